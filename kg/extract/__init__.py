@@ -1,0 +1,342 @@
+"""Article -> Facts: persons, posts, bodies, events, places and figures, from rules and vocabularies.
+
+The passes run in order: places first (they decide the article's setting and keep
+place names out of the persons), then bodies, persons and their posts, events,
+mergers and figures.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Body, Event, Facts, Figure, Mention, Participation, Place, Post
+from ..reader import Article
+from ..text import fold
+from ..vocab import vocabulary
+from .context import Setting, choose_setting, resolve_body, resolve_place
+from .dates import find_dates
+from .events import (event_kind, is_attendance_sentence, merger_cue, roles_in_event_sentence, topic_of)
+from .figures import find_figures
+from .persons import Occurrence, find_persons, title_only_mentions
+from .phrases import BodyPhrase, PlacePhrase, TitlePhrase, match_body, match_place
+from .tokens import Sentence, tokenize
+
+__all__ = ["extract"]
+
+
+@dataclass
+class _Parsed:
+    sentence: Sentence
+    paragraph: int
+    places: list[PlacePhrase]
+    bodies: list[BodyPhrase]
+    persons: list[Occurrence]
+
+    @property
+    def mention(self) -> Mention:
+        span = self.sentence.span
+        return Mention(span.text, span.start, span.end)
+
+
+def extract(article: Article) -> Facts:
+    facts = Facts()
+    parsed = _sentences(article)
+    setting = _places(parsed, article, facts)
+    known = setting.place_names | {fold(p.name) for p in facts.places.values()}
+    for item in parsed:
+        item.persons = find_persons(item.sentence, known)
+        item.bodies = _bodies(item.sentence, known, _person_ranges(item.persons))
+        for phrase in item.bodies:
+            _add_body(facts, phrase, setting, item.mention)
+    _posts(parsed, article, setting, facts, known)
+    _author(article, facts)
+    _merge_prefix_bodies(facts)
+    _events(parsed, article, facts)
+    _mergers(parsed, setting, facts)
+    _figures(parsed, article, setting, facts)
+    return facts
+
+
+def _sentences(article: Article) -> list[_Parsed]:
+    out = []
+    for n, block in enumerate(article.blocks):
+        for span in block.sentences():
+            out.append(_Parsed(tokenize(span, caption=block.kind == "caption"), n, [], [], []))
+    return out
+
+
+def _places(parsed: list[_Parsed], article: Article, facts: Facts) -> Setting:
+    for item in parsed:
+        toks = item.sentence.tokens
+        k = 0
+        while k < len(toks):
+            phrase = match_place(item.sentence, k)
+            if phrase:
+                item.places.append(phrase)
+                k = phrase.end
+            else:
+                k += 1
+    setting = choose_setting([p for item in parsed for p in item.places], article.source)
+    for item in parsed:
+        for phrase in item.places:
+            if phrase.name and phrase.level in ("district", "ward"):
+                place = resolve_place(phrase, setting)
+                if place:
+                    setting.places.setdefault(fold(place.name), place)
+    for item in parsed:
+        for phrase in item.places:
+            place = resolve_place(phrase, setting)
+            if place is None or (phrase.name is None and not _named_elsewhere(place, parsed)):
+                continue
+            if place.parent and setting.city and place.parent == setting.city.key:
+                facts.add_place(setting.city, None)
+            if setting.district and place.parent == setting.district.key:
+                facts.add_place(setting.district, None)
+            facts.add_place(place, item.mention)
+    return setting
+
+
+def _named_elsewhere(place: Place, parsed: list[_Parsed]) -> bool:
+    return any(p.name and fold(p.name) == fold(place.name) for item in parsed for p in item.places)
+
+
+def _person_ranges(persons: list[Occurrence]) -> set[int]:
+    """Token indexes taken by persons' names and titles: bodies there belong to the titles."""
+    taken: set[int] = set()
+    for occ in persons:
+        start = min([occ.start, *(t.title.start for t in occ.titles)])
+        taken.update(range(start, occ.entry_end))
+        for use in occ.titles:
+            taken.update(range(use.title.start, use.title.end))
+    return taken
+
+
+def _bodies(sent: Sentence, known: set[str], taken: set[int]) -> list[BodyPhrase]:
+    out = []
+    k = 0
+    while k < len(sent.tokens):
+        if k in taken:
+            k += 1
+            continue
+        role = vocabulary().roles.longest(sent.keys, k)
+        if role and sent.tokens[k].is_capitalized:
+            k += role[0]  # 'Tổ trưởng', 'Phó Trưởng Tiểu ban Thường trực' are roles, not bodies
+            continue
+        phrase = match_body(sent, k, known)
+        if phrase:
+            out.append(phrase)
+            k = phrase.end
+        else:
+            k += 1
+    return out
+
+
+def _add_body(facts: Facts, phrase: BodyPhrase | None, setting: Setting, mention: Mention | None) -> Body | None:
+    if phrase is None:
+        return None
+    resolved = resolve_body(phrase, setting)
+    if resolved is None:
+        return None
+    for body in resolved.chain:
+        facts.add_body(body, mention)
+    main = resolved.body
+    alias = _written(phrase)
+    if alias and fold(alias) != fold(main.name):
+        facts.add_body(Body(main.name, main.kind, main.english, main.parent, main.place, (alias,)), None)
+    return facts.bodies[main.name]
+
+
+def _written(phrase: BodyPhrase) -> str | None:
+    segs = phrase.segments
+    if not segs:
+        return None
+    parts = []
+    for seg in segs:
+        parts.append(" ".join(p for p in (seg.written_head, seg.modifiers,
+                                          seg.place.written if seg.place and seg.modifiers == "" else "") if p))
+        if seg.link != "within":
+            break
+    return " ".join(" ".join(parts).split())
+
+
+def _posts(parsed: list[_Parsed], article: Article, setting: Setting, facts: Facts, known: set[str]) -> None:
+    stated = article.published_date
+    seen: set[tuple[str, str, str]] = set()
+    for item in parsed:
+        for occ in item.persons:
+            facts.add_person(occ.name, item.mention)
+            for use in occ.titles:
+                body = _title_body(use.title, use.implied_body, setting, facts, item.mention)
+                key = (occ.name, fold(use.title.written), use.status)
+                if key in seen:
+                    continue
+                seen.add(key)
+                facts.posts.append(Post(occ.name, use.title.written, use.title.role.text, use.title.role.english,
+                                        body.name if body else None, stated, use.status, item.mention))
+    holders: dict[str, set[str]] = {}
+    for post in facts.posts:
+        if post.status != "former":
+            holders.setdefault(fold(post.title), set()).add(post.person)
+    for item in parsed:
+        for title in title_only_mentions(item.sentence, known):
+            names = holders.get(fold(title.written), set())
+            if len(names) == 1:
+                name = next(iter(names))
+                facts.add_person(name, item.mention)
+                item.persons.append(Occurrence(name, item.sentence, title.start, title.end, title.end))
+        item.persons.sort(key=lambda o: o.start)
+
+
+def _title_body(title: TitlePhrase, implied: BodyPhrase | None, setting: Setting, facts: Facts,
+                mention: Mention) -> Body | None:
+    if title.body is not None:
+        return _add_body(facts, title.body, setting, mention)
+    if implied is not None:
+        return _add_body(facts, implied, setting, None)
+    if title.role.body:
+        hit = vocabulary().bodies.longest(list(fold(title.role.body).split()), 0)
+        if hit:
+            head = hit[1]
+            place = setting.city if head.level in ("city", "province") else setting.district
+            if place:
+                body = Body(f"{head.text} {place.name}", head.kind, f"{place.name} {head.english}", None, place.key)
+                facts.add_body(body, mention)
+                return body
+    return None
+
+
+def _author(article: Article, facts: Facts) -> None:
+    if article.author and article.author_span:
+        span = article.author_span
+        facts.add_person(article.author, Mention(span.text, span.start, span.end))
+
+
+def _merge_prefix_bodies(facts: Facts) -> None:
+    """'Tiểu ban Văn kiện' is the 'Tiểu ban Văn kiện Đại hội XVI …' named in full elsewhere in the article."""
+    names = sorted(facts.bodies, key=len)
+    renamed: dict[str, str] = {}
+    for short in names:
+        key = fold(short)
+        longer = [n for n in names if n != short and (fold(n).startswith(key + " ") or fold(n).startswith(key + ","))
+                  and facts.bodies[n].kind == facts.bodies[short].kind and not facts.bodies[short].place]
+        if len(longer) == 1:
+            renamed[short] = longer[0]
+    if not renamed:
+        return
+    for short, full in renamed.items():
+        body = facts.bodies.pop(short)
+        facts.add_body(Body(full, body.kind, None, None, None, (short, *body.aliases)),
+                       None)
+        for m in facts.body_mentions.pop(short, []):
+            facts.add_body(facts.bodies[full], m)
+    for name, body in list(facts.bodies.items()):
+        if body.parent in renamed:
+            facts.bodies[name] = Body(body.name, body.kind, body.english, renamed[body.parent], body.place,
+                                      body.aliases)
+    facts.posts = [Post(p.person, p.title, p.role, p.role_english, renamed.get(p.body, p.body), p.stated, p.status,
+                        p.mention) if p.body in renamed else p for p in facts.posts]
+
+
+def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
+    published = article.published_date
+    found: list[tuple[int, Event]] = []
+    for index, item in enumerate(parsed):
+        sent = item.sentence
+        if sent.caption:
+            continue
+        dates = find_dates(sent.text, published)
+        if not dates:
+            continue
+        in_bodies = {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
+        kind = event_kind(sent, in_bodies)
+        if kind is None or not item.persons and not item.bodies:
+            continue
+        when = dates[0]
+        if any(e.date == when.date and e.date_text == when.text for _, e in found):
+            continue
+        chairs, attendees = roles_in_event_sentence(item.persons)
+        if not chairs and item.persons and item.persons[0].start < kind[1]:
+            chairs, attendees = [item.persons[0].name], [o.name for o in item.persons[1:]]
+        attendees += _attendees_after(parsed, index)
+        participants = tuple(Participation(n, "chair") for n in dict.fromkeys(chairs)) + tuple(
+            Participation(n, "attendee") for n in dict.fromkeys(attendees) if n not in chairs)
+        bodies = tuple(dict.fromkeys(b.name for b in (_resolved_name(p, facts) for p in item.bodies) if b))
+        label = _label(sent, kind[1])
+        found.append((index, Event(kind[0], label, when.date, item.mention, when.part_of_day, when.text,
+                                   participants, bodies, topic_of(sent, kind[1]))))
+    facts.events.extend(e for _, e in found)
+
+
+def _attendees_after(parsed: list[_Parsed], index: int) -> list[str]:
+    """Persons of the attendance sentences that follow the event sentence, up to the next dated sentence."""
+    out: list[str] = []
+    start_paragraph = parsed[index].paragraph
+    for item in parsed[index + 1:]:
+        if item.paragraph > start_paragraph + 1 or item.sentence.caption:
+            if item.sentence.caption:
+                continue
+            break
+        if find_dates(item.sentence.text, None) and event_kind(item.sentence, set()):
+            break
+        if is_attendance_sentence(item.sentence):
+            out.extend(o.name for o in item.persons)
+    return out
+
+
+def _resolved_name(phrase: BodyPhrase, facts: Facts) -> Body | None:
+    written = _written(phrase)
+    for body in facts.bodies.values():
+        if written and (fold(body.name) == fold(written) or fold(written) in {fold(a) for a in body.aliases}):
+            return body
+    return None
+
+
+def _label(sent: Sentence, at: int) -> str:
+    keys = sent.keys
+    end = at
+    while end < len(keys) and keys[end] not in ("về", ".", ";", ",") and end - at < 14:
+        end += 1
+    return sent.between(at, end)
+
+
+def _mergers(parsed: list[_Parsed], setting: Setting, facts: Facts) -> None:
+    for item in parsed:
+        cue = merger_cue(item.sentence)
+        if cue is None:
+            continue
+        units = [p for p in item.places if p.start > cue and p.name and p.level in ("ward", "district")]
+        if len(units) < 2:
+            continue
+        places = [resolve_place(p, setting) for p in units]
+        keys = tuple(p.key for p in places if p)
+        label = item.sentence.between(cue, units[-1].end)
+        facts.events.append(Event("merger", label, None, item.mention, places=keys,
+                                  bodies=()))
+
+
+def _figures(parsed: list[_Parsed], article: Article, setting: Setting, facts: Facts) -> None:
+    year = article.published_date.year if article.published_date else None
+    subject = None
+    paragraph = -1
+    for item in parsed:
+        if item.sentence.caption:
+            continue
+        if item.paragraph != paragraph:
+            subject, paragraph = None, item.paragraph
+        found = find_figures(item.sentence, year)
+        if not found:
+            continue
+        subject = _figure_subject(item, setting, facts) or subject
+        for f in found:
+            facts.figures.append(Figure(f.measure, f.value, item.mention, f.unit, subject, f.period, f.change))
+
+
+def _figure_subject(item: _Parsed, setting: Setting, facts: Facts) -> str | None:
+    """The body a figure counts for: 'Hiện đảng bộ quận có …' -> 'Đảng bộ quận Ngô Quyền'."""
+    sent = item.sentence
+    for k in range(len(sent.tokens)):
+        if sent.tokens[k].key == "đảng" and k + 1 < len(sent.tokens) and sent.tokens[k + 1].key == "bộ":
+            phrase = match_body(sent, k, setting.place_names, allow_lower=True)
+            body = _add_body(facts, phrase, setting, item.mention)
+            if body:
+                return body.name
+    return None

@@ -1,0 +1,179 @@
+"""The article's setting, and body phrases resolved against it.
+
+`Thành ủy` in a Hải Phòng article is `Thành ủy Hải Phòng`; `Quận ủy` and
+`Đảng bộ quận` are the district the article is about. The setting is the city or
+province and the district mentioned most, with the source's domain as a tie-breaker.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Body, Place
+from ..text import fold, slug
+from ..vocab import vocabulary
+from .phrases import BodyPhrase, PlacePhrase, Segment
+
+_TYPE_WORD_BY_KIND = {"district": ("quận", "huyện", "thị xã"), "ward": ("phường", "xã", "thị trấn")}
+
+
+@dataclass
+class Setting:
+    city: Place | None = None  # the province-level unit: city or province
+    district: Place | None = None
+    district_word: str | None = None  # quận | huyện | thị xã | thành phố
+    places: dict[str, Place] = field(default_factory=dict)  # folded name -> place
+
+    @property
+    def place_names(self) -> set[str]:
+        return set(self.places)
+
+
+def choose_setting(mentions: list[PlacePhrase], source: str | None) -> Setting:
+    """The city/province and district the article is about, from counted place mentions."""
+    voc = vocabulary()
+    provinces: Counter[str] = Counter()
+    districts: Counter[tuple[str, str]] = Counter()
+    for m in mentions:
+        if m.name and m.level in ("city", "province") and fold(m.name) in voc.province_by_key:
+            provinces[voc.province_by_key[fold(m.name)].name] += 1
+        elif m.name and m.level == "district":
+            districts[(m.name, m.type_word or "quận")] += 1
+    if source:
+        host = slug(source).replace("-", "")
+        for key, prov in voc.province_by_key.items():
+            if slug(prov.name).replace("-", "") in host:
+                provinces[prov.name] += 0.5
+    setting = Setting()
+    if provinces:
+        name = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        setting.city = Place(name, voc.province_by_key[fold(name)].type)
+    if districts:
+        (name, word), _ = sorted(districts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        kind = "town" if word == "thị xã" else ("city" if word == "thành phố" else "district")
+        setting.district = Place(name, kind, setting.city.key if setting.city else None)
+        setting.district_word = word
+    for p in (setting.city, setting.district):
+        if p:
+            setting.places[fold(p.name)] = p
+    return setting
+
+
+def resolve_place(phrase: PlacePhrase, setting: Setting) -> Place | None:
+    """A place phrase as a Place with its parent; a bare type word takes the setting's unit."""
+    if phrase.name is None:
+        if phrase.level in ("city", "province"):
+            return setting.city
+        if phrase.level == "district" and setting.district and phrase.type_word == setting.district_word:
+            return setting.district
+        return None
+    known = setting.places.get(fold(phrase.name))
+    if known and (known.kind == phrase.type or phrase.level in ("city", "province")):
+        return known
+    if phrase.level in ("city", "province"):
+        prov = vocabulary().province_by_key.get(fold(phrase.name))
+        return Place(prov.name if prov else phrase.name, prov.type if prov else phrase.type)
+    parent = None
+    if phrase.level == "ward" and setting.district:
+        parent = setting.district.key
+    elif phrase.level in ("ward", "district") and setting.city:
+        parent = setting.city.key
+    return Place(phrase.name, phrase.type, parent, phrase.written)
+
+
+@dataclass(frozen=True)
+class ResolvedBody:
+    body: Body
+    chain: tuple[Body, ...]  # the body and every body it names as its parent
+
+
+def resolve_body(phrase: BodyPhrase, setting: Setting) -> ResolvedBody | None:
+    """Full names for a body phrase: 'Ban Thường vụ Quận ủy' -> 'Ban Thường vụ Quận ủy Ngô Quyền',
+    within 'Quận ủy Ngô Quyền'. None when the phrase names no particular body ('Ban Thường vụ')."""
+    bodies: list[Body] = []  # outermost first
+    for group in reversed(_groups(phrase.segments)):
+        resolved = _resolve_group(group, setting, bodies[-1] if bodies else None)
+        if not resolved:
+            break
+        bodies.extend(resolved)
+    if not bodies:
+        return None
+    return ResolvedBody(bodies[-1], tuple(reversed(bodies)))
+
+
+def _groups(segments: list[Segment]) -> list[list[Segment]]:
+    """Split the chain at 'của' and dashes: each group is one named body and the bodies inside its name."""
+    groups: list[list[Segment]] = [[]]
+    for seg in segments:
+        groups[-1].append(seg)
+        if seg.link in ("of", "dash"):
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None) -> list[Body]:
+    """The bodies one group names, outermost first: 'Ban Thường vụ Quận ủy' -> [Quận ủy …, Ban Thường vụ …]."""
+    out: list[Body] = []
+    inner: Body | None = None  # the body that the following segments name: this one's parent
+    for index in range(len(group) - 1, -1, -1):
+        seg = group[index]
+        head = seg.head
+        place = resolve_place(seg.place, setting) if seg.place else None
+        if seg.place is not None and place is None:
+            break  # 'UBND phường' where the ward is not known
+        if place is None and seg.place is None and head.level and head.level != "central":
+            place = _setting_place(head.level, setting)
+            if place is None:
+                break
+        written = " ".join(s for s in (_canonical_head(seg), seg.modifiers) if s)
+        if inner is not None:
+            name = f"{written} {inner.name}"
+        elif place is not None:
+            name = f"{written} {_place_words(seg, place)}"
+        elif seg.modifiers or head.level == "central":
+            name = written
+        else:
+            break  # a bare 'Ban Thường vụ' names no particular body
+        parent = inner.name if inner else (outer.name if outer else None)
+        body = Body(name=" ".join(name.split()), kind=head.kind, english=_english(head.english, place, inner),
+                    parent=parent, place=place.key if place else None)
+        out.append(body)
+        inner = body
+    return out
+
+
+def _canonical_head(seg: Segment) -> str:
+    """The head word in full: 'UBND' -> 'Ủy ban nhân dân'; otherwise as written."""
+    written = seg.written_head
+    if fold(written) == fold(seg.head.text) and written[0].isupper():
+        return written
+    return seg.head.text
+
+
+def _setting_place(level: str, setting: Setting) -> Place | None:
+    if level in ("city", "province"):
+        return setting.city
+    if level == "district":
+        return setting.district
+    return None
+
+
+def _place_words(seg: Segment, place: Place) -> str:
+    """How a place is written inside a body name: 'quận Ngô Quyền' after UBND, bare after Quận ủy."""
+    if seg.head.level:  # the head already says the level: 'Thành ủy Hải Phòng'
+        return place.name
+    word = seg.place.type_word if seg.place and seg.place.type_word else _type_word(place)
+    return f"{word} {place.name}" if word else place.name
+
+
+def _type_word(place: Place) -> str:
+    return {"city": "thành phố", "province": "tỉnh", "district": "quận", "ward": "phường",
+            "commune": "xã", "town": "thị xã"}.get(place.kind, "")
+
+
+def _english(head_english: str, place: Place | None, inner: Body | None) -> str:
+    if inner is not None and inner.english:
+        return f"{head_english} of the {inner.english}"
+    if place is not None:
+        return f"{place.name} {head_english}"
+    return head_english

@@ -1,0 +1,77 @@
+"""Event dates as the genre writes them: 'Chiều 29/7', 'Sáng 14-1', 'Ngày 28/7/2020',
+'sáng nay (19-1)', '29.11', 'ngày 13/11/2023'.
+
+A date without a year takes the publication year, or the year before when that
+would put the event more than a week after publication (a January article about
+a December meeting). Without a publication date the year stays unknown.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..text import normalize
+
+_PART_OF_DAY = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
+_DATE = re.compile(
+    r"(?P<lead>(?:(?P<part>sáng|trưa|chiều|tối|đêm)\s+)?(?:hôm\s+)?(?:nay\s*)?(?:ngày\s+)?)"
+    r"\(?\s*(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?\s*\)?"
+    r"(?![\d/.\-]*\d)",
+    re.IGNORECASE)
+# Dates of documents, births and deadlines are not when the event took place.
+_NOT_EVENT = re.compile(r"(quyết định|nghị quyết|kế hoạch|công văn|thông báo|chỉ thị|kết luận|quy định|"
+                        r"hướng dẫn|tờ trình|số\s+\S+|sinh|từ|đến|trước|sau|kể từ|hưu)\s*(ngày\s*)?$",
+                        re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class EventDate:
+    date: date | None  # None when the year cannot be known
+    month: int
+    day: int
+    part_of_day: str | None
+    text: str  # as written: 'Chiều 29/7'
+    start: int  # offset in the sentence
+    end: int
+
+
+def find_dates(sentence: str, published: date | None) -> list[EventDate]:
+    """Every day-and-month expression in a sentence that may date an event."""
+    text = normalize(sentence)
+    out = []
+    for m in _DATE.finditer(text):
+        if _NOT_EVENT.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        day, month = int(m.group("d")), int(m.group("m"))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        year = int(m.group("y")) if m.group("y") else None
+        when = resolve_year(day, month, year, published)
+        if year is not None and when is None:
+            continue  # an impossible date such as 31/2 is no date
+        part = m.group("part")
+        written = sentence[m.start():m.end()].strip()
+        out.append(EventDate(when, month, day, _PART_OF_DAY.get(part.lower()) if part else None, written,
+                             m.start(), m.end()))
+    return out
+
+
+def resolve_year(day: int, month: int, year: int | None, published: date | None) -> date | None:
+    if year is not None:
+        return _safe(year, month, day)
+    if published is None:
+        return None
+    when = _safe(published.year, month, day)
+    if when is None:
+        return None
+    if when > published + timedelta(days=7):
+        return _safe(published.year - 1, month, day)
+    return when
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,123 @@
+"""Meetings and other dated events, their chairs and attendees, and stated mergers.
+
+An event is a body sentence that carries a day-and-month date and an event word
+('làm việc', 'hội nghị', 'kiểm tra' …). Its chair is the person the sentence says
+'chủ trì' or 'làm Trưởng đoàn' of; its attendees are the persons of the sentences
+that say who attended ('Cùng dự … có các đồng chí'), up to the next event.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+
+from ..text import fold
+from .dates import EventDate
+from .persons import Occurrence
+from .tokens import Sentence
+
+
+@dataclass(frozen=True)
+class EventWord:
+    words: tuple[str, ...]
+    kind: str
+
+
+def _event_words() -> list[EventWord]:
+    text = resources.files("kg.data").joinpath("event_words.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return sorted((EventWord(tuple(fold(w).split()), k) for w, k in rows), key=lambda e: -len(e.words))
+
+
+EVENT_WORDS = _event_words()
+CHAIR_CUES = [("đồng", "chủ", "trì"), ("chủ", "trì"), ("làm", "trưởng", "đoàn"), ("dẫn", "đầu"),
+              ("chủ", "tọa")]
+ATTEND_CUES = [("cùng", "dự"), ("tham", "dự"), ("dự",), ("có", "mặt"), ("cùng", "tham", "dự"), ("tham", "gia"),
+               ("cùng", "đi"), ("thành", "viên")]
+MERGER_CUES = [("sáp", "nhập"), ("nhập",), ("hợp", "nhất")]
+
+
+@dataclass
+class FoundEvent:
+    kind: str
+    label: str
+    date: EventDate
+    sentence: Sentence
+    sentence_index: int
+    chairs: list[str] = field(default_factory=list)
+    attendees: list[str] = field(default_factory=list)
+    topic: str | None = None
+
+
+def event_kind(sent: Sentence, skip: set[int]) -> tuple[str, int] | None:
+    """The first event word of the sentence outside body names: (kind, token index)."""
+    keys = sent.keys
+    for k in range(len(keys)):
+        if k in skip:
+            continue
+        for word in EVENT_WORDS:
+            if tuple(keys[k:k + len(word.words)]) == word.words:
+                return word.kind, k
+    return None
+
+
+def has_cue(keys: list[str], cues: list[tuple[str, ...]], start: int = 0, stop: int | None = None) -> int | None:
+    stop = len(keys) if stop is None else stop
+    for k in range(start, stop):
+        for cue in cues:
+            if tuple(keys[k:k + len(cue)]) == cue:
+                return k
+    return None
+
+
+def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], list[str]]:
+    """Chairs are the persons whose entry is followed by a chair cue (or preceded by
+    'chủ trì … có'); the others in the sentence attend."""
+    chairs, attendees = [], []
+    if not occurrences:
+        return chairs, attendees
+    sent = occurrences[0].sentence
+    keys = sent.keys
+    for n, occ in enumerate(occurrences):
+        nxt = occurrences[n + 1].start if n + 1 < len(occurrences) else len(keys)
+        cue_after = has_cue(keys, CHAIR_CUES, occ.entry_end, min(nxt, occ.entry_end + 4))
+        lead = has_cue(keys, CHAIR_CUES, 0, occ.start)
+        listed_after_chair_cue = lead is not None and "có" in keys[lead:occ.start]
+        # a list 'A, T; B, T chủ trì' or 'A và B đồng chủ trì': a chair cue after the list covers it
+        shared = _list_cue(occurrences, n, keys)
+        if cue_after is not None or listed_after_chair_cue or shared:
+            chairs.append(occ.name)
+        else:
+            attendees.append(occ.name)
+    return chairs, attendees
+
+
+def _list_cue(occurrences: list[Occurrence], n: int, keys: list[str]) -> bool:
+    k = n
+    while k + 1 < len(occurrences):
+        gap = keys[occurrences[k].entry_end:occurrences[k + 1].start]
+        if not gap or not set(gap) <= {",", ";", "và", "đồng", "chí", "ông", "bà"}:
+            return False
+        k += 1
+    last = occurrences[k]
+    return k != n and has_cue(keys, CHAIR_CUES, last.entry_end, last.entry_end + 4) is not None
+
+
+def is_attendance_sentence(sent: Sentence) -> bool:
+    return has_cue(sent.keys, ATTEND_CUES) is not None
+
+
+def merger_cue(sent: Sentence) -> int | None:
+    return has_cue(sent.keys, MERGER_CUES)
+
+
+def topic_of(sent: Sentence, after: int) -> str | None:
+    """'… về tình hình 5 năm thực hiện …': the words after 'về' to the end of the clause."""
+    keys = sent.keys
+    for k in range(after, len(keys)):
+        if keys[k] == "về":
+            end = k + 1
+            while end < len(keys) and keys[end] not in (".", ";"):
+                end += 1
+            text = sent.between(k + 1, end).strip()
+            return text or None
+    return None

@@ -1,0 +1,207 @@
+"""Persons and the titles the article gives them.
+
+The genre's patterns, each a rule below:
+- apposition after the name: 'đồng chí X, T1, T2; Y, T3' (titles split at ',', ' - ' and ';');
+- titles before the name: 'Ủy viên Trung ương Đảng, Bí thư Thành ủy X';
+- a heading shared by a list: 'các đồng chí Phó Bí thư Thành ủy: A, T1; B, T2';
+- lower-case roles after a verb: 'làm Trưởng đoàn', 'được bầu giữ chức Bí thư Huyện ủy';
+- former posts: 'nguyên Chủ tịch', 'thôi giữ chức' are kept as former, never current.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..vocab import vocabulary
+from .phrases import PERSON_MARKERS, TitlePhrase, match_body, match_name, match_title
+from .tokens import Sentence
+
+_SEPARATORS = {",", "-", "–", "—", "("}
+_FORMER = {"nguyên", "từng", "cựu"}
+_FORMER_CUES = [("thôi", "giữ", "chức"), ("từng", "giữ", "chức"), ("nguyên", "là")]
+# cue words -> status of the post they introduce, longest first
+_POST_CUES = [
+    (("được", "bầu", "giữ", "chức"), "new"), (("được", "bầu", "làm"), "new"), (("được", "bầu", "là"), "new"),
+    (("được", "bầu"), "new"), (("được", "bổ", "nhiệm", "giữ", "chức"), "new"),
+    (("được", "bổ", "nhiệm", "làm"), "new"), (("được", "bổ", "nhiệm"), "new"), (("tái", "đắc", "cử"), "new"),
+    (("tái", "cử"), "new"), (("đắc", "cử"), "new"), (("giữ", "chức", "vụ"), "new"), (("giữ", "chức"), "new"),
+    (("làm",), "current"), (("là",), "current"),
+    (("thôi", "giữ", "chức"), "former"), (("từng", "giữ", "chức"), "former"),
+]
+
+
+@dataclass
+class TitleUse:
+    title: TitlePhrase
+    status: str  # current | former | new
+    implied_body: str | None = None  # 'làm Trưởng đoàn': the group the sentence is about
+
+
+@dataclass
+class Occurrence:
+    """A person named in a sentence, with the tokens of the name and of its apposition."""
+
+    name: str
+    sentence: Sentence
+    start: int
+    end: int
+    entry_end: int
+    titles: list[TitleUse] = field(default_factory=list)
+
+
+def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
+    occurrences: list[Occurrence] = []
+    toks = sent.tokens
+    i = 0
+    limit = 0  # tokens before this belong to the previous person's entry
+    while i < len(toks):
+        hit = match_name(sent, i, known_places)
+        if not hit:
+            i += 1
+            continue
+        start, end = hit
+        occ = Occurrence(sent.between(start, end), sent, start, end, end)
+        occ.titles = _titles_before(sent, start, limit, known_places)
+        occ.entry_end = _titles_after(sent, occ, known_places)
+        occurrences.append(occ)
+        limit = occ.entry_end
+        i = max(occ.entry_end, end)
+    _shared_headings(sent, occurrences, known_places)
+    _cued_posts(sent, occurrences, known_places)
+    return occurrences
+
+
+def _status_before(sent: Sentence, i: int) -> str:
+    return "former" if i > 0 and sent.tokens[i - 1].key in _FORMER else "current"
+
+
+def _titles_before(sent: Sentence, name_start: int, limit: int, known: set[str]) -> list[TitleUse]:
+    """Titles that end right where the name starts, and the comma-joined titles before them."""
+    out: list[TitleUse] = []
+    end = name_start
+    while end > limit:
+        found = None
+        for p in range(max(limit, end - 30), end):
+            title = match_title(sent, p, known)
+            if title and title.end == end and _clean_between(sent, p, end):
+                found = title
+                break
+        if not found:
+            break
+        out.insert(0, TitleUse(found, _status_before(sent, found.start)))
+        before = found.start - 1
+        if before > limit and sent.tokens[before].text in (",", "-", "–"):
+            end = before
+        else:
+            break
+    return out
+
+
+def _clean_between(sent: Sentence, p: int, end: int) -> bool:
+    """A title before a name may not contain a person marker or a sentence break."""
+    keys = sent.keys[p:end]
+    return not any(k in (";", ":", ".", "đồng") for k in keys)
+
+
+def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
+    """Apposition: ', T1, T2' or ' - T1 - T2' or ' (T1)'; returns the index after the entry."""
+    toks = sent.tokens
+    k = occ.end
+    while k < len(toks) and toks[k].text in _SEPARATORS:
+        j = k + 1
+        status = "current"
+        if j < len(toks) and toks[j].key in _FORMER:
+            status, j = "former", j + 1
+        title = match_title(sent, j, known)
+        if not title:
+            break
+        occ.titles.append(TitleUse(title, status))
+        k = title.end
+        if k < len(toks) and toks[k].text == ")":
+            k += 1
+    return k
+
+
+def _shared_headings(sent: Sentence, occurrences: list[Occurrence], known: set[str]) -> None:
+    """'các đồng chí Phó Bí thư Thành ủy: A, …; B, …' gives A and B the heading's title."""
+    toks = sent.tokens
+    for c, tok in enumerate(toks):
+        if tok.text != ":":
+            continue
+        heading = None
+        for p in range(max(0, c - 25), c):
+            title = match_title(sent, p, known, allow_lower=False)
+            if title and title.end == c and p > 0 and toks[p - 1].key in ("các", "chí", "đồng"):
+                heading = title
+                break
+        if heading is None:
+            continue
+        stop = _next_colon(toks, c + 1)
+        for occ in occurrences:
+            if c < occ.start < stop:
+                occ.titles.insert(0, TitleUse(heading, "current"))
+
+
+def _next_colon(toks: list, start: int) -> int:
+    for k in range(start, len(toks)):
+        if toks[k].text == ":":
+            return k
+    return len(toks)
+
+
+def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) -> None:
+    """'X … làm Trưởng đoàn', 'X được bầu giữ chức Bí thư': the title goes to the nearest person before."""
+    keys = sent.keys
+    k = 0
+    while k < len(keys):
+        cue = _cue_at(keys, k)
+        if not cue:
+            k += 1
+            continue
+        length, status = cue
+        title = match_title(sent, k + length, known, allow_lower=True)
+        owner = _owner_before(occurrences, k)
+        if title and owner and all(t.title.start != title.start for t in owner.titles):
+            implied = _group_of_sentence(sent, owner.start, known) if title.body is None else None
+            owner.titles.append(TitleUse(title, status, implied))
+            k = title.end
+        else:
+            k += length
+
+
+def _cue_at(keys: list[str], k: int) -> tuple[int, str] | None:
+    for words, status in _POST_CUES:
+        if tuple(keys[k:k + len(words)]) == words:
+            return len(words), status
+    return None
+
+
+def _owner_before(occurrences: list[Occurrence], k: int) -> Occurrence | None:
+    before = [o for o in occurrences if o.entry_end <= k]
+    return before[-1] if before else None
+
+
+def _group_of_sentence(sent: Sentence, before: int, known: set[str]) -> TitlePhrase | None:
+    """The first body named before the person: 'Đoàn kiểm tra … do đồng chí X … làm Trưởng đoàn'."""
+    for p in range(0, before):
+        body = match_body(sent, p, known)
+        if body:
+            return body  # type: ignore[return-value]
+    return None
+
+
+def title_only_mentions(sent: Sentence, known: set[str]) -> list[TitlePhrase]:
+    """'đồng chí Phó Bí thư Thường trực Thành ủy cũng đánh giá': a title standing for its holder."""
+    out = []
+    keys = sent.keys
+    for k in range(len(keys) - 1):
+        if (keys[k], keys[k + 1]) not in PERSON_MARKERS and (keys[k],) not in PERSON_MARKERS:
+            continue
+        p = k + (2 if (keys[k], keys[k + 1]) in PERSON_MARKERS else 1)
+        title = match_title(sent, p, known)
+        if title and match_name(sent, title.end, known) is None and (p < 3 or keys[k - 1] != "các"):
+            out.append(title)
+    return out
+
+
+def role_english(text: str) -> str:
+    return vocabulary().role_english.get(text.casefold(), text)

@@ -1,0 +1,268 @@
+"""The phrase grammar of the genre, on tokens: places, body names, titles and personal names.
+
+Each matcher starts at a token index and returns the phrase it found with the
+index just past it, or None. Nothing here resolves a phrase against the
+article's context; that is resolve.py's job.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..text import fold
+from ..vocab import BodyWord, PlaceType, Province, Role, vocabulary
+from .tokens import Sentence
+
+PERSON_MARKERS = {("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)}
+_LIST_JOINERS = {",", ";", "và", ":"}
+_PARENT_LINKS = {"của", "thuộc", "trực thuộc"}
+_DASHES = {"-", "–", "—"}
+
+
+@dataclass(frozen=True)
+class PlacePhrase:
+    start: int
+    end: int
+    type: str  # city | province | district | ward | commune | town | residential-group
+    level: str
+    name: str | None  # None when only the type word stands: 'Đảng bộ quận'
+    written: str
+    type_word: str | None = None
+
+
+@dataclass
+class Segment:
+    head: BodyWord
+    start: int
+    end: int
+    written_head: str
+    modifiers: str = ""  # the words after the head, as written
+    place: PlacePhrase | None = None
+    link: str = "within"  # how this segment relates to the next one: within | of | dash
+
+
+@dataclass
+class BodyPhrase:
+    start: int
+    end: int
+    segments: list[Segment] = field(default_factory=list)
+
+
+@dataclass
+class TitlePhrase:
+    start: int
+    end: int
+    role: Role
+    body: BodyPhrase | None
+    written: str
+
+
+def _boundary_at(sent: Sentence, i: int) -> int:
+    """Length of a boundary word at token i (0 if none): verbs and function words end phrases."""
+    tok = sent.tokens[i]
+    if tok.is_capitalized and i > 0:
+        return 0
+    hit = vocabulary().boundaries.longest(sent.keys, i)
+    return hit[0] if hit else 0
+
+
+def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlacePhrase | None:
+    """'quận Ngô Quyền', 'phường 5', 'TP Hải Phòng', 'thành phố' alone, or a province name alone."""
+    voc = vocabulary()
+    toks = sent.tokens
+    hit = voc.place_types.longest(sent.keys, i)
+    if hit:
+        n, ptype = hit
+        assert isinstance(ptype, PlaceType)
+        j = i + n
+        if j < len(toks) and toks[j].text == ".":
+            j += 1  # 'TP. Hải Phòng'
+        name_end = _place_name_end(sent, j)
+        if name_end > j:
+            name = sent.between(j, name_end)
+            prov = voc.province_by_key.get(fold(name))
+            place_type = prov.type if prov and ptype.level in ("city", "province") else ptype.type
+            return PlacePhrase(i, name_end, place_type, ptype.level, name, sent.between(i, name_end), ptype.text)
+        return PlacePhrase(i, j, ptype.type, ptype.level, None, sent.between(i, j), ptype.text)
+    prov_hit = voc.provinces.longest(sent.keys, i)
+    if prov_hit and toks[i].is_capitalized and not _continues_name(sent, i + prov_hit[0]):
+        prov = prov_hit[1]
+        assert isinstance(prov, Province)
+        end = i + prov_hit[0]
+        return PlacePhrase(i, end, prov.type, prov.type, prov.name, sent.between(i, end))
+    return None
+
+
+def _continues_name(sent: Sentence, j: int) -> bool:
+    return j < len(sent.tokens) and sent.tokens[j].is_title_word
+
+
+def _place_name_end(sent: Sentence, j: int) -> int:
+    toks = sent.tokens
+    if j < len(toks) and toks[j].is_number and toks[j].text.isdigit():
+        return j + 1  # 'phường 5', 'Quận 1'
+    k = j
+    while k < len(toks) and k - j < 5 and (toks[k].is_title_word or (toks[k].is_acronym and k == j and
+                                                                       toks[k].text in ("HCM",))):
+        if k > j and vocabulary().place_types.longest(sent.keys, k):
+            break
+        k += 1
+    return k
+
+
+def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
+               allow_lower: bool = False) -> BodyPhrase | None:
+    """A body name: a chain of body words, each with its modifiers, linked by juxtaposition,
+    'của' or a dash: 'Nhóm khảo sát số 1 của Tổ … – Tiểu ban Văn kiện …'."""
+    voc = vocabulary()
+    toks = sent.tokens
+    phrase = BodyPhrase(i, i)
+    k = i
+    while k < len(toks):
+        hit = voc.bodies.longest(sent.keys, k)
+        if not hit or not (toks[k].is_capitalized or toks[k].is_acronym or (allow_lower and k == i)):
+            break
+        n, head = hit
+        assert isinstance(head, BodyWord)
+        if k + n < len(toks) and voc.boundaries.longest([toks[k + n - 1].key, toks[k + n].key], 0):
+            break  # 'Tổ chức' is a verb, not the body 'Tổ'
+        seg = Segment(head, k, k + n, sent.between(k, k + n))
+        k = _modifiers(sent, seg, k + n, known_places)
+        phrase.segments.append(seg)
+        phrase.end = seg.end
+        if k < len(toks) and (toks[k].key in _PARENT_LINKS) and _body_starts(sent, k + 1):
+            seg.link = "of"
+            k += 1
+        elif k < len(toks) and toks[k].text in _DASHES and _body_starts(sent, k + 1):
+            seg.link = "dash"
+            k += 1
+        elif not _body_starts(sent, k):
+            break
+    return phrase if phrase.segments else None
+
+
+def _body_starts(sent: Sentence, k: int) -> bool:
+    if k >= len(sent.tokens) or not (sent.tokens[k].is_capitalized or sent.tokens[k].is_acronym):
+        return False
+    return vocabulary().bodies.longest(sent.keys, k) is not None
+
+
+def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> int:
+    """Consume what may follow a body word, by its `modifiers` rule; return the index after."""
+    toks = sent.tokens
+    mode = seg.head.modifiers
+    begin = k
+    while k < len(toks):
+        tok = toks[k]
+        if _body_starts(sent, k) or _role_starts(sent, k):
+            break
+        place = match_place(sent, k, known_places)
+        if place:
+            if seg.place is not None:
+                break
+            seg.place = place
+            k = place.end
+            seg.end = k
+            continue
+        if mode == "place":
+            break
+        if tuple(sent.keys[k:k + 2]) in PERSON_MARKERS or _boundary_at(sent, k):
+            break
+        if tok.key in _PARENT_LINKS and _body_starts(sent, k + 1):
+            break
+        if tok.is_capitalized and starts_name(sent, k, known_places):
+            break
+        if tok.text == "," and mode == "free" and _comma_continues(sent, begin, k + 1):
+            k += 1
+            continue
+        if tok.is_number and k > begin and toks[k - 1].key == "số":
+            k += 1
+            seg.end = k
+            continue
+        if tok.is_word and (tok.is_capitalized or tok.is_roman or mode == "free" or tok.key == "số"):
+            k += 1
+            seg.end = k
+            continue
+        break
+    seg.modifiers = sent.between(begin, seg.end) if seg.end > begin else ""
+    if seg.place and seg.modifiers == seg.place.written:
+        seg.modifiers = ""
+    return seg.end
+
+
+def _comma_continues(sent: Sentence, begin: int, k: int) -> bool:
+    """After a comma inside a free-form name ('Tổ xây dựng Đảng, hệ thống chính trị'), lower-case
+    topic words continue the name, if the words before the comma are a proper name already
+    (a capitalised word or a number in them): 'Nhóm khảo sát, bám sát …' is no name."""
+    toks = sent.tokens
+    if k >= len(toks) or not toks[k].is_word or toks[k].is_capitalized:
+        return False
+    if not any(t.is_capitalized or t.is_number for t in toks[begin:k - 1]):
+        return False
+    return not _boundary_at(sent, k) and tuple(sent.keys[k:k + 2]) not in PERSON_MARKERS
+
+
+def _role_starts(sent: Sentence, k: int) -> bool:
+    hit = vocabulary().roles.longest(sent.keys, k)
+    return bool(hit) and sent.tokens[k].is_capitalized
+
+
+def match_title(sent: Sentence, i: int, known_places: set[str] = frozenset(),
+                allow_lower: bool = False) -> TitlePhrase | None:
+    """A role word and the body it belongs to: 'Trưởng Ban Tuyên giáo Thành ủy'."""
+    voc = vocabulary()
+    toks = sent.tokens
+    if i >= len(toks) or not (toks[i].is_capitalized or allow_lower):
+        return None
+    hit = voc.roles.longest(sent.keys, i)
+    if not hit:
+        return None
+    n, role = hit
+    assert isinstance(role, Role)
+    body = None
+    for back in (0, 1):  # 'Trưởng Ban Tuyên giáo': the role's last word opens the body name
+        if n - back < 1:
+            break
+        start = i + n - back
+        if back and not _body_starts(sent, start):
+            continue
+        body = match_body(sent, start, known_places) if _body_starts(sent, start) else None
+        if body:
+            break
+    end = body.end if body else i + n
+    return TitlePhrase(i, end, role, body, sent.between(i, end))
+
+
+def starts_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> bool:
+    return match_name(sent, i, known_places) is not None
+
+
+def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> tuple[int, int] | None:
+    """A personal name at token i: 2-5 capitalised words opening with a family name.
+
+    A run that opens with a known place ('Hải Phòng Lê Văn Thành') is split after
+    the place; a run that is wholly a place is no name.
+    """
+    voc = vocabulary()
+    toks = sent.tokens
+    if i >= len(toks) or not toks[i].is_title_word:
+        return None
+    if i > 0 and toks[i - 1].is_title_word:
+        return None  # not the start of the run
+    j = i
+    while j < len(toks) and toks[j].is_title_word:
+        j += 1
+    start = i
+    # a place at the head of the run is not part of the name
+    for k in range(j - 1, i, -1):
+        if fold(sent.between(i, k)) in known_places or voc.province_by_key.get(fold(sent.between(i, k))):
+            start = k
+            break
+    if fold(sent.between(start, j)) in known_places or voc.province_by_key.get(fold(sent.between(start, j))):
+        return None
+    if not 2 <= j - start <= 5:
+        return None
+    if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames:
+        return None
+    if voc.roles.longest(sent.keys, start) or voc.bodies.longest(sent.keys, start):
+        return None
+    return start, j

@@ -1,0 +1,77 @@
+"""Sentence tokens with offsets, and the small predicates the rules are built from."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import Span, fold, normalize
+
+_TOKEN = re.compile(r"\d+(?:[.,/\-]\d+)*%?|[^\W\d_]+(?:\.(?=[A-ZĐ]))?|[^\w\s]|_", re.UNICODE)
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # normalised spelling (tone marks new-style), same length as the original
+    key: str  # folded: lower case
+    start: int  # offset in the sentence
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper() and self.text[0].isalpha()
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = self.text.rstrip(".")
+        return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+    @property
+    def is_title_word(self) -> bool:
+        """A word that can be part of a personal name: 'Nghĩa', not 'UBND' nor 'XVI'."""
+        return self.is_capitalized and not self.is_acronym and not _ROMAN.match(self.text) and self.text.isalpha()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def is_roman(self) -> bool:
+        return bool(_ROMAN.match(self.text))
+
+
+@dataclass
+class Sentence:
+    """A sentence of the article with its tokens; `span` offsets are in Article.text."""
+
+    span: Span
+    tokens: list[Token]
+    caption: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def keys(self) -> list[str]:
+        return [t.key for t in self.tokens]
+
+    def between(self, i: int, j: int) -> str:
+        """The sentence text from token i to token j (exclusive), as written."""
+        if i >= j:
+            return ""
+        return self.span.text[self.tokens[i].start:self.tokens[j - 1].end]
+
+
+_CREDIT = re.compile(r"\(\s*(?:Ảnh|Ảnh minh họa|Video|Nguồn)\s*:[^)]*\)|(?:^|\s)(?:Ảnh|Nguồn)\s*:.*$", re.IGNORECASE)
+
+
+def tokenize(span: Span, caption: bool = False) -> Sentence:
+    """Tokens of a sentence; photo credits '(Ảnh: …)' are blanked so they name nobody."""
+    text = _CREDIT.sub(lambda m: " " * len(m.group(0)), normalize(span.text))
+    tokens = [Token(m.group(0), fold(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return Sentence(span, tokens, caption)

@@ -1,0 +1,126 @@
+"""The typed facts that extraction produces and mapping turns into RDF.
+
+Nothing here knows RDF or Vietnamese grammar: these are plain records. Each
+fact keeps the Mention (sentence and offsets) it came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A sentence of the article, with its character offsets in Article.text."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # without the type word: 'Ngô Quyền'
+    kind: str  # city | province | district | ward | commune | town | residential-group
+    parent: str | None = None  # key of the enclosing place
+    written: str | None = None  # as the article writes it: 'quận Ngô Quyền'
+
+    @property
+    def key(self) -> str:
+        return f"{self.parent}/{self.name}" if self.parent else self.name
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str  # full name: 'Ban Thường vụ Thành ủy Hải Phòng'
+    kind: str  # from the body vocabulary: party-committee, party-board, delegation ...
+    english: str | None = None
+    parent: str | None = None  # full name of the body it belongs to
+    place: str | None = None  # key of the place it serves
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Post:
+    """A person stated to hold a title; status is current, former or new (elected/appointed)."""
+
+    person: str
+    title: str  # as written: 'Phó Bí thư Thường trực Thành ủy'
+    role: str  # the role word: 'Phó Bí thư Thường trực'
+    role_english: str
+    body: str | None  # full name of the body
+    stated: date | None
+    status: str
+    mention: Mention
+
+
+@dataclass(frozen=True)
+class Participation:
+    person: str
+    role: str  # chair | attendee
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: str  # meeting | conference | congress | inspection | visit | merger | other
+    label: str
+    date: date | None
+    mention: Mention
+    part_of_day: str | None = None  # morning | afternoon | evening
+    date_text: str | None = None
+    participants: tuple[Participation, ...] = ()
+    bodies: tuple[str, ...] = ()
+    topic: str | None = None
+    places: tuple[str, ...] = ()  # merged units, for a merger: place keys
+
+
+@dataclass(frozen=True)
+class Figure:
+    measure: str  # the counted thing as written: 'đảng viên'
+    value: Decimal
+    mention: Mention
+    unit: str | None = None  # None for counts, 'percent'
+    subject: str | None = None  # body name or place key
+    period: str | None = None  # '2019', '2011 – 2015'
+    change: str | None = None  # increase | decrease
+
+
+@dataclass
+class Facts:
+    """Everything extracted from one article."""
+
+    persons: dict[str, list[Mention]] = field(default_factory=dict)
+    bodies: dict[str, Body] = field(default_factory=dict)
+    body_mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    posts: list[Post] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    places: dict[str, Place] = field(default_factory=dict)
+    place_mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    figures: list[Figure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def add_person(self, name: str, mention: Mention) -> None:
+        _add(self.persons.setdefault(name, []), mention)
+
+    def add_body(self, body: Body, mention: Mention | None) -> None:
+        known = self.bodies.get(body.name)
+        if known is None or (body.parent and not known.parent):
+            aliases = tuple(sorted(set(body.aliases) | set(known.aliases if known else ())))
+            self.bodies[body.name] = Body(body.name, body.kind, body.english, body.parent or (known and known.parent),
+                                          body.place, aliases)
+        elif body.aliases:
+            merged = tuple(sorted(set(known.aliases) | set(body.aliases)))
+            self.bodies[body.name] = Body(known.name, known.kind, known.english, known.parent, known.place, merged)
+        if mention:
+            _add(self.body_mentions.setdefault(body.name, []), mention)
+
+    def add_place(self, place: Place, mention: Mention | None) -> None:
+        self.places.setdefault(place.key, place)
+        if mention:
+            _add(self.place_mentions.setdefault(place.key, []), mention)
+
+
+def _add(mentions: list[Mention], mention: Mention) -> None:
+    if mention not in mentions:
+        mentions.append(mention)

@@ -1,0 +1,212 @@
+"""Article text -> Article: metadata, body paragraphs, captions, with offsets.
+
+Reads the plain-text form of a portal page (the seed's format: a `Print` line,
+the body, the byline, `Nguồn.` and the page furniture), and degrades gracefully
+on text from other portals (a `date` line, a dateline, navigation lines).
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from .errors import InputError
+from .text import Span, normalize, sentences, slug
+
+VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
+
+_PRINT_LINE = re.compile(
+    r"^\s*(?:Print\s+)?(?:Thứ\s+\w+|Chủ\s+nhật|Chủ\s+Nhật|Thứ\s+\d)\s*,\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-,]?\s*(\d{1,2})[:h](\d{2}))?",
+    re.IGNORECASE)
+_DATE_LINE = re.compile(r"^\s*(?:date|ngày đăng|cập nhật|đăng ngày)\s*:?\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?",
+                        re.IGNORECASE)
+_DATELINE = re.compile(r"^\s*(?:\w+\s*,\s*)?(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-,|]?\s*(\d{1,2})[:h](\d{2}))?\s*(?:\(GMT\+7\))?\s*$")
+_QR_TITLE = re.compile(r"^\s*QR CODE\s*:\s*(.+?)\s*$")
+_SOURCE = re.compile(r"^\s*Nguồn\s*[.:]\s*(.+?)\s*$")
+_CREDIT = re.compile(r"^\s*\(?\s*(?:Ảnh|Ảnh minh họa|Video|Clip)\s*:\s*(.+?)\)?\s*$", re.IGNORECASE)
+_FURNITURE_START = re.compile(r"^\s*(Tiện ích thông tin|Tin khác|Tin liên quan|Các tin khác|Bình luận|Chia sẻ bài viết)\s*$")
+_NAVIGATION = re.compile(
+    r"^\s*(Skip to main content|Bỏ qua nội dung|Trang chủ|Home|Menu|Đăng nhập|Tìm kiếm|In bài viết|Print|"
+    r"QR Code|Nguồn tin|Chúng tôi trên Mạng Xã hội|QR Code Fanpage)\s*$|^.{0,80}(\s[>»/|]\s.{0,40}){2,}$",
+    re.IGNORECASE)
+_NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"
+_BYLINE = re.compile(rf"^\s*(?:Bài(?: và ảnh)?\s*:\s*|Theo\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*(?:\(.*\))?\s*$")
+_HTML = re.compile(r"^\s*(<!DOCTYPE\s+html|<html|<head|<body)|<(p|div|span|br|a)\b[^>]*>", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line of the article: a body paragraph, an image caption, or a metadata line."""
+
+    kind: str  # paragraph | caption
+    span: Span
+
+    def sentences(self) -> list[Span]:
+        return sentences(self.span) if self.kind == "paragraph" else [self.span]
+
+
+@dataclass
+class Article:
+    id: str
+    text: str  # the article as read (NFC); provenance offsets point into it
+    title: str | None
+    published: datetime | None
+    author: str | None
+    source: str | None
+    author_span: Span | None = None
+    blocks: list[Block] = field(default_factory=list)
+    path: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def norm(self) -> str:
+        """The text with uniform spelling for matching; same length as `text`."""
+        return normalize(self.text)
+
+    @property
+    def published_date(self) -> date | None:
+        return self.published.date() if self.published else None
+
+    def paragraphs(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "paragraph"]
+
+
+def read_article(path: str | Path, article_id: str | None = None) -> Article:
+    """Read an article file; raise InputError with a one-line reason if it cannot be read."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+    text = decode(data, str(path))
+    return parse_article(text, article_id or slug(path.stem), path=str(path))
+
+
+def decode(data: bytes, name: str = "input") -> str:
+    """Bytes -> text: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused."""
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty")
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: UTF-16 byte-order mark, but the text is not UTF-16 ({exc.reason})") from exc
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{name}: this is a binary file, not an article in plain text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: not UTF-8 (byte {exc.start}); it looks like a legacy Vietnamese encoding "
+            "(Windows-1258 or TCVN3/ABC). Convert it first, e.g. `iconv -f WINDOWS-1258 -t UTF-8 "
+            f"{name} > article.txt`, or for TCVN3 use UniKey's converter, then run again") from exc
+    if _HTML.search(text[:2000]):
+        raise InputError(f"{name}: this is an HTML page; save the article as plain text (the page's text, "
+                         "e.g. from the browser's 'Save as text' or `lynx -dump`) and run again")
+    return text
+
+
+def parse_article(text: str, article_id: str, path: str | None = None) -> Article:
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = _lines(text)
+    title = None
+    published = None
+    source = None
+    warnings: list[str] = []
+    body: list[Span] = []
+    in_furniture = False
+    for line in lines:
+        stripped = line.text.strip()
+        qr = _QR_TITLE.match(stripped)
+        if qr:
+            title = qr.group(1)
+            continue
+        if _FURNITURE_START.match(stripped):
+            in_furniture = True
+        if in_furniture:
+            continue
+        stamp = _publication_stamp(stripped)
+        if stamp is not None and published is None and not body_has_prose(body):
+            published = stamp
+            continue
+        src = _SOURCE.match(stripped)
+        if src:
+            source = src.group(1).strip().rstrip(".")
+            continue
+        if _NAVIGATION.match(stripped):
+            continue
+        body.append(line)
+    author_span, body = _byline(body)
+    if title is None:
+        title, body = _title_fallback(body)
+    blocks = [Block(_kind(span), span) for span in body if not _CREDIT.match(span.text)]
+    if published is None:
+        warnings.append("no publication date found (no Print/date line): the date is left unknown")
+    if not any(b.kind == "paragraph" for b in blocks):
+        raise InputError(f"{path or article_id}: no article text found (no paragraph of prose)")
+    author = author_span.text if author_span else None
+    return Article(article_id, text, title, published, author, source, author_span, blocks, path, warnings)
+
+
+def body_has_prose(body: list[Span]) -> bool:
+    return any(_kind(s) == "paragraph" for s in body)
+
+
+def _lines(text: str) -> list[Span]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + raw.index(stripped[0])
+            out.append(Span(stripped, start, start + len(stripped)))
+        pos += len(raw) + 1
+    return out
+
+
+def _publication_stamp(line: str) -> datetime | None:
+    for pattern, order in ((_PRINT_LINE, "dmy"), (_DATE_LINE, "ymd"), (_DATELINE, "dmy")):
+        m = pattern.match(line)
+        if not m:
+            continue
+        a, b, c, hh, mm = m.groups()
+        day, month, year = (int(a), int(b), int(c)) if order == "dmy" else (int(c), int(b), int(a))
+        return checked_datetime(year, month, day, int(hh or 0), int(mm or 0), line)
+    return None
+
+
+def checked_datetime(year: int, month: int, day: int, hour: int, minute: int, where: str) -> datetime:
+    if not 1945 <= year <= 2100:
+        raise InputError(f"the year {year} in {where!r} is out of range (1945-2100)")
+    try:
+        return datetime(year, month, day, hour, minute, tzinfo=VIETNAM)
+    except ValueError as exc:
+        raise InputError(f"{day:02d}/{month:02d}/{year} in {where!r} is not a real date ({exc})") from exc
+
+
+def _kind(span: Span) -> str:
+    text = span.text.rstrip()
+    if text.endswith((".", "!", "?", "…", ":", ";", '"', "”")) or len(text) > 220:
+        return "paragraph"
+    return "caption"
+
+
+def _byline(body: list[Span]) -> tuple[Span | None, list[Span]]:
+    """The author's line: the last short line that is only a name (optionally 'Bài: ', 'Theo ')."""
+    for i in range(len(body) - 1, max(-1, len(body) - 4), -1):
+        m = _BYLINE.match(normalize(body[i].text))
+        if m and not _CREDIT.match(body[i].text):
+            line = body[i]
+            return Span(line.text[m.start(1):m.end(1)], line.start + m.start(1), line.start + m.end(1)), \
+                body[:i] + body[i + 1:]
+    return None, body
+
+
+def _title_fallback(body: list[Span]) -> tuple[str | None, list[Span]]:
+    """Without a QR CODE line, a first short line with no final stop is the title."""
+    if body and _kind(body[0]) == "caption" and len(body) > 1:
+        return body[0].text, body[1:]
+    return None, body

@@ -1,0 +1,108 @@
+"""Text normalisation, sentence splitting with offsets, and Vietnamese numbers.
+
+Normalising never changes a string's length, so an offset into the normalised
+text is an offset into the original: provenance stays exact.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+
+# Old-style tone placement (hoà, uỷ, thuý) to the new style (hòa, ủy, thúy): the
+# mark moves from the second vowel of oa/oe/uy to the first. Both forms are
+# one precomposed character each in NFC, so the length does not change.
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_STYLE = re.compile(r"([oOuU])([aeyAEY])([" + _TONE_MARKS + r"])(?![a-zA-Z\u0300-\u036f])")
+
+SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u3000]")
+
+
+def _new_style_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    moved = _OLD_STYLE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+def normalize(text: str) -> str:
+    """NFC, no-break spaces as spaces and new-style tone marks; same length as the NFC input."""
+    text = unicodedata.normalize("NFC", text)
+    text = SPACES.sub(" ", text)
+    out = re.sub(r"\w+", lambda m: _fit(_new_style_word(m.group(0)), m.group(0)), text)
+    return out
+
+
+def _fit(new: str, old: str) -> str:
+    # Tone moves keep the length; anything that would not is left as it was.
+    return new if len(new) == len(old) else old
+
+
+def fold(text: str) -> str:
+    """A comparison key: normalised, case-folded, spaces folded, dashes unified."""
+    text = normalize(text).casefold().replace("\u2013", "-").replace("\u2014", "-")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_diacritics(text: str) -> str:
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def slug(text: str) -> str:
+    """ASCII slug for IRIs: 'Nguyễn Thị Nghĩa' -> 'nguyen-thi-nghia'."""
+    ascii_text = strip_diacritics(normalize(text)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the article with its character offsets in the article text."""
+
+    text: str
+    start: int
+    end: int
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-Ỹ0-9Đ])")
+_ABBREVIATION_DOT = re.compile(r"(?:\b(?:TP|Tp|St|Mr|Th\.S|TS|ThS|PGS|GS|BS|đ/c|Đ/c)|\b[A-ZĐ])\.$")
+
+
+def sentences(span: Span) -> list[Span]:
+    """Split a paragraph into sentences, keeping offsets; abbreviations such as 'TP.' do not end one."""
+    out: list[Span] = []
+    begin = 0
+    text = span.text
+    for m in _SENTENCE_END.finditer(text):
+        candidate = text[begin:m.start()].rstrip()
+        if _ABBREVIATION_DOT.search(candidate):
+            continue
+        _append(out, span, begin, m.start())
+        begin = m.end()
+    _append(out, span, begin, len(text))
+    return out
+
+
+def _append(out: list[Span], span: Span, begin: int, end: int) -> None:
+    piece = span.text[begin:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    start = span.start + begin + lead
+    out.append(Span(stripped, start, start + len(stripped)))
+
+
+_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$|^\d+\.\d{1,2}$")
+
+
+def parse_number(token: str) -> Decimal | None:
+    """Vietnamese number format: '11.804' is 11804, '2,1' is 2.1, '1.072,5' is 1072.5."""
+    token = token.strip()
+    if not _NUMBER.match(token):
+        return None
+    if re.match(r"^\d{1,3}(?:\.\d{3})+", token):
+        token = token.replace(".", "")
+    elif re.match(r"^\d+\.\d{1,2}$", token):
+        pass  # an English-style decimal such as 2.5 (some portals write it so)
+    return Decimal(token.replace(",", "."))

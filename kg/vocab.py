@@ -1,0 +1,131 @@
+"""The vocabularies in kg/data/: role words, body words, abbreviations, place types,
+provinces, surnames and boundary words, loaded once and indexed for matching.
+
+Every file starts with '#' lines that say where it comes from; the rest is one
+entry a line, tab-separated. Multi-word entries are matched token by token on
+folded text (case and tone placement do not matter).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from .text import fold
+
+
+@dataclass(frozen=True)
+class Role:
+    text: str
+    english: str
+    body: str | None = None  # the body a role names inside itself: 'Tỉnh ủy viên' -> 'Tỉnh ủy'
+
+
+@dataclass(frozen=True)
+class BodyWord:
+    text: str  # canonical Vietnamese form: 'Ủy ban nhân dân'
+    english: str
+    level: str | None  # place level a committee is tied to: city, province, district; None if not tied
+    kind: str
+    modifiers: str  # what may follow the word inside a name: place | named | free
+
+
+@dataclass(frozen=True)
+class PlaceType:
+    text: str
+    type: str
+    level: str
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    type: str  # city | province
+
+
+class Trie:
+    """Longest-match lookup of multi-word entries over a sequence of folded tokens."""
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+
+    def add(self, words: tuple[str, ...], value: object) -> None:
+        node = self.root
+        for w in words:
+            node = node.setdefault(w, {})
+        node.setdefault(None, value)
+
+    def longest(self, keys: list[str], start: int) -> tuple[int, object] | None:
+        node, best = self.root, None
+        for i in range(start, len(keys)):
+            node = node.get(keys[i])
+            if node is None:
+                break
+            if None in node:
+                best = (i - start + 1, node[None])
+        return best
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def words(text: str) -> tuple[str, ...]:
+    return tuple(fold(text).split())
+
+
+@dataclass
+class Vocabulary:
+    roles: Trie
+    bodies: Trie
+    place_types: Trie
+    provinces: Trie
+    boundaries: Trie
+    surnames: frozenset[str]
+    abbreviations: dict[str, str]
+    role_english: dict[str, str]
+    body_english: dict[str, str]
+    province_by_key: dict[str, Province]
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    abbreviations = {row[0]: row[1] for row in _rows("abbreviations.tsv")}
+
+    def add_with_abbreviations(trie: Trie, text: str, value: object) -> None:
+        # Each entry is also found in its short forms: 'Ủy ban nhân dân' as 'UBND'.
+        full = words(text)
+        trie.add(full, value)
+        for short, expansion in abbreviations.items():
+            exp = words(expansion)
+            for i in range(len(full) - len(exp) + 1):
+                if full[i:i + len(exp)] == exp:
+                    trie.add(full[:i] + (fold(short),) + full[i + len(exp):], value)
+
+    roles, role_english = Trie(), {}
+    for row in _rows("roles.tsv"):
+        text, english = row[0], row[1]
+        role = Role(text, english, row[2] if len(row) > 2 and row[2] else None)
+        add_with_abbreviations(roles, text, role)
+        role_english[fold(text)] = english
+    bodies, body_english = Trie(), {}
+    for text, english, level, kind, modifiers in _rows("bodies.tsv"):
+        word = BodyWord(text, english, None if level == "-" else level, kind, modifiers)
+        add_with_abbreviations(bodies, text, word)
+        body_english[fold(text)] = english
+    place_types = Trie()
+    for text, type_, level in _rows("place_types.tsv"):
+        add_with_abbreviations(place_types, text, PlaceType(text, type_, level))
+    provinces, province_by_key = Trie(), {}
+    for row in _rows("provinces.tsv"):
+        province = Province(row[0], row[1])
+        for name in [row[0], *(a for a in (row[2] if len(row) > 2 else "").split("|") if a)]:
+            provinces.add(words(name), province)
+            province_by_key[fold(name)] = province
+    boundaries = Trie()
+    for (text,) in _rows("boundaries.txt"):
+        boundaries.add(words(text), text)
+    surnames = frozenset(fold(row[0]) for row in _rows("surnames.txt"))
+    return Vocabulary(roles, bodies, place_types, provinces, boundaries, surnames, abbreviations,
+                      role_english, body_english, province_by_key)
