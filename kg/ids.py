@@ -1,0 +1,63 @@
+"""IRIs minted from content: the same name gives the same IRI in every run and every article.
+
+Persons, bodies, places, roles and posts are identified by their names, so two
+articles that name the same person meet at one IRI. Things that exist only in
+one article (its post holdings, events, figures, sentences) live under the
+article's IRI.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from .text import slug
+
+DEFAULT_BASE = "https://w3id.org/vnkg/"
+
+
+@dataclass(frozen=True)
+class Minter:
+    base: str = DEFAULT_BASE
+
+    def __post_init__(self) -> None:
+        if not self.base.endswith(("/", "#")):
+            object.__setattr__(self, "base", self.base + "/")
+
+    def _iri(self, *parts: str) -> URIRef:
+        return URIRef(self.base + "/".join(parts))
+
+    def article(self, article_id: str) -> URIRef:
+        return self._iri("article", slug(article_id))
+
+    def dataset(self, article_id: str) -> URIRef:
+        return self._iri("article", slug(article_id), "figures")
+
+    def person(self, name: str) -> URIRef:
+        return self._iri("person", slug(name))
+
+    def body(self, name: str) -> URIRef:
+        return self._iri("org", slug(name))
+
+    def place(self, key: str) -> URIRef:
+        return self._iri("place", *(slug(p) for p in key.split("/")))
+
+    def role(self, role: str) -> URIRef:
+        return self._iri("role", slug(role))
+
+    def post(self, body: str | None, role: str) -> URIRef:
+        return self._iri("post", slug(body) if body else "unknown-body", slug(role))
+
+    def holding(self, article_id: str, person: str, title: str, status: str) -> URIRef:
+        suffix = "" if status == "current" else f"-{status}"
+        return self._iri("article", slug(article_id), "holding", f"{slug(person)}--{slug(title)}{suffix}")
+
+    def event(self, article_id: str, kind: str, n: int) -> URIRef:
+        return self._iri("article", slug(article_id), "event", f"{kind}-{n}")
+
+    def observation(self, article_id: str, n: int) -> URIRef:
+        return self._iri("article", slug(article_id), "figure", str(n))
+
+    def mention(self, article_id: str, start: int, end: int) -> URIRef:
+        # RFC 5147 style, as NIF does: the sentence's character range in the article text
+        return URIRef(f"{self.article(article_id)}#char={start},{end}")

@@ -1,0 +1,98 @@
+"""The whole flow on one screen: read -> extract -> map -> validate -> write.
+
+`materialize(path) -> Built` does everything but writing; `build(paths, out)`
+validates every article before it writes any file, and writes each file through
+a temporary name, so a failure never leaves half-written output behind.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Graph
+
+from .extract import extract
+from .ids import DEFAULT_BASE, Minter
+from .mapping import to_graph
+from .model import Facts
+from .reader import Article, read_article
+from .serialize import context, to_jsonld, to_turtle
+from .validate import Report, check
+
+SEED_NAME = "2019-07-30-ngo-quyen.txt"
+
+
+def seed_path() -> Path:
+    """The bundled seed article, the default input of `kg build`."""
+    return Path(str(resources.files("kg.data").joinpath("seed", SEED_NAME)))
+
+
+@dataclass
+class Built:
+    article: Article
+    facts: Facts
+    graph: Graph
+    report: Report
+    base: str
+
+    @property
+    def iri(self) -> str:
+        return str(Minter(self.base).article(self.article.id))
+
+
+def materialize(path: str | Path, base: str = DEFAULT_BASE) -> Built:
+    """One article file -> its validated graph. Raises InputError or ValidationError."""
+    article = read_article(path)
+    facts = extract(article)
+    graph = to_graph(article, facts, base)
+    report = check(graph)
+    return Built(article, facts, graph, report, base)
+
+
+def build(paths: list[str | Path], out_dir: str | Path, base: str = DEFAULT_BASE) -> list[Built]:
+    """Build every article, then write `<id>.ttl`, `<id>.jsonld` and `context.jsonld` to out_dir."""
+    built = [materialize(p, base) for p in paths]
+    ids = [b.article.id for b in built]
+    if len(set(ids)) != len(ids):
+        from .errors import InputError
+
+        raise InputError("two inputs have the same article id (file name); rename one")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    files: dict[Path, str] = {out / "context.jsonld": _context_text(base)}
+    for b in built:
+        files[out / f"{b.article.id}.ttl"] = to_turtle(b.graph)
+        files[out / f"{b.article.id}.jsonld"] = to_jsonld(b.graph, base)
+    write_atomically(files)
+    return built
+
+
+def _context_text(base: str) -> str:
+    import json
+
+    return json.dumps(context(base), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomically(files: dict[Path, str]) -> None:
+    """Write all files through temporary names, then rename them into place."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, text in files.items():
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+            staged.append((tmp, path))
+    except BaseException:
+        for tmp, _ in staged:
+            os.unlink(tmp)
+        raise
+    for tmp, path in staged:
+        os.replace(tmp, path)
+
+
+def warn(message: str) -> None:
+    print(f"kg: warning: {message}", file=sys.stderr)

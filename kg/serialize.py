@@ -1,0 +1,166 @@
+"""Turtle, N-Triples, N-Quads and JSON-LD, byte-identical across runs.
+
+JSON-LD is written by a small compactor against the context shipped in
+kg/data/context.jsonld, embedded in each document, so no processor ever needs to
+fetch a context. Nodes, keys and values are sorted; there are no blank nodes.
+"""
+from __future__ import annotations
+
+import copy
+import functools
+import json
+from importlib import resources
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from .ids import DEFAULT_BASE
+
+_DATA_PREFIXES = ("article", "person", "body", "place", "data")
+
+
+@functools.cache
+def _shipped_context() -> dict:
+    return json.loads(resources.files("kg.data").joinpath("context.jsonld").read_text(encoding="utf-8"))
+
+
+def context(base: str = DEFAULT_BASE) -> dict:
+    """The shipped context, with the data prefixes pointing at `base`."""
+    doc = copy.deepcopy(_shipped_context())
+    if base != DEFAULT_BASE:
+        for key in _DATA_PREFIXES:
+            doc["@context"][key] = doc["@context"][key].replace(DEFAULT_BASE, base, 1)
+    return doc
+
+
+def to_turtle(graph: Graph) -> str:
+    text = graph.serialize(format="turtle")
+    if "\\/" in text:  # Virtuoso 7.2 keeps such escapes in IRIs; never write them
+        raise AssertionError("Turtle output contains an escaped '/' in a local name")
+    return text
+
+
+def to_ntriples(graph: Graph) -> str:
+    lines = sorted(graph.serialize(format="nt").splitlines())
+    return "\n".join(line for line in lines if line.strip()) + "\n"
+
+
+def to_nquads(graph: Graph, graph_iri: str) -> str:
+    name = URIRef(graph_iri).n3()
+    lines = sorted(line[:-1].rstrip() + f" {name} .\n" for line in to_ntriples(graph).splitlines() if line)
+    return "".join(lines)
+
+
+class _Compactor:
+    def __init__(self, ctx: dict):
+        self.ctx = ctx["@context"]
+        self.prefixes = sorted(((v, k) for k, v in self.ctx.items() if isinstance(v, str) and not v.startswith("@")),
+                               key=lambda vk: -len(vk[0]))
+        self.terms: dict[str, list[tuple[str, dict]]] = {}
+        for term, definition in self.ctx.items():
+            if isinstance(definition, dict):
+                self.terms.setdefault(self.expand(definition["@id"]), []).append((term, definition))
+
+    def expand(self, value: str) -> str:
+        prefix, _, rest = value.partition(":")
+        if rest and prefix in self.ctx and isinstance(self.ctx[prefix], str):
+            return self.ctx[prefix] + rest
+        return value
+
+    def iri(self, value: str) -> str:
+        for namespace, prefix in self.prefixes:
+            if value.startswith(namespace) and len(value) > len(namespace):
+                return f"{prefix}:{value[len(namespace):]}"
+        return value
+
+    def value_object(self, obj) -> dict:
+        if isinstance(obj, URIRef):
+            return {"@id": self.iri(str(obj))}
+        if isinstance(obj, BNode):
+            raise ValueError("blank nodes are not written: every node gets an IRI")
+        out: dict = {"@value": str(obj)}
+        if obj.language:
+            out["@language"] = obj.language
+        elif obj.datatype and obj.datatype != XSD.string:
+            out["@type"] = self.iri(str(obj.datatype))
+        return out
+
+    def property(self, predicate: URIRef, objects: list) -> tuple[str, object]:
+        for term, definition in self.terms.get(str(predicate), []):
+            shaped = self._by_definition(definition, objects)
+            if shaped is not None:
+                return term, shaped
+        values = [self.value_object(o) for o in objects]
+        return self.iri(str(predicate)), values[0] if len(values) == 1 else values
+
+    def _by_definition(self, definition: dict, objects: list):
+        container, kind = definition.get("@container"), definition.get("@type")
+        if container == "@language":
+            if not all(isinstance(o, Literal) and o.language for o in objects):
+                return None
+            by_lang: dict[str, list[str]] = {}
+            for o in objects:
+                by_lang.setdefault(o.language, []).append(str(o))
+            return {lang: v[0] if len(v) == 1 else v for lang, v in sorted(by_lang.items())}
+        if kind == "@id":
+            if not all(isinstance(o, URIRef) for o in objects):
+                return None
+            values = [self.iri(str(o)) for o in objects]
+        elif kind:
+            if not all(isinstance(o, Literal) and o.datatype and str(o.datatype) == self.expand(kind)
+                       for o in objects):
+                return None
+            values = [str(o) for o in objects]
+        else:
+            if not all(isinstance(o, Literal) and not o.language and o.datatype in (None, XSD.string)
+                       for o in objects):
+                return None
+            values = [str(o) for o in objects]
+        return values[0] if len(values) == 1 else values
+
+
+def to_jsonld(graph: Graph, base: str = DEFAULT_BASE) -> str:
+    """Compacted JSON-LD 1.1 with the context embedded; nodes sorted by IRI."""
+    ctx = context(base)
+    compactor = _Compactor(ctx)
+    nodes = []
+    for subject in sorted(set(graph.subjects()), key=str):
+        if isinstance(subject, BNode):
+            raise ValueError("blank nodes are not written: every node gets an IRI")
+        node: dict = {"id": compactor.iri(str(subject))}
+        types = sorted(compactor.iri(str(t)) for t in graph.objects(subject, RDF.type))
+        if types:
+            node["type"] = types[0] if len(types) == 1 else types
+        properties = {}
+        for predicate in sorted({p for p in graph.predicates(subject) if p != RDF.type}, key=str):
+            objects = sorted(graph.objects(subject, predicate), key=_sort_key)
+            key, value = compactor.property(predicate, objects)
+            properties[key] = value
+        node.update(sorted(properties.items()))
+        nodes.append(node)
+    doc = {"@context": ctx["@context"], "@graph": nodes}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _sort_key(term) -> tuple:
+    if isinstance(term, Literal):
+        return (1, str(term), term.language or "", str(term.datatype or ""))
+    return (0, str(term), "", "")
+
+
+def parse_file(path: str, graph: Graph | None = None) -> Graph:
+    """Read Turtle, JSON-LD, N-Triples, N-Quads or TriG by the file's ending."""
+    graph = graph if graph is not None else Graph()
+    graph.parse(path, format=format_of(path))
+    return graph
+
+
+def format_of(path: str) -> str:
+    ending = path.rsplit(".", 1)[-1].lower()
+    formats = {"ttl": "turtle", "jsonld": "json-ld", "json": "json-ld", "nt": "nt", "nq": "nquads",
+               "trig": "trig", "rdf": "xml", "xml": "xml"}
+    if ending not in formats:
+        from .errors import InputError
+
+        raise InputError(f"{path}: unknown RDF file type '.{ending}' (use .ttl, .jsonld, .nt, .nq or .trig)")
+    return formats[ending]

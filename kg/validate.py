@@ -1,0 +1,87 @@
+"""SHACL validation with the shipped shapes, and reports a person can read."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import SH
+
+from .errors import ValidationError
+
+
+@functools.cache
+def shapes_graph() -> Graph:
+    graph = Graph()
+    for item in sorted(resources.files("kg.shapes").iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".ttl"):
+            graph.parse(data=item.read_text(encoding="utf-8"), format="turtle")
+    return graph
+
+
+def ontology_graph() -> Graph:
+    graph = Graph()
+    for item in sorted(resources.files("kg.ontology").iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".ttl"):
+            graph.parse(data=item.read_text(encoding="utf-8"), format="turtle")
+    return graph
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    path: str
+    message: str
+    shape: str
+
+    def __str__(self) -> str:
+        where = f" ({self.path})" if self.path else ""
+        return f"- {self.focus}{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Report:
+    conforms: bool
+    violations: tuple[Violation, ...]
+
+    def text(self) -> str:
+        if self.conforms:
+            return "conforms: no SHACL violations"
+        lines = [f"{len(self.violations)} SHACL violation(s):", *map(str, self.violations)]
+        return "\n".join(lines)
+
+
+def validate(graph: Graph) -> Report:
+    import pyshacl
+
+    conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes_graph(), inference="none",
+                                            allow_warnings=True, advanced=False)
+    violations = []
+    for result in results.subjects(SH.resultSeverity, SH.Violation):
+        focus = results.value(result, SH.focusNode)
+        path = results.value(result, SH.resultPath)
+        messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
+        shape = results.value(result, SH.sourceShape)
+        violations.append(Violation(_short(graph, focus), _short(graph, path) if path is not None else "",
+                                    messages[0] if messages else "violates a shape",
+                                    str(shape) if isinstance(shape, URIRef) else ""))
+    violations.sort(key=lambda v: (v.focus, v.path, v.message))
+    return Report(bool(conforms), tuple(dict.fromkeys(violations)))
+
+
+def check(graph: Graph) -> Report:
+    """Validate, raising ValidationError with the readable report when the graph does not conform."""
+    report = validate(graph)
+    if not report.conforms:
+        raise ValidationError(report.text())
+    return report
+
+
+def _short(graph: Graph, node) -> str:
+    if isinstance(node, URIRef):
+        try:
+            return graph.namespace_manager.normalizeUri(node)
+        except Exception:  # noqa: BLE001 - an IRI that cannot be shortened is shown whole
+            return str(node)
+    return str(node)

@@ -1,0 +1,1 @@
+"""The vnkg ontology, shipped as package data (kg.ontology)."""

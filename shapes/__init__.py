@@ -1,0 +1,1 @@
+"""The vnkg SHACL shapes, shipped as package data (kg.shapes)."""
