@@ -195,6 +195,9 @@ def _event(g: Graph, node: URIRef, event: Event, ids: Minter) -> None:
     g.add((node, RDFS.label, Literal(event.label, lang="vi")))
     if event.date:
         g.add((node, SCHEMA.startDate, Literal(event.date, datatype=XSD.date)))
+    elif event.month_day:  # the year is unknown: say only what is known
+        month, day = event.month_day
+        g.add((node, SCHEMA.startDate, Literal(f"--{month:02d}-{day:02d}", datatype=XSD.gMonthDay)))
     if event.date_text:
         g.add((node, VNKG.dateText, Literal(event.date_text, lang="vi")))
     if event.part_of_day:

@@ -73,6 +73,7 @@ class Event:
     bodies: tuple[str, ...] = ()
     topic: str | None = None
     places: tuple[str, ...] = ()  # merged units, for a merger: place keys
+    month_day: tuple[int, int] | None = None  # when the year is unknown: (month, day) only
 
 
 @dataclass(frozen=True)

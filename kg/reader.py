@@ -20,9 +20,11 @@ VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
 _PRINT_LINE = re.compile(
     r"^\s*(?:Print\s+)?(?:Thứ\s+\w+|Chủ\s+nhật|Chủ\s+Nhật|Thứ\s+\d)\s*,\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-,]?\s*(\d{1,2})[:h](\d{2}))?",
     re.IGNORECASE)
-_DATE_LINE = re.compile(r"^\s*(?:date|ngày đăng|cập nhật|đăng ngày)\s*:?\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?",
+_DATE_LINE = re.compile(r"^\s*(?:date|ngày đăng|cập nhật|đăng ngày)\s*:?\s*(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2}))?\b",
                         re.IGNORECASE)
-_DATELINE = re.compile(r"^\s*(?:\w+\s*,\s*)?(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-,|]?\s*(\d{1,2})[:h](\d{2}))?\s*(?:\(GMT\+7\))?\s*$")
+_DATELINE = re.compile(r"^\s*(?:Publish(?:ed)? date|Ngày đăng|Cập nhật|Đăng ngày|Thứ\s+\w+|Chủ\s+nhật)?\s*[:,]?\s*"
+                       r"(?:(\d{1,2}):(\d{2})(?::\d{2})?\s+)?(\d{1,2})/(\d{1,2})/(\d{4})"
+                       r"(?:\s*[-,|]?\s*(\d{1,2})[:h](\d{2})(?::\d{2})?)?\s*(?:\[?\(?GMT\+7\)?\]?)?", re.IGNORECASE)
 _QR_TITLE = re.compile(r"^\s*QR CODE\s*:\s*(.+?)\s*$")
 _SOURCE = re.compile(r"^\s*Nguồn\s*[.:]\s*(.+?)\s*$")
 _CREDIT = re.compile(r"^\s*\(?\s*(?:Ảnh|Ảnh minh họa|Video|Clip)\s*:\s*(.+?)\)?\s*$", re.IGNORECASE)
@@ -33,6 +35,8 @@ _NAVIGATION = re.compile(
     re.IGNORECASE)
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"
 _BYLINE = re.compile(rf"^\s*(?:Bài(?: và ảnh)?\s*:\s*|Theo\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*(?:\(.*\))?\s*$")
+# a line broken inside a sentence ('Bí thư Tỉnh\nủy'): the next line goes on in lower case
+_JOIN_BROKEN_LINES = re.compile(r"(?<=[^\s.!?:;\n])\n(?=[a-zà-ỹđ])")
 _HTML = re.compile(r"^\s*(<!DOCTYPE\s+html|<html|<head|<body)|<(p|div|span|br|a)\b[^>]*>", re.IGNORECASE)
 
 
@@ -65,9 +69,22 @@ class Article:
         """The text with uniform spelling for matching; same length as `text`."""
         return normalize(self.text)
 
+    published_month: tuple[int, int] | None = None  # (year, month) when only those are stated
+
     @property
     def published_date(self) -> date | None:
         return self.published.date() if self.published else None
+
+    @property
+    def reference_date(self) -> date | None:
+        """What dates without a year are read against: the publication date, or the last day of
+        its month when only the month is known."""
+        if self.published:
+            return self.published.date()
+        if self.published_month:
+            year, month = self.published_month
+            return date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        return None
 
     def paragraphs(self) -> list[Block]:
         return [b for b in self.blocks if b.kind == "paragraph"]
@@ -112,7 +129,7 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
     import unicodedata
 
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = _lines(text)
+    lines = _lines(_JOIN_BROKEN_LINES.sub(" ", text))
     title = None
     published = None
     source = None
@@ -129,10 +146,15 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
             in_furniture = True
         if in_furniture:
             continue
-        stamp = _publication_stamp(stripped)
-        if stamp is not None and published is None and not body_has_prose(body):
-            published = stamp
-            continue
+        stamp = _publication_stamp(stripped) if not body_has_prose(body) else None
+        if stamp is not None:
+            # several stamps above the text: a page header (today's date) comes first, the article's last
+            published, rest = stamp
+            if not rest:
+                continue
+            offset = line.text.find(rest)
+            line = Span(rest, line.start + offset, line.start + offset + len(rest))
+            stripped = rest
         src = _SOURCE.match(stripped)
         if src:
             source = src.group(1).strip().rstrip(".")
@@ -144,12 +166,16 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
     if title is None:
         title, body = _title_fallback(body)
     blocks = [Block(_kind(span), span) for span in body if not _CREDIT.match(span.text)]
-    if published is None:
-        warnings.append("no publication date found (no Print/date line): the date is left unknown")
     if not any(b.kind == "paragraph" for b in blocks):
         raise InputError(f"{path or article_id}: no article text found (no paragraph of prose)")
     author = author_span.text if author_span else None
-    return Article(article_id, text, title, published, author, source, author_span, blocks, path, warnings)
+    when = published.when if published else None
+    month = (published.year, published.month) if published and published.year else None
+    if when is None:
+        warnings.insert(0, "no publication date found (no Print/date line): the date is left unknown"
+                        if month is None else "only the publication month is known: the day is left unknown")
+    return Article(article_id, text, title, when, author, source, author_span, blocks, path, warnings,
+                   published_month=month)
 
 
 def body_has_prose(body: list[Span]) -> bool:
@@ -167,15 +193,48 @@ def _lines(text: str) -> list[Span]:
     return out
 
 
-def _publication_stamp(line: str) -> datetime | None:
-    for pattern, order in ((_PRINT_LINE, "dmy"), (_DATE_LINE, "ymd"), (_DATELINE, "dmy")):
-        m = pattern.match(line)
-        if not m:
-            continue
-        a, b, c, hh, mm = m.groups()
-        day, month, year = (int(a), int(b), int(c)) if order == "dmy" else (int(c), int(b), int(a))
-        return checked_datetime(year, month, day, int(hh or 0), int(mm or 0), line)
+def _publication_stamp(line: str) -> tuple[PublicationDate, str] | None:
+    """A date line above the text -> (the date, the rest of the line, which may start the body)."""
+    m = _PRINT_LINE.match(line)
+    if m:
+        day, month, year, hh, mm = m.groups()
+        return PublicationDate(checked_datetime(int(year), int(month), int(day), int(hh or 0), int(mm or 0), line)), \
+            line[m.end():].strip(" -|")
+    m = _DATE_LINE.match(line)
+    if m:
+        year, month, day, hh, mm = m.groups()
+        if day is None:  # 'date 2025-07': the month is known, the day is not
+            checked_datetime(int(year), int(month), 1, 0, 0, line)
+            return PublicationDate(None, int(year), int(month)), _rest(line, m.end())
+        return PublicationDate(checked_datetime(int(year), int(month), int(day), int(hh or 0), int(mm or 0), line)), \
+            _rest(line, m.end())
+    m = _DATELINE.match(line)
+    if m:
+        h1, m1, day, month, year, h2, m2 = m.groups()
+        hh, mm = (h1, m1) if h1 else (h2, m2)
+        rest = _rest(line, m.end())
+        if len(rest) > 40 and not re.match(r"^[A-ZĐÀ-Ỹ]", rest):
+            return None  # a date inside a sentence, not a stamp
+        return PublicationDate(checked_datetime(int(year), int(month), int(day), int(hh or 0), int(mm or 0), line)), rest
     return None
+
+
+def _rest(line: str, end: int) -> str:
+    rest = line[end:].strip()
+    rest = re.sub(r"^(?:\|\s*)?(?:View count|Lượt xem|lượt xem)\s*:?\s*[\d.,]+\s*", "", rest)
+    rest = re.sub(r"^[\d.,]+\s+lượt xem\s*", "", rest)
+    rest = re.sub(r"^\[?\(?GMT\s*\+\s*7\)?\]?\s*", "", rest)
+    rest = re.sub(r"^\(?[A-Z][\w ]{1,20}\)?\s*[-–]\s*", "", rest) if rest.startswith("(") else rest
+    return rest.strip(" -|")
+
+
+@dataclass(frozen=True)
+class PublicationDate:
+    """A stamp above the article: a full date-time, or only a year and month."""
+
+    when: datetime | None
+    year: int | None = None
+    month: int | None = None
 
 
 def checked_datetime(year: int, month: int, day: int, hour: int, minute: int, where: str) -> datetime:
@@ -206,7 +265,12 @@ def _byline(body: list[Span]) -> tuple[Span | None, list[Span]]:
 
 
 def _title_fallback(body: list[Span]) -> tuple[str | None, list[Span]]:
-    """Without a QR CODE line, a first short line with no final stop is the title."""
-    if body and _kind(body[0]) == "caption" and len(body) > 1:
-        return body[0].text, body[1:]
+    """Without a QR CODE line, the first short line with no final stop above the text is the title;
+    a section name in capitals ('CÔNG TÁC ĐẢNG') is not."""
+    for i, span in enumerate(body[:3]):
+        if _kind(span) != "caption":
+            break
+        if span.text.isupper() or len(span.text) < 15:
+            continue
+        return span.text, body[:i] + body[i + 1:]
     return None, body

@@ -82,6 +82,7 @@ class Vocabulary:
     place_types: Trie
     provinces: Trie
     boundaries: Trie
+    qualifiers: Trie
     surnames: frozenset[str]
     abbreviations: dict[str, str]
     role_english: dict[str, str]
@@ -126,6 +127,9 @@ def vocabulary() -> Vocabulary:
     boundaries = Trie()
     for (text,) in _rows("boundaries.txt"):
         boundaries.add(words(text), text)
+    qualifiers = Trie()
+    for (text,) in _rows("qualifiers.txt"):
+        add_with_abbreviations(qualifiers, text, text)
     surnames = frozenset(fold(row[0]) for row in _rows("surnames.txt"))
-    return Vocabulary(roles, bodies, place_types, provinces, boundaries, surnames, abbreviations,
+    return Vocabulary(roles, bodies, place_types, provinces, boundaries, qualifiers, surnames, abbreviations,
                       role_english, body_english, province_by_key)

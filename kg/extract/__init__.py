@@ -87,6 +87,9 @@ def _places(parsed: list[_Parsed], article: Article, facts: Facts) -> Setting:
             place = resolve_place(phrase, setting)
             if place is None or (phrase.name is None and not _named_elsewhere(place, parsed)):
                 continue
+            if place.kind in ("ward", "commune") and not place.parent:
+                facts.warnings.append(f"{phrase.written}: no enclosing district or city known; left out")
+                continue
             if place.parent and setting.city and place.parent == setting.city.key:
                 facts.add_place(setting.city, None)
             if setting.district and place.parent == setting.district.key:
@@ -261,8 +264,11 @@ def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
             Participation(n, "attendee") for n in dict.fromkeys(attendees) if n not in chairs)
         bodies = tuple(dict.fromkeys(b.name for b in (_resolved_name(p, facts) for p in item.bodies) if b))
         label = _label(sent, kind[1])
+        if not participants:
+            continue  # a dated sentence with no named participant is not reported as a meeting
         found.append((index, Event(kind[0], label, when.date, item.mention, when.part_of_day, when.text,
-                                   participants, bodies, topic_of(sent, kind[1]))))
+                                   participants, bodies, topic_of(sent, kind[1]),
+                                   month_day=(when.month, when.day))))
     facts.events.extend(e for _, e in found)
 
 

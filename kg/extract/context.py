@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Body, Place
-from ..text import fold, slug
+from ..text import fold, normalize, slug
 from ..vocab import vocabulary
 from .phrases import BodyPhrase, PlacePhrase, Segment
 
@@ -135,7 +135,7 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None) -
         else:
             break  # a bare 'Ban Thường vụ' names no particular body
         parent = inner.name if inner else (outer.name if outer else None)
-        body = Body(name=" ".join(name.split()), kind=head.kind, english=_english(head.english, place, inner),
+        body = Body(name=" ".join(normalize(name).split()), kind=head.kind, english=_english(head.english, place, inner),
                     parent=parent, place=place.key if place else None)
         out.append(body)
         inner = body

@@ -59,7 +59,7 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
             i += 1
             continue
         start, end = hit
-        occ = Occurrence(sent.between(start, end), sent, start, end, end)
+        occ = Occurrence(sent.name_between(start, end), sent, start, end, end)
         occ.titles = _titles_before(sent, start, limit, known_places)
         occ.entry_end = _titles_after(sent, occ, known_places)
         occurrences.append(occ)
@@ -86,6 +86,8 @@ def _titles_before(sent: Sentence, name_start: int, limit: int, known: set[str])
                 found = title
                 break
         if not found:
+            found = _title_with_parent_before(sent, end, limit, known)
+        if not found:
             break
         out.insert(0, TitleUse(found, _status_before(sent, found.start)))
         before = found.start - 1
@@ -94,6 +96,18 @@ def _titles_before(sent: Sentence, name_start: int, limit: int, known: set[str])
         else:
             break
     return out
+
+
+def _title_with_parent_before(sent: Sentence, end: int, limit: int, known: set[str]) -> TitlePhrase | None:
+    """A title, a comma, then its body's parent, then the name: the title is the first part."""
+    for p in range(max(limit, end - 12), end):
+        body = match_body(sent, p, known)
+        if body and body.end == end and p - 1 > limit and sent.tokens[p - 1].text == ",":
+            for q in range(max(limit, p - 20), p - 1):
+                title = match_title(sent, q, known)
+                if title and title.end == p - 1 and title.body is not None and _clean_between(sent, q, p - 1):
+                    return TitlePhrase(title.start, end, title.role, title.body, title.written)
+    return None
 
 
 def _clean_between(sent: Sentence, p: int, end: int) -> bool:
@@ -106,19 +120,34 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
     """Apposition: ', T1, T2' or ' - T1 - T2' or ' (T1)'; returns the index after the entry."""
     toks = sent.tokens
     k = occ.end
+    status = "current"  # 'X, nguyên Tỉnh ủy viên, Bí thư Huyện ủy': 'nguyên' covers the rest of the list
     while k < len(toks) and toks[k].text in _SEPARATORS:
         j = k + 1
-        status = "current"
         if j < len(toks) and toks[j].key in _FORMER:
             status, j = "former", j + 1
         title = match_title(sent, j, known)
         if not title:
+            skipped = _birth_clause(sent, j)
+            if skipped:
+                k = skipped
+                continue
             break
         occ.titles.append(TitleUse(title, status))
         k = title.end
         if k < len(toks) and toks[k].text == ")":
             k += 1
     return k
+
+
+def _birth_clause(sent: Sentence, j: int) -> int | None:
+    """'X, sinh ngày 28/10/1969, T1': the birth date inside an apposition is skipped, not a stop."""
+    keys = sent.keys
+    if j < len(keys) and keys[j] in ("sinh", "sn"):
+        k = j + 1
+        while k < len(keys) and keys[k] not in (",", ";", "."):
+            k += 1
+        return k if k < len(keys) and keys[k] == "," else None
+    return None
 
 
 def _shared_headings(sent: Sentence, occurrences: list[Occurrence], known: set[str]) -> None:
@@ -128,9 +157,10 @@ def _shared_headings(sent: Sentence, occurrences: list[Occurrence], known: set[s
         if tok.text != ":":
             continue
         heading = None
-        for p in range(max(0, c - 25), c):
+        end = c - 1 if c > 0 and toks[c - 1].key in ("gồm", "là") else c
+        for p in range(max(0, end - 25), end):
             title = match_title(sent, p, known, allow_lower=False)
-            if title and title.end == c and p > 0 and toks[p - 1].key in ("các", "chí", "đồng"):
+            if title and title.end == end and p > 0 and toks[p - 1].key in ("các", "chí", "đồng"):
                 heading = title
                 break
         if heading is None:

@@ -13,6 +13,7 @@ from ..vocab import BodyWord, PlaceType, Province, Role, vocabulary
 from .tokens import Sentence
 
 PERSON_MARKERS = {("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)}
+_HONORIFICS = {"ông", "bà", "anh", "chị", "đồng"}  # 'Ông Phan Văn A' at a sentence start: 'Ông' is no name
 _LIST_JOINERS = {",", ";", "và", ":"}
 _PARENT_LINKS = {"của", "thuộc", "trực thuộc"}
 _DASHES = {"-", "–", "—"}
@@ -78,7 +79,7 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
             j += 1  # 'TP. Hải Phòng'
         name_end = _place_name_end(sent, j)
         if name_end > j:
-            name = sent.between(j, name_end)
+            name = sent.name_between(j, name_end)
             prov = voc.province_by_key.get(fold(name))
             place_type = prov.type if prov and ptype.level in ("city", "province") else ptype.type
             return PlacePhrase(i, name_end, place_type, ptype.level, name, sent.between(i, name_end), ptype.text)
@@ -88,7 +89,7 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
         prov = prov_hit[1]
         assert isinstance(prov, Province)
         end = i + prov_hit[0]
-        return PlacePhrase(i, end, prov.type, prov.type, prov.name, sent.between(i, end))
+        return PlacePhrase(i, end, prov.type, prov.type, prov.name, sent.name_between(i, end))
     return None
 
 
@@ -140,8 +141,8 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
     return phrase if phrase.segments else None
 
 
-def _body_starts(sent: Sentence, k: int) -> bool:
-    if k >= len(sent.tokens) or not (sent.tokens[k].is_capitalized or sent.tokens[k].is_acronym):
+def _body_starts(sent: Sentence, k: int, allow_lower: bool = False) -> bool:
+    if k >= len(sent.tokens) or not (sent.tokens[k].is_capitalized or sent.tokens[k].is_acronym or allow_lower):
         return False
     return vocabulary().bodies.longest(sent.keys, k) is not None
 
@@ -163,6 +164,11 @@ def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> 
             k = place.end
             seg.end = k
             continue
+        qualifier = vocabulary().qualifiers.longest(sent.keys, k)
+        if qualifier and tok.is_capitalized:
+            k += qualifier[0]  # 'Trung ương', 'Việt Nam': 'Ban Tổ chức Trung ương'
+            seg.end = k
+            continue
         if mode == "place":
             break
         if tuple(sent.keys[k:k + 2]) in PERSON_MARKERS or _boundary_at(sent, k):
@@ -178,7 +184,8 @@ def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> 
             k += 1
             seg.end = k
             continue
-        if tok.is_word and (tok.is_capitalized or tok.is_roman or mode == "free" or tok.key == "số"):
+        if tok.is_word and (tok.is_capitalized or tok.is_roman or mode == "free" or tok.key == "số"
+                            or (mode == "named" and k > begin)):
             k += 1
             seg.end = k
             continue
@@ -223,9 +230,10 @@ def match_title(sent: Sentence, i: int, known_places: set[str] = frozenset(),
         if n - back < 1:
             break
         start = i + n - back
-        if back and not _body_starts(sent, start):
+        if back and not _body_starts(sent, start, allow_lower=True):
             continue
-        body = match_body(sent, start, known_places) if _body_starts(sent, start) else None
+        body = match_body(sent, start, known_places, allow_lower=bool(back)) \
+            if _body_starts(sent, start, allow_lower=bool(back)) else None
         if body:
             break
     end = body.end if body else i + n
@@ -252,9 +260,11 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     while j < len(toks) and toks[j].is_title_word:
         j += 1
     start = i
+    if toks[i].key in _HONORIFICS and j - i >= 3:
+        start = i + 1
     # a place at the head of the run is not part of the name
-    for k in range(j - 1, i, -1):
-        if fold(sent.between(i, k)) in known_places or voc.province_by_key.get(fold(sent.between(i, k))):
+    for k in range(j - 1, start, -1):
+        if fold(sent.between(start, k)) in known_places or voc.province_by_key.get(fold(sent.between(start, k))):
             start = k
             break
     if fold(sent.between(start, j)) in known_places or voc.province_by_key.get(fold(sent.between(start, j))):
@@ -263,6 +273,7 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         return None
     if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames:
         return None
-    if voc.roles.longest(sent.keys, start) or voc.bodies.longest(sent.keys, start):
-        return None
+    for k in range(start, j):  # 'Đoàn Chủ tịch', 'Tổ Công tác': a role or body word inside is no name
+        if voc.roles.longest(sent.keys, k) or (voc.bodies.longest(sent.keys, k) and k + 1 < j):
+            return None
     return start, j

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..text import Span, fold, normalize
 
-_TOKEN = re.compile(r"\d+(?:[.,/\-]\d+)*%?|[^\W\d_]+(?:\.(?=[A-ZĐ]))?|[^\w\s]|_", re.UNICODE)
+_TOKEN = re.compile(r"\d+(?:[.,/\-]\d+)*%?|[A-ZĐ]{1,3}\.(?=[A-ZĐ])|[^\W\d_]+|[^\w\s]|_", re.UNICODE)
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
@@ -65,6 +65,11 @@ class Sentence:
         if i >= j:
             return ""
         return self.span.text[self.tokens[i].start:self.tokens[j - 1].end]
+
+    def name_between(self, i: int, j: int) -> str:
+        """Tokens i..j as a name: uniform spelling ('Hoà' -> 'Hòa') and single spaces, so one
+        person or body written two ways gets one name."""
+        return " ".join(normalize(self.between(i, j)).split())
 
 
 _CREDIT = re.compile(r"\(\s*(?:Ảnh|Ảnh minh họa|Video|Nguồn)\s*:[^)]*\)|(?:^|\s)(?:Ảnh|Nguồn)\s*:.*$", re.IGNORECASE)
