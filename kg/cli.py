@@ -9,6 +9,7 @@ from pathlib import Path
 from .errors import KgError
 
 DEFAULT_OUT = "output"
+DEFAULT_STORE = "output/store"  # = kg.store.DEFAULT_STORE, and what `kg build` fills by default
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -23,6 +24,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("articles", nargs="*", metavar="ARTICLE", help="article text files (UTF-8)")
     p.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help="output folder (default: output/)")
     p.add_argument("--base", default=None, metavar="IRI", help="base of minted IRIs (default: https://w3id.org/vnkg/)")
+    p.add_argument("--store", default=None, metavar="PATH",
+                   help="embedded store to fill too, one named graph per article (default: DIR/store)")
+    p.add_argument("--no-store", action="store_true", help="write the files only, not the store")
     p.set_defaults(run=_build)
 
     p = sub.add_parser("validate", help="check RDF files against the shapes (exit 0 conforms, 1 violations, "
@@ -34,14 +38,57 @@ def _parser() -> argparse.ArgumentParser:
                        description="Run QUERY (a bundled name or a .rq file) over RDF files.")
     p.add_argument("query", metavar="QUERY", help="one of: articles persons positions events participants bodies "
                                                   "places statistics provenance, or a path to a .rq file")
-    p.add_argument("--data", action="append", default=[], metavar="FILE",
-                   help="Turtle, JSON-LD, N-Triples, N-Quads or TriG file (repeatable)")
+    source = p.add_mutually_exclusive_group()
+    source.add_argument("--data", action="append", default=[], metavar="FILE",
+                        help="Turtle, JSON-LD, N-Triples, N-Quads or TriG file (repeatable)")
+    source.add_argument("--store", default=None, metavar="PATH",
+                        help=f"embedded store (the default when no source is given: {DEFAULT_STORE})")
+    source.add_argument("--endpoint", default=None, metavar="URL",
+                        help="SPARQL 1.1 query URL; credentials from KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD or "
+                             "KG_ENDPOINT_TOKEN (see docs/stores.md)")
+    _http_options(p)
     p.add_argument("--where", action="append", default=[], metavar="COLUMN=VALUE",
                    help="bind a result column to a value, e.g. name='Nguyễn Văn A' (repeatable); values are bound "
                         "as RDF terms, never pasted into the query")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.set_defaults(run=_query)
+
+    p = sub.add_parser("load", help="load RDF files into the embedded store or a SPARQL 1.1 store",
+                       description="Load articles' graphs, one named graph per article (re-loading replaces it), "
+                                   "and the ontology in a graph of its own, into the embedded store or, over the "
+                                   "Graph Store HTTP Protocol, into any SPARQL 1.1 store. Exit 0 when every graph "
+                                   "loaded, 1 when some failed (listed), 3 when the store cannot be used.")
+    p.add_argument("inputs", nargs="*", metavar="FILE|DIR",
+                   help=f"RDF files, or folders of them (default: {DEFAULT_OUT}/)")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("--store", default=None, metavar="PATH", help=f"embedded store (default: {DEFAULT_STORE})")
+    target.add_argument("--endpoint", default=None, metavar="URL",
+                        help="SPARQL query URL of the store; for Oxigraph's …/query the graph store …/store is "
+                             "found from it")
+    p.add_argument("--graph-store", default=None, metavar="URL",
+                   help="Graph Store Protocol URL, where each graph is PUT (e.g. Fuseki …/ds/data, Virtuoso "
+                        "…/sparql-graph-crud-auth)")
+    p.add_argument("--graph-param", default="graph", metavar="NAME",
+                   help="query parameter naming the graph in the graph store URL (default: graph)")
+    p.add_argument("--no-ontology", action="store_true", help="do not (re)load the ontology graph")
+    _http_options(p)
+    p.set_defaults(run=_load)
+
+    p = sub.add_parser("serve", help="a SPARQL endpoint and query page over the embedded store, on 127.0.0.1",
+                       description="Start the `oxigraph` server (pip install 'vnkg[server]') over the store, bound "
+                                   "to 127.0.0.1, with the union of the graphs as the default graph. Ctrl-C stops it.")
+    p.add_argument("--store", default=DEFAULT_STORE, metavar="PATH", help=f"embedded store (default: {DEFAULT_STORE})")
+    p.add_argument("--port", type=int, default=7878, metavar="N", help="port (default: 7878)")
+    p.add_argument("--read-only", action="store_true", help="refuse updates and graph store writes")
+    p.set_defaults(run=_serve)
     return parser
+
+
+def _http_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="timeout of each HTTP request to an endpoint (default: 30)")
+    p.add_argument("--retries", type=int, default=3, metavar="N",
+                   help="retries, with backoff, after a connection error, timeout or 5xx answer (default: 3)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,6 +112,23 @@ def _build(args: argparse.Namespace) -> int:
 
     paths = args.articles or [seed_path()]
     built = build(paths, args.out, args.base or DEFAULT_BASE)
+    _report_build(built, args)
+    if not args.no_store:
+        from .errors import StoreError
+        from .pipeline import fill_store
+
+        store = args.store or str(Path(args.out) / "store")
+        report = fill_store(built, store)
+        if not report.ok:
+            raise StoreError(f"the files are written, but the store was not filled:\n{report.summary()}")
+        print(f"store: {report.graphs} graph{'s' if report.graphs != 1 else ''} ({report.triples:,} triples) "
+              f"replaced in {store}")
+    return 0
+
+
+def _report_build(built, args: argparse.Namespace) -> None:
+    from .pipeline import warn
+
     for b in built:
         for message in b.article.warnings:
             warn(f"{b.article.id}: {message}")
@@ -72,7 +136,6 @@ def _build(args: argparse.Namespace) -> int:
         print(f"{b.article.id}: {len(b.graph)} triples, {len(f.persons)} persons, {len(f.posts)} posts, "
               f"{len(f.bodies)} bodies, {len(f.events)} events, {len(f.places)} places, {len(f.figures)} figures "
               f"-> {Path(args.out) / (b.article.id + '.ttl')}, .jsonld")
-    return 0
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -94,12 +157,75 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from .query import FileSource, run
+    from .query import EndpointSource, FileSource, StoreSource, run
 
-    if not args.data:
-        from .errors import QueryError
-
-        raise QueryError("give the data to query with --data FILE")
-    table = run(args.query, FileSource(args.data), args.where)
+    if args.data:
+        source = FileSource(args.data)
+    elif args.endpoint:
+        source = EndpointSource(args.endpoint, timeout=args.timeout, retries=args.retries)
+    else:
+        source = StoreSource(args.store or DEFAULT_STORE)
+    try:
+        table = run(args.query, source, args.where)
+    finally:
+        if hasattr(source, "close"):
+            source.close()
     sys.stdout.write(table.render(args.format))
     return 0
+
+
+def _load(args: argparse.Namespace) -> int:
+    from .store.inputs import file_inputs, ontology_input
+    from .store.loader import EmbeddedWriter, EndpointWriter, load
+
+    inputs, failures = file_inputs(args.inputs or [DEFAULT_OUT])
+    if not args.no_ontology:
+        inputs.insert(0, ontology_input())
+    if args.endpoint or args.graph_store:
+        from .store.remote import Endpoint
+
+        endpoint = Endpoint(args.endpoint, args.graph_store, timeout=args.timeout, retries=args.retries,
+                            graph_param=args.graph_param)
+        if not endpoint.graph_store:
+            from .errors import StoreError
+
+            raise StoreError("give the Graph Store Protocol URL with --graph-store URL (see docs/stores.md)")
+        report = load(inputs, EndpointWriter(endpoint), failures=failures, progress=_Progress())
+    else:
+        from .store.embedded import EmbeddedStore
+
+        with EmbeddedStore(args.store or DEFAULT_STORE) as store:
+            report = load(inputs, EmbeddedWriter(store), failures=failures, progress=_Progress())
+    print(report.summary())
+    return 0 if report.ok else 1
+
+
+class _Progress:
+    """A progress line on stderr, at most once a second, for loads that take longer than a second."""
+
+    def __init__(self, every: float = 1.0):
+        import time
+
+        self.every = every
+        self.clock = time.monotonic
+        self.last = self.clock()
+        self.shown = False
+
+    def __call__(self, report) -> None:
+        now = self.clock()
+        end = report.inputs_done == report.inputs
+        if now - self.last < self.every and not (end and self.shown):
+            return
+        self.last = now
+        line = (f"kg: {report.inputs_done:,}/{report.inputs:,} inputs, {report.graphs:,} graphs, "
+                f"{report.triples:,} triples, {len(report.failures):,} failed")
+        tty = sys.stderr.isatty()
+        sys.stderr.write(("\r" + line + ("\n" if end else "")) if tty else line + "\n")
+        sys.stderr.flush()
+        self.shown = True
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .store.server import serve
+
+    return serve(args.store, args.port, read_only=args.read_only)

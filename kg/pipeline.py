@@ -71,6 +71,13 @@ def build(paths: list[str | Path], out_dir: str | Path, base: str = DEFAULT_BASE
     return built
 
 
+def fill_store(built: list[Built], store: str | Path):
+    """Replace each article's named graph (and the ontology's) in the embedded store -> LoadReport."""
+    from .store.loader import load_built
+
+    return load_built([(b.iri, b.graph, str(b.article.id)) for b in built], store)
+
+
 def _context_text(base: str) -> str:
     import json
 

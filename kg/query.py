@@ -1,9 +1,12 @@
 """The bundled competency queries (kg/queries/*.rq), run over files, a store or an endpoint,
 and their results as W3C SPARQL 1.1 CSV, JSON or a plain table.
 
-User values reach a query only as bound parameters (`--where name=…`), through
-pyoxigraph's substitutions or a trailing VALUES clause built from RDF terms,
-never by pasting text into the query.
+Sources: FileSource (RDF files in memory), StoreSource (the embedded store on disk),
+EndpointSource (any SPARQL 1.1 endpoint). All read the union of the named graphs.
+
+User values reach a query only as bound RDF terms (`--where name=…`): a trailing
+VALUES clause of terms that Oxigraph's serialiser writes (and that are parsed back
+as a check), the same for every source, never text pasted into the query.
 """
 from __future__ import annotations
 
@@ -99,7 +102,10 @@ def parse_where(items: list[str]) -> dict[str, object]:
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
         if re.match(r"^https?://\S+$", value):
-            out[key] = ox.NamedNode(value)
+            try:
+                out[key] = ox.NamedNode(value)
+            except ValueError as exc:
+                raise QueryError(f"--where {key}=…: not a valid IRI ({exc})") from None
         elif key in _DATE_COLUMNS and re.match(r"^\d{4}-\d{2}-\d{2}$", value):
             out[key] = ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
         elif key in _LANGUAGE_COLUMNS:
@@ -117,12 +123,54 @@ def lexical(term) -> str:
     return str(value) if value is not None else str(term)
 
 
-def oxigraph_table(store, query: str, where: dict[str, object]) -> Table:
+def values_clause(where: dict[str, object]) -> str:
+    """A trailing `VALUES (?a ?b) { (term term) }` from RDF terms, each written by Oxigraph's own
+    serialiser (quotes, backslashes and line breaks escaped) and parsed back as a check, so a value
+    can never end the term it sits in."""
     import pyoxigraph as ox
 
-    substitutions = {ox.Variable(k): v for k, v in where.items()}
+    if not where:
+        return ""
+    names, terms = [], []
+    for key, term in where.items():
+        if not _VARIABLE.match(key):
+            raise QueryError(f"not a column name: {key!r}")
+        if not isinstance(term, (ox.NamedNode, ox.Literal)):
+            raise QueryError(f"--where {key}: only IRIs and literals can be bound")
+        text = str(term)
+        check = list(ox.parse(input=f"<urn:x:s> <urn:x:p> {text} .".encode("utf-8"),
+                              format=ox.RdfFormat.N_TRIPLES))
+        if len(check) != 1 or check[0].object != term:
+            raise QueryError(f"--where {key}: the value cannot be written as one RDF term")
+        names.append(f"?{key}")
+        terms.append(text)
+    return f"\nVALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }}\n"
+
+
+def with_values(query: str, where: dict[str, object]) -> str:
+    """The query with the bound values as a trailing VALUES clause (SPARQL 1.1, 18.2.4.3): joined with
+    the query's solutions before ORDER BY and projection, so it keeps exactly the rows whose column
+    holds the value (a row that leaves the column empty gets the value)."""
+    if not where:
+        return query
+    if re.search(r"\bVALUES\s*(\(|\?|\$)[^{}]*\{[^{}]*\}\s*$", _strip_comments(query), re.IGNORECASE):
+        raise QueryError("this query ends with a VALUES clause already, so --where cannot be added to it")
+    return query.rstrip() + "\n" + values_clause(where)
+
+
+def _strip_comments(query: str) -> str:
+    return "\n".join(line for line in query.splitlines() if not line.lstrip().startswith("#"))
+
+
+def oxigraph_table(store, query: str, where: dict[str, object]) -> Table:
+    """Run a SELECT over a pyoxigraph store (the union of its graphs). The bound values go in as a
+    trailing VALUES clause, as for an endpoint: pyoxigraph's `substitutions` would also bind a column
+    that the query fills only in an OPTIONAL, and so label every row with the value instead of
+    keeping the rows that have it."""
+    import pyoxigraph as ox
+
     try:
-        result = store.query(query, use_default_graph_as_union=True, substitutions=substitutions or None)
+        result = store.query(with_values(query, where), use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"the query does not parse: {exc}") from exc
     if not isinstance(result, ox.QuerySolutions):
@@ -169,5 +217,53 @@ def _oxigraph_format(path: str):
     return formats[ending]
 
 
+class StoreSource:
+    """The embedded store (a pyoxigraph store on disk), opened for the time of the query."""
+
+    def __init__(self, path: str):
+        from .store.embedded import EmbeddedStore
+
+        self.path = path
+        self.store = EmbeddedStore(path, create=False)
+
+    def select(self, query: str, where: dict[str, object]) -> Table:
+        return oxigraph_table(self.store.store, query, where)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+class EndpointSource:
+    """A SPARQL 1.1 endpoint; the query goes as a form-encoded POST, results come back as JSON.
+
+    The endpoint must show the union of its named graphs as the default graph (Virtuoso, GraphDB,
+    QLever and Neptune do; Oxigraph with --union-default-graph, as `kg serve` starts it; Fuseki
+    with tdb2:unionDefaultGraph)."""
+
+    def __init__(self, url: str, endpoint=None, **options):
+        from .store.remote import Endpoint
+
+        self.endpoint = endpoint or Endpoint(url, **options)
+
+    def select(self, query: str, where: dict[str, object]) -> Table:
+        return table_from_json(self.endpoint.select(with_values(query, where)))
+
+
+def table_from_json(document: dict) -> Table:
+    """SPARQL 1.1 JSON results -> Table, each value as its lexical form, as lexical() does."""
+    try:
+        columns = list(document["head"]["vars"])
+        bindings = document["results"]["bindings"]
+    except (KeyError, TypeError) as exc:
+        raise QueryError("the endpoint's answer holds no SELECT results") from exc
+    rows = [[(b.get(c) or {}).get("value", "") for c in columns] for b in bindings]
+    return Table(columns, rows)
+
+
 def run(name_or_path: str, source: Source, where: list[str] | None = None) -> Table:
-    return source.select(load_query(name_or_path), parse_where(where or []))
+    query = load_query(name_or_path)
+    bound = parse_where(where or [])
+    for key in bound:
+        if not re.search(rf"[?$]{key}\b", query):
+            raise QueryError(f"the query has no column '{key}' to bind with --where")
+    return source.select(query, bound)

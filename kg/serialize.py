@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import copy
 import functools
+import io
 import json
 from importlib import resources
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
+from rdflib.plugins.serializers.turtle import OBJECT, TurtleSerializer
 
 from .ids import DEFAULT_BASE
 
@@ -34,10 +36,29 @@ def context(base: str = DEFAULT_BASE) -> dict:
 
 
 def to_turtle(graph: Graph) -> str:
-    text = graph.serialize(format="turtle")
+    text = _turtle_text(graph)
     if "\\/" in text:  # Virtuoso 7.2 keeps such escapes in IRIs; never write them
         raise AssertionError("Turtle output contains an escaped '/' in a local name")
     return text
+
+
+def _turtle_text(graph: Graph) -> str:
+    stream = io.BytesIO()
+    _LosslessTurtle(graph).serialize(stream, encoding="utf-8")
+    return stream.getvalue().decode("utf-8")
+
+
+class _LosslessTurtle(TurtleSerializer):
+    """rdflib's Turtle, except that a literal whose shorthand would change its lexical form is written in
+    full: rdflib writes "96"^^xsd:decimal as 96.0, which reads back as another literal ("96.0"), and the
+    Turtle would no longer be the graph that was validated and that the JSON-LD (which keeps "96") carries."""
+
+    def label(self, node, position):
+        text = super().label(node, position)
+        if isinstance(node, Literal) and node.datatype is not None and not text.startswith('"') \
+                and text != str(node):
+            return f"{Literal(str(node)).n3()}^^{super().label(node.datatype, OBJECT)}"
+        return text
 
 
 def to_ntriples(graph: Graph) -> str:

@@ -14,7 +14,8 @@ from ..text import fold
 from ..vocab import vocabulary
 from .context import Setting, choose_setting, resolve_body, resolve_place
 from .dates import find_dates
-from .events import (event_kind, is_attendance_sentence, merger_cue, roles_in_event_sentence, topic_of)
+from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
+                     roles_in_event_sentence, topic_of)
 from .figures import find_figures
 from .persons import Occurrence, find_persons, title_only_mentions
 from .phrases import BodyPhrase, PlacePhrase, TitlePhrase, match_body, match_place
@@ -41,7 +42,7 @@ def extract(article: Article) -> Facts:
     facts = Facts()
     parsed = _sentences(article)
     setting = _places(parsed, article, facts)
-    known = setting.place_names | {fold(p.name) for p in facts.places.values()}
+    known = setting.place_names | {fold(p.name) for p in facts.places.values()} | _reference_names(setting)
     for item in parsed:
         item.persons = find_persons(item.sentence, known)
         item.bodies = _bodies(item.sentence, known, _person_ranges(item.persons))
@@ -96,6 +97,16 @@ def _places(parsed: list[_Parsed], article: Article, facts: Facts) -> Setting:
                 facts.add_place(setting.district, None)
             facts.add_place(place, item.mention)
     return setting
+
+
+def _reference_names(setting: Setting) -> set[str]:
+    """Two-word district and ward names of the article's province ('Kim Thành', 'Châu Thành'): never persons.
+    Longer names ('Lương Khánh Thiện') are also common personal names, so only the article can say."""
+    if setting.city is None:
+        return set()
+    from ..gazetteer.names import names_in_province
+
+    return {fold(n) for n in names_in_province(setting.city.name) if len(n.split()) <= 2}
 
 
 def _named_elsewhere(place: Place, parsed: list[_Parsed]) -> bool:
@@ -240,52 +251,69 @@ def _merge_prefix_bodies(facts: Facts) -> None:
 
 
 def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
-    published = article.published_date
-    found: list[tuple[int, Event]] = []
-    for index, item in enumerate(parsed):
-        sent = item.sentence
-        if sent.caption:
-            continue
-        dates = find_dates(sent.text, published)
+    reference = article.reference_date
+    dated = [(i, find_dates(item.sentence.text, reference)) for i, item in enumerate(parsed)
+             if not item.sentence.caption]
+    starts = []
+    for index, dates in dated:
+        item = parsed[index]
         if not dates:
             continue
         in_bodies = {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
-        kind = event_kind(sent, in_bodies)
-        if kind is None or not item.persons and not item.bodies:
+        kind = event_kind(item.sentence, in_bodies)
+        if kind is not None and (item.persons or item.bodies):
+            starts.append((index, dates[0], kind))
+    seen = set()
+    for n, (index, when, kind) in enumerate(starts):
+        if (when.date, when.month, when.day) in seen:
             continue
-        when = dates[0]
-        if any(e.date == when.date and e.date_text == when.text for _, e in found):
-            continue
+        seen.add((when.date, when.month, when.day))
+        item = parsed[index]
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(parsed)
         chairs, attendees = roles_in_event_sentence(item.persons)
         if not chairs and item.persons and item.persons[0].start < kind[1]:
             chairs, attendees = [item.persons[0].name], [o.name for o in item.persons[1:]]
-        attendees += _attendees_after(parsed, index)
-        participants = tuple(Participation(n, "chair") for n in dict.fromkeys(chairs)) + tuple(
-            Participation(n, "attendee") for n in dict.fromkeys(attendees) if n not in chairs)
-        bodies = tuple(dict.fromkeys(b.name for b in (_resolved_name(p, facts) for p in item.bodies) if b))
-        label = _label(sent, kind[1])
-        if not participants:
-            continue  # a dated sentence with no named participant is not reported as a meeting
-        found.append((index, Event(kind[0], label, when.date, item.mention, when.part_of_day, when.text,
-                                   participants, bodies, topic_of(sent, kind[1]),
-                                   month_day=(when.month, when.day))))
-    facts.events.extend(e for _, e in found)
+        more_chairs, more_attendees = _participants_after(parsed, index + 1, stop)
+        chairs += [c for c in more_chairs if c not in chairs]
+        attendees += more_attendees
+        participants = tuple(Participation(p, "chair") for p in dict.fromkeys(chairs)) + tuple(
+            Participation(p, "attendee") for p in dict.fromkeys(attendees) if p not in chairs)
+        if kind[0] == "meeting" and not participants:
+            continue  # a working session that names nobody is not reported as a meeting
+        topic_at = _topic_start(item.sentence, kind[1])
+        bodies = tuple(dict.fromkeys(b.name for b in (_resolved_name(p, facts) for p in item.bodies
+                                                      if p.start < topic_at) if b))
+        facts.events.append(Event(kind[0], _label(item.sentence, kind[1]), when.date, item.mention,
+                                  when.part_of_day, when.text, participants, bodies,
+                                  topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
 
 
-def _attendees_after(parsed: list[_Parsed], index: int) -> list[str]:
-    """Persons of the attendance sentences that follow the event sentence, up to the next dated sentence."""
-    out: list[str] = []
-    start_paragraph = parsed[index].paragraph
-    for item in parsed[index + 1:]:
-        if item.paragraph > start_paragraph + 1 or item.sentence.caption:
-            if item.sentence.caption:
-                continue
-            break
-        if find_dates(item.sentence.text, None) and event_kind(item.sentence, set()):
-            break
-        if is_attendance_sentence(item.sentence):
-            out.extend(o.name for o in item.persons)
-    return out
+def _topic_start(sent: Sentence, after: int) -> int:
+    keys = sent.keys
+    return next((k for k in range(after, len(keys)) if keys[k] == "về"), len(keys))
+
+
+def _participants_after(parsed: list[_Parsed], first: int, stop: int) -> tuple[list[str], list[str]]:
+    """Chairs and attendees named in the sentences after the event sentence, up to the next event:
+    'Cùng dự có các đồng chí …', '… chủ trì hội nghị', 'Phát biểu tại hội nghị, đồng chí X …'."""
+    chairs: list[str] = []
+    attendees: list[str] = []
+    for item in parsed[first:stop]:
+        sent = item.sentence
+        if sent.caption or not item.persons:
+            continue
+        if has_cue(sent.keys, CHAIR_CUES) is not None:
+            c, a = roles_in_event_sentence(item.persons)
+            chairs += c
+            if is_attendance_sentence(sent) or has_cue(sent.keys, SPEECH_CUES) is not None:
+                attendees += a
+        elif is_attendance_sentence(sent) or has_cue(sent.keys, SPEECH_CUES) is not None:
+            attendees += [o.name for o in item.persons if not _former_only(o)]
+    return chairs, attendees
+
+
+def _former_only(occ: Occurrence) -> bool:
+    return bool(occ.titles) and all(t.status == "former" for t in occ.titles)
 
 
 def _resolved_name(phrase: BodyPhrase, facts: Facts) -> Body | None:

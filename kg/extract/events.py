@@ -33,6 +33,11 @@ CHAIR_CUES = [("đồng", "chủ", "trì"), ("chủ", "trì"), ("làm", "trưở
               ("chủ", "tọa")]
 ATTEND_CUES = [("cùng", "dự"), ("tham", "dự"), ("dự",), ("có", "mặt"), ("cùng", "tham", "dự"), ("tham", "gia"),
                ("cùng", "đi"), ("thành", "viên")]
+# a person who speaks, reports or hands over something at the event took part in it
+SPEECH_CUES = [("phát", "biểu"), ("báo", "cáo"), ("kết", "luận"), ("thông", "báo"), ("trình", "bày"),
+               ("chỉ", "đạo"), ("nhấn", "mạnh"), ("khai", "mạc"), ("bế", "mạc"), ("điều", "hành"), ("trao",),
+               ("tặng",), ("chúc", "mừng"), ("đề", "nghị"), ("yêu", "cầu"), ("đánh", "giá"), ("quán", "triệt"),
+               ("công", "bố"), ("đọc",), ("giải", "trình"), ("ghi", "nhận")]
 MERGER_CUES = [("sáp", "nhập"), ("nhập",), ("hợp", "nhất")]
 
 

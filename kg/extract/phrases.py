@@ -164,6 +164,11 @@ def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> 
             k = place.end
             seg.end = k
             continue
+        named_place = _committee_place(sent, seg, k, known_places)
+        if named_place:
+            seg.place = named_place
+            k = seg.end = named_place.end
+            continue
         qualifier = vocabulary().qualifiers.longest(sent.keys, k)
         if qualifier and tok.is_capitalized:
             k += qualifier[0]  # 'Trung ương', 'Việt Nam': 'Ban Tổ chức Trung ương'
@@ -194,6 +199,22 @@ def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> 
     if seg.place and seg.modifiers == seg.place.written:
         seg.modifiers = ""
     return seg.end
+
+
+def _committee_place(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> PlacePhrase | None:
+    """'Quận ủy Cầu Giấy', 'Huyện ủy Kim Thành': after a committee tied to a level, a known place name."""
+    level = seg.head.level
+    if seg.place is not None or level not in ("district", "city", "province") or not sent.tokens[k].is_title_word:
+        return None
+    m = k
+    while m < len(sent.tokens) and sent.tokens[m].is_title_word and m - k < 4:
+        m += 1
+    for end in range(m, k, -1):
+        name = sent.name_between(k, end)
+        if fold(name) in known_places:
+            kind = "district" if level == "district" else level
+            return PlacePhrase(k, end, kind, level, name, name)
+    return None
 
 
 def _comma_continues(sent: Sentence, begin: int, k: int) -> bool:

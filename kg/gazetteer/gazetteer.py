@@ -161,20 +161,69 @@ def _province(row: dict, era: str) -> AdminUnit:
     )
 
 
-def _load(db_path: Path, converter_path: Path) -> _Data:
+def _name_keys(names: Iterable[str]) -> list[str]:
+    """ASCII keys under which the units a mention may denote are found.
+
+    A unit matching a mention by name, full name or alias always has a
+    ``*Key`` ending in (or an ``*Alias`` entry ending in) one of these keys.
+    """
+    keys: set[str] = set()
+    for name in names:
+        if isinstance(name, str) and name.strip():
+            _, rest = split_type_word(name)
+            keys.update(k for k in (ascii_key(rest), ascii_key(name)) if k)
+    return sorted(keys)
+
+
+def _match_sql(level: str, keys: list[str], params: list) -> str:
+    """SQL true for rows whose unit of ``level`` may match one of ``keys``: its
+    ``*Key`` ends with the key or one of its ``*Alias`` entries does.  ``*Key``
+    columns are ASCII except for a few units whose ASCII key clashes (they keep
+    their diacritics, e.g. "phườngsapả"); those go through ``vnmatch``."""
+    parts = []
+    for key in keys:
+        parts.append(f"substr({level}Key, -{len(key)}) = ?")
+        parts.append(f"instr({level}Alias, ?) > 0")
+        params.extend((key, key + '"'))
+    parts.append(f"({level}Key GLOB '*[^a-z0-9]*' AND vnmatch({level}Key))")
+    return "(" + " OR ".join(parts) + ")"
+
+
+def _load(db_path: Path, converter_path: Path, names: frozenset[str] | None = None) -> _Data:
+    """Read and index the data; with ``names``, only the rows that can matter
+    for resolving those mentions (see :class:`Gazetteer`)."""
     import time
 
     started = time.perf_counter()
     legacy, new = _Era(), _Era()
+    subset = names is not None
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     con.row_factory = sqlite3.Row
+    params: list = []
+    legacy_where = new_where = ""
+    if subset:
+        keys = _name_keys(names)
+        ends = tuple(keys)
+        con.create_function("vnmatch", 1, lambda v: bool(v) and bool(ends) and ascii_key(v).endswith(ends),
+                            deterministic=True)
+        # the wards a key may match, one row of each province it may match (a
+        # row carries its district and province), and all wards of each
+        # district it may match (a district's successors are its wards')
+        legacy_where = (
+            f"WHERE {_match_sql('ward', keys, params)} "
+            f"OR districtCode IN (SELECT districtCode FROM {_source.LEGACY_TABLE} "
+            f"WHERE {_match_sql('district', keys, params)}) "
+            f"OR rowid IN (SELECT min(rowid) FROM {_source.LEGACY_TABLE} "
+            f"WHERE {_match_sql('province', keys, params)} GROUP BY provinceCode)"
+        )
     try:
         for row in con.execute(
             "SELECT province, provinceShort, provinceCode, provinceLat, provinceLon, "
             "provinceKey, provinceAlias, district, districtShort, districtType, "
             "districtCode, districtLat, districtLon, districtKey, districtAlias, "
             "ward, wardShort, wardType, wardCode, wardLat, wardLon, wardKey, wardAlias "
-            f"FROM {_source.LEGACY_TABLE} ORDER BY rowid"
+            f"FROM {_source.LEGACY_TABLE} {legacy_where} ORDER BY rowid",
+            params,
         ):
             pcode, dcode, wcode = row["provinceCode"], row["districtCode"], row["wardCode"]
             if pcode not in legacy.units:
@@ -226,10 +275,28 @@ def _load(db_path: Path, converter_path: Path) -> _Data:
             else:  # island district without wards: converter key "prov_district_"
                 legacy.key_to_code[f"{row['provinceKey']}_{row['districtKey']}_"] = dcode
 
+        with open(converter_path, encoding="utf-8") as fh:
+            conv = json.load(fh)
+        if subset:
+            # the 2025 units a key may match, and those that took the ground
+            # of the loaded legacy units, with their provinces
+            params = []
+            successors = json.dumps(sorted(_successor_keys(conv, legacy.key_to_code)))
+            ward_match = _match_sql("ward", keys, params)
+            params.append(successors)
+            province_match = _match_sql("province", keys, params)
+            params.append(successors)
+            new_where = (
+                f"WHERE {ward_match} OR provinceKey || '|' || wardKey IN (SELECT value FROM json_each(?)) "
+                f"OR rowid IN (SELECT min(rowid) FROM {_source.TABLE_2025} WHERE {province_match} "
+                "OR provinceKey IN (SELECT substr(value, 1, instr(value, '|') - 1) FROM json_each(?)) "
+                "GROUP BY provinceKey)"
+            )
         for row in con.execute(
             "SELECT province, provinceShort, provinceCode, provinceLat, provinceLon, "
             "provinceKey, provinceAlias, ward, wardShort, wardType, wardCode, wardLat, "
-            f"wardLon, wardKey FROM {_source.TABLE_2025} ORDER BY rowid"
+            f"wardLon, wardKey FROM {_source.TABLE_2025} {new_where} ORDER BY rowid",
+            params,
         ):
             pcode, wcode = row["provinceCode"], row["wardCode"]
             if pcode not in new.units:
@@ -256,20 +323,26 @@ def _load(db_path: Path, converter_path: Path) -> _Data:
     finally:
         con.close()
 
-    with open(converter_path, encoding="utf-8") as fh:
-        conv = json.load(fh)
     province_successor: dict[str, str] = {}
     for new_pkey, old_pkeys in conv["DICT_PROVINCE"].items():
         for old in old_pkeys:
+            if subset and old not in legacy.key_to_code:
+                continue
             province_successor[legacy.key_to_code[old]] = new.key_to_code[new_pkey]
     successions: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
     for new_pkey, wards in conv["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
         for new_wkey, old_keys in wards.items():
+            if subset and not any(old in legacy.key_to_code for old in old_keys):
+                continue
             new_code = new.key_to_code[f"{new_pkey}|{new_wkey}"]
             for old in old_keys:
+                if subset and old not in legacy.key_to_code:
+                    continue
                 successions[legacy.key_to_code[old]].append((new_code, "whole", True))
     for new_pkey, olds in conv["DICT_PROVINCE_WARD_DIVIDED"].items():
         for old, targets in olds.items():
+            if subset and old not in legacy.key_to_code:
+                continue
             old_code = legacy.key_to_code[old]
             for target in targets:
                 new_code = new.key_to_code[f"{new_pkey}|{target['newWardKey']}"]
@@ -288,9 +361,28 @@ def _load(db_path: Path, converter_path: Path) -> _Data:
     )
 
 
+def _successor_keys(conv: dict, loaded: dict[str, str]) -> set[str]:
+    """``"newProvinceKey|newWardKey"`` of the 2025 units that took the ground of
+    the loaded legacy wards, and ``"newProvinceKey|"`` of the 2025 provinces
+    of the loaded legacy provinces."""
+    keys: set[str] = set()
+    for new_pkey, old_pkeys in conv["DICT_PROVINCE"].items():
+        if any(old in loaded for old in old_pkeys):
+            keys.add(f"{new_pkey}|")
+    for new_pkey, wards in conv["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for new_wkey, old_keys in wards.items():
+            if any(old in loaded for old in old_keys):
+                keys.add(f"{new_pkey}|{new_wkey}")
+    for new_pkey, olds in conv["DICT_PROVINCE_WARD_DIVIDED"].items():
+        for old, targets in olds.items():
+            if old in loaded:
+                keys.update(f"{new_pkey}|{t['newWardKey']}" for t in targets)
+    return keys
+
+
 @functools.cache
-def _load_cached(db_path: Path, converter_path: Path) -> _Data:
-    return _load(db_path, converter_path)
+def _load_cached(db_path: Path, converter_path: Path, names: frozenset[str] | None = None) -> _Data:
+    return _load(db_path, converter_path, names)
 
 
 class Gazetteer:
@@ -298,10 +390,26 @@ class Gazetteer:
 
     The data files are read on first use and indexed once per process
     (shared by all instances reading the same files).
+
+    ``names`` makes a *partial* gazetteer, much cheaper to load (a few
+    milliseconds instead of ~0.3 s): only the units that these mentions
+    (pass the context names too) may denote by name, full name or alias are
+    read, with their enclosing units, all wards of matching districts and
+    the 2025 units (and provinces) that took their ground.  For those names,
+    :meth:`resolve`, :meth:`parents` and :meth:`successions` answer exactly
+    as the full gazetteer does; :meth:`units`, :meth:`children` and
+    :meth:`predecessors` only see the loaded units.
     """
 
-    def __init__(self, db_path: str | Path | None = None, converter_path: str | Path | None = None):
+    def __init__(
+        self,
+        db_path: str | Path | None = None,
+        converter_path: str | Path | None = None,
+        *,
+        names: Iterable[str] | None = None,
+    ):
         self._paths = (Path(db_path) if db_path else None, Path(converter_path) if converter_path else None)
+        self._names = None if names is None else frozenset(n for n in names if isinstance(n, str))
 
     # -- loading ---------------------------------------------------------
     @functools.cached_property
@@ -310,7 +418,7 @@ class Gazetteer:
         if db is None or conv is None:
             default_db, default_conv = _source.data_paths()
             db, conv = db or default_db, conv or default_conv
-        return _load_cached(db.resolve(), conv.resolve())
+        return _load_cached(db.resolve(), conv.resolve(), self._names)
 
     def load(self) -> float:
         """Force loading; return the seconds the (first) load took."""

@@ -1,0 +1,178 @@
+"""One entity's HTML page, rendered from its framed JSON-LD document.
+
+The page shows what the document says and nothing else: Vietnamese and English
+labels, facts, related entities as links, each fact's source sentence with the
+words it was drawn from marked, and the document itself in a
+<script type="application/ld+json">.
+"""
+from __future__ import annotations
+
+from .html import SiteMap, bilingual, esc, link, mark
+from .labels import CLASSES, VALUES, main_class, term
+
+HEADINGS = ("titleAsWritten", "headline", "label", "prefLabel", "name")
+BRIEF_KEYS = {"id", "type", "label", "prefLabel", "name", "headline", "startDate", "datePublished"}
+LAST = ("mentionedIn", "wasDerivedFrom")
+
+
+def names(node: dict) -> tuple[str, str]:
+    """The node's (Vietnamese, English) heading; a person or place has no English name, so the Vietnamese twice."""
+    vi = en = None
+    for key in HEADINGS:
+        value = node.get(key)
+        if isinstance(value, dict):
+            vi = vi or _first(value.get("vi"))
+            en = en or _first(value.get("en"))
+    if "measure" in node and "value" in node:
+        unit = " %" if node.get("unit") == "percent" else ""
+        vi = f"{node['value']}{unit} {_first(node['measure'].get('vi', ''))}".strip()
+    if vi is None:
+        vi = str(node.get("id", "")).rsplit("/", 1)[-1]
+    if en and vi and ", " in en and ", " in vi and en.split(", ", 1)[0] == vi.split(", ", 1)[0]:
+        en = en.split(", ", 1)[1]  # 'Đào Khánh Hà, Member of …' under the person's own heading
+    return vi, en or vi
+
+
+def _first(value):
+    return value[0] if isinstance(value, list) else value
+
+
+def _kind(node: dict) -> tuple[str, str] | None:
+    name = main_class(node.get("type"))
+    return CLASSES.get(name, (name, name)) if name else None
+
+
+class Renderer:
+    def __init__(self, site: SiteMap, here: str):
+        self.site, self.here = site, here
+        self.ctx = site.comp.ctx
+
+    def is_ref_term(self, key: str) -> bool:
+        definition = self.ctx.get(key)
+        return isinstance(definition, dict) and (definition.get("@type") == "@id" or "@reverse" in definition)
+
+    def literal(self, key: str, value) -> str:
+        if isinstance(value, dict) and "@value" in value:
+            value = value["@value"]
+        if isinstance(value, dict):  # a language map
+            parts = []
+            for lang in sorted(value, key=lambda lang: (lang != "vi", lang)):
+                for text in value[lang] if isinstance(value[lang], list) else [value[lang]]:
+                    parts.append(f'<span lang="{esc(lang)}"{" class=\"en\"" if lang != "vi" else ""}>{esc(text)}</span>')
+            return " · ".join(parts)
+        if isinstance(value, list):
+            return ", ".join(self.literal(key, v) for v in value)
+        coded = VALUES.get(key, {}).get(str(value))
+        return bilingual(*coded) if coded else esc(value)
+
+    def inline(self, node) -> str:
+        """A related entity as a link, with what the frame embedded in it, on one line."""
+        if isinstance(node, str):
+            vi, en = self.site.label(node), self.site.label(node, "en")
+            return link(self.site, self.here, node, vi) + (f' <span class="en" lang="en">· {esc(en)}</span>'
+                                                          if en != vi else "")
+        vi, en = names(node)
+        out = link(self.site, self.here, node["id"], vi) if "id" in node else esc(vi)
+        if en != vi:
+            out += f' <span class="en" lang="en">· {esc(en)}</span>'
+        for date_key in ("startDate", "datePublished", "statedOn"):
+            if date_key in node:
+                out += f' <span class="date">{esc(node[date_key])}</span>'
+        for key in sorted(node):
+            if key in BRIEF_KEYS or key in LAST or not self.is_ref_term(key):
+                continue
+            values = node[key] if isinstance(node[key], list) else [node[key]]
+            out += f' <span class="sub">{esc(term(key)[0])}: ' + "; ".join(self.inline(v) for v in values) + "</span>"
+        return out
+
+    def card(self, node: dict, needles: list[str]) -> str:
+        vi, en = names(node)
+        kind = _kind(node)
+        title = link(self.site, self.here, node["id"], vi) if "id" in node else esc(vi)
+        out = [f'<div class="card"><h3>{title}' + (f' <span class="kind">{bilingual(*kind)}</span>' if kind else "")
+               + "</h3>"]
+        if en != vi:
+            out.append(f'<p class="en" lang="en">{esc(en)}</p>')
+        out.append(self.facts(node, skip=set(HEADINGS) | {"label"}))
+        if node.get("mentionedIn"):
+            out.append(self.sentences(node["mentionedIn"], needles + [vi]))
+        out.append("</div>")
+        return "\n".join(out)
+
+    def facts(self, node: dict, skip: set) -> str:
+        rows = []
+        for key in sorted(node):
+            if key in ("@context", "id", "type") or key in skip or key in LAST:
+                continue
+            vi, en = term(key)
+            if self.is_ref_term(key):
+                values = node[key] if isinstance(node[key], list) else [node[key]]
+                value = "<br>".join(self.inline(v) for v in values)
+            else:
+                value = self.literal(key, node[key])
+            rows.append(f"<dt>{bilingual(vi, en)}</dt><dd>{value}</dd>")
+        return f'<dl class="facts">{"".join(rows)}</dl>' if rows else ""
+
+    def sentences(self, sentences: list, needles: list[str]) -> str:
+        items = []
+        for s in sentences:
+            if isinstance(s, str):
+                items.append(f"<li>{link(self.site, self.here, s, s)}</li>")
+                continue
+            href = self.site.href(self.here, s["id"])
+            where = f'ký tự · characters {s.get("start", "?")}–{s.get("end", "?")}'
+            source = f' <a class="src" href="{esc(href)}">{esc(where)}</a>' if href else ""
+            items.append(f'<li><blockquote lang="vi">{mark(s.get("sentence", ""), needles)}</blockquote>{source}</li>')
+        return f'<ul class="sentences">{"".join(items)}</ul>'
+
+    def section(self, key: str, values: list, needles: list[str]) -> str:
+        vi, en = term(key)
+        head = f"<h2>{bilingual(vi, en)} <span class=\"count\">{len(values)}</span></h2>"
+        if key == "mentionedIn":
+            return f'<section class="mentions">{head}{self.sentences(values, needles)}</section>'
+        if key == "sentences":
+            return f'<section class="text">{head}{self.article_text(values)}</section>'
+        rich = [v for v in values if isinstance(v, dict) and set(v) - BRIEF_KEYS]
+        if rich:
+            body = "\n".join(self.card(v, needles) if isinstance(v, dict) else f"<p>{self.inline(v)}</p>"
+                             for v in values)
+            return f'<section class="cards">{head}\n{body}</section>'
+        items = "".join(f"<li>{self.inline(v)}</li>" for v in values)
+        return f'<section>{head}<ul class="links">{items}</ul></section>'
+
+    def article_text(self, sentences: list) -> str:
+        out = []
+        for s in sentences:
+            fragment = s["id"].partition("#")[2]
+            facts = s.get("states", [])
+            listed = "".join(f"<li>{self.inline(f)}</li>" for f in facts)
+            out.append(f'<div class="sentence" id="{esc(fragment)}"><blockquote lang="vi">{esc(s.get("sentence", ""))}'
+                       f'</blockquote><p class="where">{esc(fragment)}</p>'
+                       + (f'<ul class="links">{listed}</ul>' if listed else "") + "</div>")
+        return "\n".join(out)
+
+
+def entity_body(site: SiteMap, here: str, doc: dict, iri: str, alternates: list[tuple[str, str, str]],
+                extra: str = "") -> str:
+    """The <main> content of an entity page. `alternates` are (label, media type, href)."""
+    r = Renderer(site, here)
+    vi, en = names(doc)
+    kind = _kind(doc)
+    needles = [vi]
+    for key in ("name", "label", "prefLabel", "altLabel", "titleAsWritten"):
+        value = doc.get(key)
+        if isinstance(value, dict):
+            for v in value.values():
+                needles += v if isinstance(v, list) else [v]
+    links = " · ".join(f'<a href="{esc(href)}" type="{esc(media)}">{esc(text)}</a>' for text, media, href in alternates)
+    parts = [f'<p class="kind">{bilingual(*kind)}</p>' if kind else "",
+             f'<h1 lang="vi">{esc(vi)}</h1>', f'<p class="en-name" lang="en">{esc(en)}</p>',
+             f'<p class="iri"><code>{esc(iri)}</code> {links}</p>']
+    literal = {k: v for k, v in doc.items() if not r.is_ref_term(k)}
+    parts.append(r.facts(literal, skip=set()))
+    related = [k for k in sorted(doc) if r.is_ref_term(k) and k not in LAST]
+    for key in related + [k for k in LAST if k in doc]:
+        values = doc[key] if isinstance(doc[key], list) else [doc[key]]
+        parts.append(r.section(key, values, needles))
+    parts.append(extra)
+    return "\n".join(p for p in parts if p)

@@ -1,0 +1,208 @@
+"""`kg publish`: the graph as a static linked-data site, the same bytes on every run.
+
+Layout (paths mirror the IRIs: served at the base IRI, every IRI dereferences):
+
+    index.html                   articles, persons, bodies, events and places, with a picture of the graph
+    graph.svg                    that picture
+    <path>.html .jsonld .ttl     one page per entity, with its framed JSON-LD and Turtle beside it
+    article/<id>.newsarticle.jsonld   the article as schema.org, to embed in its web page
+    dataset.html .ttl .jsonld    VoID/DCAT description (also .well-known/void)
+    ontology.html .ttl, shapes.html .ttl
+    context/v1.jsonld            the JSON-LD context every document embeds
+    dump/vnkg.ttl .nq .jsonld    the whole graph
+    static/style.css, .htaccess  (content negotiation for Apache)
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from ..errors import InputError
+from ..mapping import bind_prefixes
+from ..serialize import to_nquads, to_turtle
+from .compact import Writer, dumps, natural_key, script_text
+from .context import CONTEXT_PATH, context, context_text
+from .documents import KINDS, entity_document, kind_of, news_article
+from .html import SiteMap, esc, page
+from .pages import entity_body, names
+from .source import Source, load
+
+MARKER = ".vnkg-site"
+DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+_SAFE_PATH = re.compile(r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*$")
+RESERVED = {"index", "graph", "dataset", "ontology", "shapes"}
+HTACCESS = """# Apache: /person/x answers with x.html, x.jsonld or x.ttl by the Accept header
+Options +MultiViews
+AddType text/html;charset=utf-8 .html
+AddType application/ld+json .jsonld
+AddType text/turtle;charset=utf-8 .ttl
+AddType application/n-quads .nq
+AddType image/svg+xml .svg
+"""
+
+
+@dataclass
+class Published:
+    out: Path
+    files: int
+    pages: int
+    triples: int
+    base: str
+
+
+def publish(paths: list, out: str | Path, base: str | None = None, *, license: str = DEFAULT_LICENSE,
+            sparql: str | None = None) -> Published:
+    """Write the site for the RDF files `paths` to `out`, replacing a site published there before."""
+    src = load(paths, base)
+    files = render(src, license=license, sparql=sparql)
+    target = Path(out)
+    _replace_dir(target, files)
+    return Published(target, len(files), sum(1 for p in files if p.endswith(".html")), len(src.graph), src.base)
+
+
+def render(src: Source, *, license: str = DEFAULT_LICENSE, sparql: str | None = None) -> dict[str, str]:
+    """Every file of the site, path -> text."""
+    from .ontology import ontology_files
+    from .svg import graph_svg
+    from .void import void_files
+
+    graph, base = src.graph, src.base
+    writer = Writer(graph, context(base))
+    entities = entity_paths(graph, base)
+    site = SiteMap(graph, base, writer.comp, set(entities.values()))
+    files: dict[str, str] = {}
+    for iri, path in sorted(entities.items(), key=lambda item: natural_key(item[1])):
+        files.update(entity_files(site, writer, iri, path))
+    svg = graph_svg(site, "index")
+    files["graph.svg"] = svg
+    files["index.html"] = index_page(site, entities, svg)
+    files.update(void_files(src, site, license=license, sparql=sparql))
+    files.update(ontology_files(site))
+    files[CONTEXT_PATH] = context_text(base)
+    files["dump/vnkg.ttl"] = to_turtle(graph)
+    files["dump/vnkg.nq"] = "".join(sorted({line for name, g in src.graphs
+                                            for line in to_nquads(g, str(name)).splitlines(keepends=True)}))
+    files["dump/vnkg.jsonld"] = dumps(writer.flat())
+    files["static/style.css"] = resources.files("kg.publish").joinpath("static", "style.css").read_text("utf-8")
+    files[".htaccess"] = HTACCESS
+    files[MARKER] = "Published by `kg publish`; `kg publish` replaces this folder as a whole.\n"
+    return files
+
+
+def entity_paths(graph: Graph, base: str) -> dict[URIRef, str]:
+    """Every IRI under the base that gets a page, with its path; a fragment's page is its document's."""
+    found: dict[URIRef, str] = {}
+    for term in set(graph.subjects()) | set(graph.objects()):
+        if not isinstance(term, URIRef) or not str(term).startswith(base):
+            continue
+        path = str(term)[len(base):].partition("#")[0]
+        if not _SAFE_PATH.match(path) or path in RESERVED or path.split("/", 1)[0] in ("static", "dump", "context"):
+            raise InputError(f"cannot publish <{term}>: its path under the base is not a safe file path")
+        found[URIRef(base + path)] = path
+    return found
+
+
+def entity_files(site: SiteMap, writer: Writer, iri: URIRef, path: str) -> dict[str, str]:
+    graph = site.graph
+    doc, triples = entity_document(writer, iri)
+    name = path.rsplit("/", 1)[-1]
+    turtle = bind_prefixes(Graph(), site.base)
+    for triple in triples:
+        turtle.add(triple)
+    files = {f"{path}.jsonld": dumps(doc), f"{path}.ttl": to_turtle(turtle)}
+    scripts = [script_text(doc)]
+    alternates = [("JSON-LD", "application/ld+json", f"{name}.jsonld"), ("Turtle", "text/turtle", f"{name}.ttl")]
+    extra = ""
+    if kind_of(graph, iri) == "article":
+        article_doc, _ = news_article(graph, iri)
+        files[f"{path}.newsarticle.jsonld"] = dumps(article_doc)
+        scripts.append(script_text(article_doc))
+        alternates.append(("schema.org NewsArticle", "application/ld+json", f"{name}.newsarticle.jsonld"))
+        extra = ('<section><h2><span lang="vi">Nhúng vào trang bài báo</span> <span class="en" lang="en">· '
+                 'Embed in the article\'s web page</span></h2><p>Đặt khối này trong &lt;head&gt; của trang bài báo để '
+                 'máy tìm kiếm đọc được người, sự kiện và địa danh. <span class="en" lang="en">Put this block in the '
+                 'article page\'s &lt;head&gt; so that search engines read its persons, events and places.</span></p>'
+                 f'<pre class="code">&lt;script type="application/ld+json"&gt;\n{esc(dumps(article_doc))}'
+                 '&lt;/script&gt;</pre></section>')
+    vi, en = names(doc)
+    body = entity_body(site, path, doc, str(iri), alternates, extra)
+    files[f"{path}.html"] = page(path, f"{vi} — vnkg", body, scripts=scripts,
+                                 alternates=[(media, href) for _, media, href in alternates],
+                                 description=en if en != vi else vi)
+    return files
+
+
+def index_page(site: SiteMap, entities: dict[URIRef, str], svg: str) -> str:
+    graph = site.graph
+    by_kind: dict[str, list[URIRef]] = {}
+    for iri in entities:
+        by_kind.setdefault(kind_of(graph, iri), []).append(iri)
+    counts = " · ".join(f"{len(by_kind.get(kind, []))} {esc(vi.lower())}"
+                        for kind, _, vi, _ in KINDS[:5])
+    sections = []
+    anchors = {"article": "articles", "person": "persons", "body": "bodies", "event": "events", "place": "places"}
+    for kind, _, vi, en in KINDS:
+        members = sorted(by_kind.get(kind, []), key=lambda i: (site.label(str(i)).casefold(), str(i)))
+        if not members:
+            continue
+        items = []
+        for iri in members:
+            path = entities[iri]
+            vi_label, en_label = site.label(path), site.label(path, "en")
+            text = f'<a href="{esc(path)}.html" lang="vi">{esc(vi_label)}</a>'
+            if en_label != vi_label:
+                text += f' <span class="en" lang="en">· {esc(en_label)}</span>'
+            items.append(f"<li>{text}</li>")
+        body = f'<ul class="links">{"".join(items)}</ul>'
+        if kind not in anchors:
+            body = f"<details><summary>{len(members)}</summary>{body}</details>"
+        sections.append(f'<section id="{anchors.get(kind, kind)}"><h2><span lang="vi">{esc(vi)}</span> '
+                        f'<span class="en" lang="en">· {esc(en)}</span> <span class="count">{len(members)}</span>'
+                        f"</h2>{body}</section>")
+    body = f"""<h1>vnkg</h1>
+<p class="lead"><span lang="vi">Người, cơ quan, chức vụ, cuộc họp, địa danh và số liệu nêu trong tin tức chính quyền
+Việt Nam, mỗi dữ kiện kèm câu nguồn.</span> <span class="en" lang="en">Persons, bodies, posts, meetings, places and
+figures stated in Vietnamese government news, each fact with its source sentence.</span></p>
+<p class="stats">{counts} · {len(graph)} triples ·
+<a href="dataset.html">VoID/DCAT</a> · <a href="dump/vnkg.ttl">Turtle</a> · <a href="dump/vnkg.nq">N-Quads</a> ·
+<a href="dump/vnkg.jsonld">JSON-LD</a> · <a href="{CONTEXT_PATH}">context</a></p>
+<figure class="graph">{svg.split("?>", 1)[-1].strip()}
+<figcaption><span lang="vi">Đồ thị: người, sự kiện, cơ quan và địa danh.</span>
+<span class="en" lang="en">The graph: persons, events, bodies and places.</span> <a href="graph.svg">SVG</a></figcaption>
+</figure>
+{"".join(sections)}"""
+    return page("index", "vnkg — " + "linked data", body,
+                alternates=[("text/turtle", "dataset.ttl"), ("application/ld+json", "dataset.jsonld")],
+                description="Vietnamese government news as linked data")
+
+
+def _replace_dir(target: Path, files: dict[str, str]) -> None:
+    """Write the site to a fresh folder beside `target`, then swap it in; never touch a folder we did not make."""
+    if target.exists() and any(target.iterdir()) and not (target / MARKER).exists():
+        raise InputError(f"{target}/ exists and was not made by `kg publish`; choose another --out")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        for rel_path, text in files.items():
+            path = staging / rel_path
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+        os.chmod(staging, 0o755)
+        old = None
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
+            os.replace(target, old / "site")
+        os.replace(staging, target)
+        if old is not None:
+            shutil.rmtree(old)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise

@@ -1,0 +1,157 @@
+"""What `kg publish` publishes: the graphs `kg build` wrote, read back, never re-extracted.
+
+Each input file is one named graph (named by its article's IRI). IRIs minted under
+another base are moved to the publishing base. A small schema.org view is added so
+the article reads as a NewsArticle: `schema:publisher` (from the source the article
+names) and `schema:about` (its events). JSON-LD input is refused when it would make
+a processor fetch a remote context: no remote context is ever fetched.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF
+
+from ..errors import InputError
+from ..ids import DEFAULT_BASE
+from ..mapping import bind_prefixes
+from ..terms import SCHEMA, VNKG
+from ..text import slug
+
+DATA_SEGMENTS = ("article/", "person/", "org/", "place/", "role/", "post/", "publisher/")
+_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "json": "json-ld"}
+_HOST = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
+
+
+@dataclass
+class Source:
+    graphs: list[tuple[URIRef, Graph]]  # (graph name, graph), sorted by name
+    graph: Graph  # their union
+    base: str
+
+
+def default_inputs(folder: str | Path = "output") -> list[Path]:
+    paths = sorted(Path(folder).glob("*.ttl"))
+    if not paths:
+        raise InputError(f"no Turtle files in {folder}/: run `kg build` first, or give --data FILE")
+    return paths
+
+
+def load(paths: list[str | Path], base: str | None = None) -> Source:
+    """Read the files, move their IRIs to `base` (default: the base they were minted with)."""
+    read: list[Graph] = []
+    for path in paths:
+        g = Graph()
+        try:
+            _parse(Path(path), g)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise InputError(f"{path}: cannot read it as RDF ({exc})") from exc
+        read.append(g)
+    minted = {detect_base(g) for g in read} - {None}
+    if len(minted) > 1:
+        raise InputError(f"the inputs were minted under different bases: {', '.join(sorted(minted))}")
+    old = minted.pop() if minted else DEFAULT_BASE
+    new = base or old
+    if not new.endswith(("/", "#")):
+        new += "/"
+    graphs: dict[URIRef, Graph] = {}
+    for path, g in zip(paths, read):
+        g = rebase(g, old, new) if new != old else g
+        name = _graph_name(g, new, Path(path))
+        target = graphs.setdefault(name, Graph())
+        for triple in g:
+            target.add(triple)
+        for triple in schema_view(g, new):
+            target.add(triple)
+    union = bind_prefixes(Graph(), new)
+    for g in graphs.values():
+        for triple in g:
+            union.add(triple)
+    return Source(sorted(graphs.items(), key=lambda item: str(item[0])), union, new)
+
+
+def _parse(path: Path, graph: Graph) -> None:
+    fmt = _FORMATS.get(path.suffix.lstrip(".").lower())
+    if fmt is None:
+        raise InputError(f"{path}: unknown RDF file type (use .ttl, .nt, .nq, .trig or .jsonld)")
+    if fmt != "json-ld":
+        graph.parse(str(path), format=fmt)
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    remote = remote_references(data)
+    if remote:
+        raise InputError(f"{path}: refers to remote context {remote[0]!r}; remote contexts are never fetched "
+                         "(embed the context in the file)")
+    graph.parse(data=json.dumps(data), format="json-ld")
+
+
+def remote_references(data) -> list[str]:
+    """Every context or import given by reference (a string), anywhere in a JSON-LD document."""
+    found: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("@context", "@import"):
+                    for item in value if isinstance(value, list) else [value]:
+                        if isinstance(item, str):
+                            found.append(item)
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(data)
+    return found
+
+
+def detect_base(graph: Graph) -> str | None:
+    for article in sorted(graph.subjects(RDF.type, SCHEMA.NewsArticle), key=str):
+        iri = str(article)
+        if "/article/" in iri:
+            return iri[: iri.rindex("/article/") + 1]
+    return None
+
+
+def rebase(graph: Graph, old: str, new: str) -> Graph:
+    """The same graph with every data IRI under `old` moved under `new` (vocabulary IRIs untouched)."""
+    def move(term):
+        if isinstance(term, URIRef) and str(term).startswith(old):
+            rest = str(term)[len(old):]
+            if rest.startswith(DATA_SEGMENTS):
+                return URIRef(new + rest)
+        return term
+
+    out = Graph()
+    for s, p, o in graph:
+        out.add((move(s), p, move(o)))
+    return out
+
+
+def _graph_name(graph: Graph, base: str, path: Path) -> URIRef:
+    articles = sorted(graph.subjects(RDF.type, SCHEMA.NewsArticle), key=str)
+    return articles[0] if len(articles) == 1 else URIRef(base + "graph/" + slug(path.stem))
+
+
+def schema_view(graph: Graph, base: str) -> list[tuple]:
+    """The triples that make an article a usable schema.org NewsArticle: its publisher and what it is about."""
+    added = []
+    for article in sorted(graph.subjects(RDF.type, SCHEMA.NewsArticle), key=str):
+        for source in sorted(set(graph.objects(article, VNKG.sourceName)) | set(graph.objects(article, DCTERMS.source))):
+            name = str(source).strip()
+            if not name:
+                continue
+            publisher = URIRef(base + "publisher/" + slug(name))
+            added += [(article, SCHEMA.publisher, publisher), (publisher, RDF.type, SCHEMA.Organization),
+                      (publisher, SCHEMA.name, Literal(name))]
+            if _HOST.match(name.lower()):
+                added.append((publisher, SCHEMA.url, URIRef(f"https://{name.lower()}/")))
+            break
+        for event in sorted(graph.objects(article, SCHEMA.mentions), key=str):
+            if (event, RDF.type, SCHEMA.Event) in graph:
+                added.append((article, SCHEMA.about, event))
+    return added

@@ -1,0 +1,257 @@
+"""Any SPARQL 1.1 store over HTTP: graphs go in by the Graph Store HTTP Protocol (one PUT per
+named graph, which replaces it), queries by the SPARQL 1.1 Protocol (a form-encoded POST).
+
+Only the standard library: urllib with TLS verified (the system's trust store, or the
+file SSL_CERT_FILE names), an explicit timeout on every request, and retries with
+exponential backoff on connection errors, timeouts, 5xx and 429 answers. Anything else
+(401, 403, 404, 400...) is an EndpointError at once, with the status and the first words
+of the server's answer.
+
+Credentials come only from the environment and are never printed:
+    KG_ENDPOINT_USER, KG_ENDPOINT_PASSWORD   basic or digest
+    KG_ENDPOINT_TOKEN                        bearer
+    KG_ENDPOINT_AUTH                         basic | digest | bearer; unset: bearer when a token is
+                                             set, otherwise answer whichever of basic or digest the
+                                             server asks for
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import quote, urlencode, urlsplit, urlunsplit
+
+from ..errors import StoreError
+
+ENV_USER = "KG_ENDPOINT_USER"
+ENV_PASSWORD = "KG_ENDPOINT_PASSWORD"
+ENV_TOKEN = "KG_ENDPOINT_TOKEN"
+ENV_AUTH = "KG_ENDPOINT_AUTH"
+RESULTS_JSON = "application/sparql-results+json"
+USER_AGENT = "vnkg (https://w3id.org/vnkg/)"
+
+
+class EndpointError(StoreError):
+    """The endpoint answered with an error that retrying would not mend (a 4xx)."""
+
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
+
+
+class EndpointRefused(EndpointError):
+    """401 or 403: the credentials are missing or wrong, for every request alike."""
+
+
+class EndpointUnreachable(EndpointError):
+    """No answer after every retry: refused connections, timeouts, dropped connections, 5xx."""
+
+
+@dataclass(frozen=True)
+class Credentials:
+    scheme: str | None = None  # basic | digest | bearer | None (answer the server's challenge)
+    user: str = field(default="", repr=False)
+    password: str = field(default="", repr=False)
+    token: str = field(default="", repr=False)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Credentials:
+        env = os.environ if env is None else env
+        scheme = (env.get(ENV_AUTH) or "").strip().lower() or None
+        user, password, token = env.get(ENV_USER, ""), env.get(ENV_PASSWORD, ""), env.get(ENV_TOKEN, "")
+        if scheme not in (None, "basic", "digest", "bearer"):
+            raise StoreError(f"{ENV_AUTH} must be basic, digest or bearer")
+        if scheme is None and token:
+            scheme = "bearer"
+        if scheme == "bearer" and not token:
+            raise StoreError(f"{ENV_AUTH}=bearer needs the token in {ENV_TOKEN}")
+        if scheme in ("basic", "digest") and not user:
+            raise StoreError(f"{ENV_AUTH}={scheme} needs {ENV_USER} and {ENV_PASSWORD}")
+        return cls(scheme, user, password, token)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.user or self.token)
+
+    def secrets(self) -> list[str]:
+        return [s for s in (self.password, self.token) if s]
+
+
+class Endpoint:
+    """A SPARQL endpoint (query URL) and, for loads, its Graph Store Protocol URL.
+
+    With only the query URL, the graph store is guessed for Oxigraph's layout (`…/query` ->
+    `…/store`); every other store needs `graph_store` (see docs/stores.md).
+    """
+
+    def __init__(self, url: str | None = None, graph_store: str | None = None, *, timeout: float = 30.0,
+                 retries: int = 3, backoff: float = 0.5, graph_param: str = "graph",
+                 env: Mapping[str, str] | None = None, sleep: Callable[[float], None] = time.sleep):
+        if not url and not graph_store:
+            raise StoreError("give the endpoint's URL")
+        self.url = _check_url(url) if url else None
+        self.graph_store = _check_url(graph_store) if graph_store else _guess_graph_store(self.url)
+        self.timeout = float(timeout)
+        self.retries = max(0, int(retries))
+        self.backoff = float(backoff)
+        self.graph_param = graph_param
+        self.credentials = Credentials.from_env(env)
+        self._sleep = sleep
+        self._openers: dict[str, object] = {}
+
+    # --- the two operations -------------------------------------------------------------------------------------
+    def select(self, query: str) -> dict:
+        """Run a SELECT query; its results as the SPARQL 1.1 JSON results document."""
+        import json
+
+        if not self.url:
+            raise StoreError("give the SPARQL query URL with --endpoint URL")
+        body = urlencode({"query": query}).encode("utf-8")
+        data = self.request("POST", self.url, body, {"Content-Type": "application/x-www-form-urlencoded",
+                                                      "Accept": RESULTS_JSON}, what="the query")
+        try:
+            return json.loads(data.decode("utf-8"))
+        except ValueError as exc:
+            raise EndpointError(f"{self.url} did not answer with SPARQL JSON results ({exc})") from exc
+
+    def put_graph(self, graph: str, ntriples: bytes) -> None:
+        """Replace named graph `graph` with these triples (N-Triples, sent as Turtle, which it also is)."""
+        if not self.graph_store:
+            raise StoreError("give the Graph Store Protocol URL with --graph-store URL (see docs/stores.md)")
+        separator = "&" if urlsplit(self.graph_store).query else "?"
+        url = f"{self.graph_store}{separator}{self.graph_param}={quote(graph, safe='')}"
+        self.request("PUT", url, ntriples, {"Content-Type": "text/turtle; charset=utf-8"}, what=f"graph <{graph}>")
+
+    # --- one request, with retries ------------------------------------------------------------------------------
+    def request(self, method: str, url: str, body: bytes | None, headers: dict[str, str], what: str) -> bytes:
+        import http.client
+        import socket
+        import ssl
+        import urllib.error
+        import urllib.request
+
+        last = ""
+        for attempt in range(self.retries + 1):
+            if attempt:
+                self._sleep(min(self.backoff * 2 ** (attempt - 1), 30.0))
+            request = urllib.request.Request(url, data=body, method=method,
+                                             headers={"User-Agent": USER_AGENT, **headers, **self._auth_header()})
+            try:
+                with self._opener(url).open(request, timeout=self.timeout) as response:
+                    return response.read()
+            except urllib.error.HTTPError as exc:
+                status = exc.code
+                detail = self._detail(exc)
+                exc.close()
+                if status >= 500 or status == 429:
+                    last = f"HTTP {status}{detail}"
+                    continue
+                raise self._refusal(status, detail, url, what) from None
+            except ValueError:  # urllib's digest handler meeting a scheme it does not know, or a bad header
+                raise EndpointRefused(f"{_public(url)} asked for credentials in a way vnkg cannot give, or the "
+                                      f"credentials hold characters an HTTP header cannot carry; see {ENV_AUTH}",
+                                      401) from None
+            except urllib.error.URLError as exc:
+                reason = exc.reason
+                if isinstance(reason, ssl.SSLCertVerificationError):
+                    raise EndpointError(f"{_public(url)}: the server's TLS certificate is not trusted "
+                                        f"({reason.verify_message}); point SSL_CERT_FILE at the CA bundle "
+                                        f"that signed it") from None
+                last = self._clean(str(reason))
+            except (http.client.HTTPException, ConnectionError, TimeoutError, socket.timeout, OSError) as exc:
+                last = self._clean(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
+        tries = self.retries + 1
+        raise EndpointUnreachable(f"{what}: no good answer from {_public(url)} after {tries} "
+                                  f"attempt{'s' if tries != 1 else ''} ({last})")
+
+    def _refusal(self, status: int, detail: str, url: str, what: str) -> EndpointError:
+        if status in (401, 403):
+            if not self.credentials.any:
+                hint = f"it wants credentials: set {ENV_USER} and {ENV_PASSWORD}, or {ENV_TOKEN}"
+            else:
+                hint = f"check the credentials in {ENV_USER}/{ENV_PASSWORD} or {ENV_TOKEN}, and {ENV_AUTH}"
+            return EndpointRefused(f"{_public(url)} refused {what} (HTTP {status}); {hint}", status)
+        hint = ""
+        if status in (404, 405) and "graph" in what:
+            hint = " (is the Graph Store Protocol URL right? see --graph-store)"
+        return EndpointError(f"{_public(url)} refused {what}: HTTP {status}{detail}{hint}", status)
+
+    def _detail(self, exc) -> str:
+        try:
+            text = exc.read(600).decode("utf-8", "replace")
+        except Exception:  # noqa: BLE001 - the status alone is enough
+            return ""
+        text = self._clean(text)[:300]
+        return f": {text}" if text else ""
+
+    def _clean(self, text: str) -> str:
+        """One line, with any secret blanked out (a server could echo a header back)."""
+        for secret in self.credentials.secrets():
+            text = text.replace(secret, "***")
+        return " ".join(text.split())
+
+    def _auth_header(self) -> dict[str, str]:
+        c = self.credentials
+        if c.scheme == "bearer":
+            return {"Authorization": f"Bearer {c.token}"}
+        if c.scheme == "basic":
+            import base64
+
+            raw = f"{c.user}:{c.password}".encode("utf-8")
+            return {"Authorization": "Basic " + base64.b64encode(raw).decode("ascii")}
+        return {}
+
+    def _opener(self, url: str):
+        import ssl
+        import urllib.request
+
+        parts = urlsplit(url)
+        key = f"{parts.scheme}://{parts.netloc}"
+        opener = self._openers.get(key)
+        if opener is None:
+            handlers: list = [urllib.request.HTTPSHandler(context=ssl.create_default_context())]
+            if parts.hostname in ("127.0.0.1", "localhost", "::1"):
+                handlers.append(urllib.request.ProxyHandler({}))  # never send loopback traffic to a proxy
+            c = self.credentials
+            if c.user and c.scheme in (None, "digest"):
+                manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+                manager.add_password(None, key + "/", c.user, c.password)
+                handlers.append(urllib.request.HTTPDigestAuthHandler(manager))
+                if c.scheme is None:
+                    handlers.append(urllib.request.HTTPBasicAuthHandler(manager))
+            opener = urllib.request.build_opener(*handlers)
+            self._openers[key] = opener
+        return opener
+
+    def __repr__(self) -> str:
+        return f"Endpoint({self.url!r}, graph_store={self.graph_store!r})"
+
+
+def _check_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise StoreError(f"not an http(s) URL: {_public(url)}")
+    if parts.username is not None or parts.password is not None:
+        raise StoreError(f"put credentials in {ENV_USER}/{ENV_PASSWORD} or {ENV_TOKEN}, not in the URL "
+                         f"({_public(url)})")
+    return url
+
+
+def _guess_graph_store(url: str | None) -> str | None:
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.path.endswith("/query"):
+        return urlunsplit((parts.scheme, parts.netloc, parts.path[:-len("query")] + "store", "", ""))
+    return None
+
+
+def _public(url: str) -> str:
+    """The URL without any user:password@ part."""
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
