@@ -126,6 +126,8 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
         if j < len(toks) and toks[j].key in _FORMER:
             status, j = "former", j + 1
         title = match_title(sent, j, known)
+        if title and match_name(sent, title.end, known):
+            break  # 'X, Phó Bí thư Thành ủy Y đánh giá': the title is Y's, written before Y's name
         if not title:
             skipped = _birth_clause(sent, j)
             if skipped:
@@ -156,19 +158,43 @@ def _shared_headings(sent: Sentence, occurrences: list[Occurrence], known: set[s
     for c, tok in enumerate(toks):
         if tok.text != ":":
             continue
-        heading = None
         end = c - 1 if c > 0 and toks[c - 1].key in ("gồm", "là") else c
-        for p in range(max(0, end - 25), end):
-            title = match_title(sent, p, known, allow_lower=False)
-            if title and title.end == end and p > 0 and toks[p - 1].key in ("các", "chí", "đồng"):
-                heading = title
-                break
-        if heading is None:
+        headings = _heading_titles(sent, end, known)
+        if not headings:
             continue
         stop = _next_colon(toks, c + 1)
-        for occ in occurrences:
-            if c < occ.start < stop:
+        after = [o for o in occurrences if c < o.start < stop]
+        if after and after[0].titles and after[0].titles[0].title.end == after[0].start:
+            # title-first entries ('T1 A, T2 B; T3 C'): the heading covers the names up to the first ';'
+            semicolon = next((k for k in range(c + 1, stop) if toks[k].text == ";"), stop)
+            after = [o for o in after if o.start < semicolon]
+        for occ in after:
+            for heading in reversed(headings):
                 occ.titles.insert(0, TitleUse(heading, "current"))
+
+
+def _heading_titles(sent: Sentence, end: int, known: set[str]) -> list[TitlePhrase]:
+    """The titles of a heading that ends at `end`: 'các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng:'."""
+    toks = sent.tokens
+    titles: list[TitlePhrase] = []
+    while end > 0:
+        found = None
+        for p in range(max(0, end - 25), end):
+            title = match_title(sent, p, known)
+            if title and title.end == end:
+                found = title
+                break
+        if found is None:
+            return []
+        titles.insert(0, found)
+        before = found.start - 1
+        if before >= 0 and toks[before].key in ("các", "chí", "đồng"):
+            return titles
+        if before > 0 and toks[before].text == ",":
+            end = before
+            continue
+        return []
+    return []
 
 
 def _next_colon(toks: list, start: int) -> int:

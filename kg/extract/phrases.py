@@ -75,9 +75,9 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
         n, ptype = hit
         assert isinstance(ptype, PlaceType)
         j = i + n
-        if j < len(toks) and toks[j].text == ".":
+        if j + 1 < len(toks) and toks[j].text == "." and toks[j - 1].is_acronym and toks[j + 1].is_title_word:
             j += 1  # 'TP. Hải Phòng'
-        name_end = _place_name_end(sent, j)
+        name_end = _place_name_end(sent, j, ptype.level)
         if name_end > j:
             name = sent.name_between(j, name_end)
             prov = voc.province_by_key.get(fold(name))
@@ -97,16 +97,30 @@ def _continues_name(sent: Sentence, j: int) -> bool:
     return j < len(sent.tokens) and sent.tokens[j].is_title_word
 
 
-def _place_name_end(sent: Sentence, j: int) -> int:
+def _place_name_end(sent: Sentence, j: int, level: str) -> int:
+    """Where the name after a type word ends. A person's name may follow: 'UBND thành phố Nguyễn Văn A'."""
+    voc = vocabulary()
     toks = sent.tokens
     if j < len(toks) and toks[j].is_number and toks[j].text.isdigit():
         return j + 1  # 'phường 5', 'Quận 1'
     k = j
-    while k < len(toks) and k - j < 5 and (toks[k].is_title_word or (toks[k].is_acronym and k == j and
+    while k < len(toks) and k - j < 6 and (toks[k].is_title_word or (toks[k].is_acronym and k == j and
                                                                        toks[k].text in ("HCM",))):
-        if k > j and vocabulary().place_types.longest(sent.keys, k):
+        if k > j and voc.place_types.longest(sent.keys, k):
             break
         k += 1
+    if k == j:
+        return j
+    province = voc.provinces.longest(sent.keys, j)
+    if province and province[0] <= k - j:
+        return j + province[0]
+    surname_start = toks[j].key in voc.surnames
+    if level in ("city", "province") and surname_start and k - j >= 3:
+        return j  # 'thành phố Nguyễn Khắc Toàn': no city has a three-word name opening with a family name
+    if k - j >= 4:
+        for m in range(j + 2, k - 1):  # 'quận Lê Chân Nguyễn Văn A': the place, then the person
+            if toks[m].key in voc.surnames:
+                return m
     return k
 
 
