@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import json
+import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -161,32 +162,81 @@ def _province(row: dict, era: str) -> AdminUnit:
     )
 
 
-def _name_keys(names: Iterable[str]) -> list[str]:
-    """ASCII keys under which the units a mention may denote are found.
+class _Selection:
+    """The rows a partial gazetteer reads for a set of mentions.
 
-    A unit matching a mention by name, full name or alias always has a
-    ``*Key`` ending in (or an ``*Alias`` entry ending in) one of these keys.
+    A unit that a mention may denote by name, full name or alias has a
+    ``*Key`` column (``"phuongcaudat"``) or an ``*Alias`` entry ending in the
+    ASCII key of the mention's name (``"caudat"``).  ``*Key`` columns are ASCII
+    except for a few units whose ASCII key clashes with another's (they keep
+    their diacritics, e.g. ``"phườngsapả"``); those are folded in Python.
     """
-    keys: set[str] = set()
-    for name in names:
-        if isinstance(name, str) and name.strip():
-            _, rest = split_type_word(name)
-            keys.update(k for k in (ascii_key(rest), ascii_key(name)) if k)
-    return sorted(keys)
 
+    def __init__(self, names: Iterable[str]):
+        keys: set[str] = set()
+        for name in names:
+            if isinstance(name, str) and name.strip():
+                _, rest = split_type_word(name)
+                keys.update(k for k in (ascii_key(rest), ascii_key(name)) if k)
+        # a key ending in another key adds nothing to suffix matching
+        self.keys = sorted(k for k in keys if not any(k != o and k.endswith(o) for o in keys))
+        assert all(k.isalnum() and k.isascii() for k in self.keys)  # safe inside SQL GLOB patterns
+        self._ends = tuple(self.keys)
+        self._alias = re.compile("|".join(f'{k}"' for k in self.keys)) if self.keys else None
 
-def _match_sql(level: str, keys: list[str], params: list) -> str:
-    """SQL true for rows whose unit of ``level`` may match one of ``keys``: its
-    ``*Key`` ends with the key or one of its ``*Alias`` entries does.  ``*Key``
-    columns are ASCII except for a few units whose ASCII key clashes (they keep
-    their diacritics, e.g. "phườngsapả"); those go through ``vnmatch``."""
-    parts = []
-    for key in keys:
-        parts.append(f"substr({level}Key, -{len(key)}) = ?")
-        parts.append(f"instr({level}Alias, ?) > 0")
-        params.extend((key, key + '"'))
-    parts.append(f"({level}Key GLOB '*[^a-z0-9]*' AND vnmatch({level}Key))")
-    return "(" + " OR ".join(parts) + ")"
+    def key_matches(self, key: str | None) -> bool:
+        if not key or not self._ends:
+            return False
+        return (key if key.isascii() else ascii_key(key)).endswith(self._ends)
+
+    def matches(self, key: str | None, alias: str | None) -> bool:
+        return self.key_matches(key) or bool(alias and self._alias and self._alias.search(alias))
+
+    def ward_sql(self, with_alias: bool) -> str:
+        parts = [f"wardKey GLOB '*{k}'" for k in self.keys]
+        if with_alias:
+            parts += [f"wardAlias GLOB '*{k}\"*'" for k in self.keys]
+        # non-ASCII keys: more bytes than characters (cheaper than a GLOB class)
+        parts.append("(length(wardKey) <> length(CAST(wardKey AS BLOB)) AND vnmatch(wardKey))")
+        return "(" + " OR ".join(parts) + ")"
+
+    def legacy_where(self, con: sqlite3.Connection) -> tuple[str, list[str]]:
+        """Matching wards, all wards of matching districts (a district's
+        successors are its wards'), and one row of each matching province (a
+        row carries its district and province)."""
+        districts, rows, provinces = [], [], set()
+        for rowid, pcode, pkey, palias, dcode, dkey, dalias in con.execute(
+            "SELECT min(rowid), provinceCode, provinceKey, provinceAlias, districtCode, districtKey, "
+            f"districtAlias FROM {_source.LEGACY_TABLE} GROUP BY districtCode"
+        ):
+            if self.matches(dkey, dalias):
+                districts.append(dcode)
+            if pcode not in provinces and self.matches(pkey, palias):
+                provinces.add(pcode)
+                rows.append(rowid)
+        where = (
+            f"WHERE {self.ward_sql(True)} OR districtCode IN (SELECT value FROM json_each(?)) "
+            "OR rowid IN (SELECT value FROM json_each(?))"
+        )
+        return where, [json.dumps(districts), json.dumps(rows)]
+
+    def new_where(self, con: sqlite3.Connection, successors: set[str]) -> tuple[str, list[str]]:
+        """Matching 2025 wards (their aliases are not indexed), the 2025 units
+        in ``successors`` (``"provinceKey|wardKey"``, ``"provinceKey|"`` for a
+        province) and one row of each matching or successor province."""
+        wanted = {key.split("|", 1)[0] for key in successors}
+        rows = [
+            rowid
+            for rowid, pkey, palias in con.execute(
+                f"SELECT min(rowid), provinceKey, provinceAlias FROM {_source.TABLE_2025} GROUP BY provinceCode"
+            )
+            if pkey in wanted or self.matches(pkey, palias)
+        ]
+        where = (
+            f"WHERE {self.ward_sql(False)} OR provinceKey || '|' || wardKey IN (SELECT value FROM json_each(?)) "
+            "OR rowid IN (SELECT value FROM json_each(?))"
+        )
+        return where, [json.dumps(sorted(successors)), json.dumps(rows)]
 
 
 def _load(db_path: Path, converter_path: Path, names: frozenset[str] | None = None) -> _Data:
@@ -199,23 +249,11 @@ def _load(db_path: Path, converter_path: Path, names: frozenset[str] | None = No
     subset = names is not None
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     con.row_factory = sqlite3.Row
-    params: list = []
-    legacy_where = new_where = ""
-    if subset:
-        keys = _name_keys(names)
-        ends = tuple(keys)
-        con.create_function("vnmatch", 1, lambda v: bool(v) and bool(ends) and ascii_key(v).endswith(ends),
-                            deterministic=True)
-        # the wards a key may match, one row of each province it may match (a
-        # row carries its district and province), and all wards of each
-        # district it may match (a district's successors are its wards')
-        legacy_where = (
-            f"WHERE {_match_sql('ward', keys, params)} "
-            f"OR districtCode IN (SELECT districtCode FROM {_source.LEGACY_TABLE} "
-            f"WHERE {_match_sql('district', keys, params)}) "
-            f"OR rowid IN (SELECT min(rowid) FROM {_source.LEGACY_TABLE} "
-            f"WHERE {_match_sql('province', keys, params)} GROUP BY provinceCode)"
-        )
+    selection = _Selection(names) if subset else None
+    legacy_where, params = "", []
+    if selection is not None:
+        con.create_function("vnmatch", 1, selection.key_matches, deterministic=True)
+        legacy_where, params = selection.legacy_where(con)
     try:
         for row in con.execute(
             "SELECT province, provinceShort, provinceCode, provinceLat, provinceLon, "
@@ -277,21 +315,11 @@ def _load(db_path: Path, converter_path: Path, names: frozenset[str] | None = No
 
         with open(converter_path, encoding="utf-8") as fh:
             conv = json.load(fh)
-        if subset:
+        new_where, params = "", []
+        if selection is not None:
             # the 2025 units a key may match, and those that took the ground
             # of the loaded legacy units, with their provinces
-            params = []
-            successors = json.dumps(sorted(_successor_keys(conv, legacy.key_to_code)))
-            ward_match = _match_sql("ward", keys, params)
-            params.append(successors)
-            province_match = _match_sql("province", keys, params)
-            params.append(successors)
-            new_where = (
-                f"WHERE {ward_match} OR provinceKey || '|' || wardKey IN (SELECT value FROM json_each(?)) "
-                f"OR rowid IN (SELECT min(rowid) FROM {_source.TABLE_2025} WHERE {province_match} "
-                "OR provinceKey IN (SELECT substr(value, 1, instr(value, '|') - 1) FROM json_each(?)) "
-                "GROUP BY provinceKey)"
-            )
+            new_where, params = selection.new_where(con, _successor_keys(conv, legacy.key_to_code))
         for row in con.execute(
             "SELECT province, provinceShort, provinceCode, provinceLat, provinceLon, "
             "provinceKey, provinceAlias, ward, wardShort, wardType, wardCode, wardLat, "
@@ -332,7 +360,7 @@ def _load(db_path: Path, converter_path: Path, names: frozenset[str] | None = No
     successions: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
     for new_pkey, wards in conv["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
         for new_wkey, old_keys in wards.items():
-            if subset and not any(old in legacy.key_to_code for old in old_keys):
+            if subset and legacy.key_to_code.keys().isdisjoint(old_keys):
                 continue
             new_code = new.key_to_code[f"{new_pkey}|{new_wkey}"]
             for old in old_keys:
@@ -367,11 +395,11 @@ def _successor_keys(conv: dict, loaded: dict[str, str]) -> set[str]:
     of the loaded legacy provinces."""
     keys: set[str] = set()
     for new_pkey, old_pkeys in conv["DICT_PROVINCE"].items():
-        if any(old in loaded for old in old_pkeys):
+        if not loaded.keys().isdisjoint(old_pkeys):
             keys.add(f"{new_pkey}|")
     for new_pkey, wards in conv["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
         for new_wkey, old_keys in wards.items():
-            if any(old in loaded for old in old_keys):
+            if not loaded.keys().isdisjoint(old_keys):
                 keys.add(f"{new_pkey}|{new_wkey}")
     for new_pkey, olds in conv["DICT_PROVINCE_WARD_DIVIDED"].items():
         for old, targets in olds.items():
