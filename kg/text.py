@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 # Old-style tone placement (hoà, uỷ, thuý) to the new style (hòa, ủy, thúy): the
-# mark moves from the second vowel of oa/oe/uy to the first. Both forms are
+# mark moves from the second vowel of oa/oe/uy to the first (not after q: in quý, quá the u belongs to
+# the consonant qu and the mark stays where it is). Both forms are
 # one precomposed character each in NFC, so the length does not change.
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-_OLD_STYLE = re.compile(r"([oOuU])([aeyAEY])([" + _TONE_MARKS + r"])(?![a-zA-Z\u0300-\u036f])")
+_OLD_STYLE = re.compile(r"(?<![qQ])([oOuU])([aeyAEY])([" + _TONE_MARKS + r"])(?![a-zA-Z\u0300-\u036f])")
 
 SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u3000]")
 
@@ -64,7 +65,7 @@ class Span:
     end: int
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-Ỹ0-9Đ])")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’)]*)\s+(?=[\"“‘(]?[A-ZÀ-Ỹ0-9Đ])")
 _ABBREVIATION_DOT = re.compile(r"(?:\b(?:TP|Tp|St|Mr|Th\.S|TS|ThS|PGS|GS|BS|đ/c|Đ/c)|\b[A-ZĐ])\.$")
 
 
@@ -77,7 +78,7 @@ def sentences(span: Span) -> list[Span]:
         candidate = text[begin:m.start()].rstrip()
         if _ABBREVIATION_DOT.search(candidate):
             continue
-        _append(out, span, begin, m.start())
+        _append(out, span, begin, m.end(1))  # a closing quote or bracket stays with its sentence
         begin = m.end()
     _append(out, span, begin, len(text))
     return out
