@@ -98,7 +98,12 @@ def read_article(path: str | Path, article_id: str | None = None) -> Article:
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
     text = decode(data, str(path))
-    return parse_article(text, article_id or slug(path.stem), path=str(path))
+    try:
+        return parse_article(text, article_id or slug(path.stem), path=str(path))
+    except InputError as exc:  # name the file, as the decoding errors do (an impossible date, say)
+        if str(exc).startswith(f"{path}:"):
+            raise
+        raise InputError(f"{path}: {exc}") from exc
 
 
 def decode(data: bytes, name: str = "input") -> str:
@@ -118,7 +123,8 @@ def decode(data: bytes, name: str = "input") -> str:
         raise InputError(
             f"{name}: not UTF-8 (byte {exc.start}); it looks like a legacy Vietnamese encoding "
             "(Windows-1258 or TCVN3/ABC). Convert it first, e.g. `iconv -f WINDOWS-1258 -t UTF-8 "
-            f"{name} > article.txt`, or for TCVN3 use UniKey's converter, then run again") from exc
+            f"{name} > article.txt` (for TCVN3: `iconv -f TCVN5712-1 -t UTF-8 {name} > article.txt`), "
+            "then run again") from exc
     if _HTML.search(text[:2000]):
         raise InputError(f"{name}: this is an HTML page; save the article as plain text (the page's text, "
                          "e.g. from the browser's 'Save as text' or `lynx -dump`) and run again")

@@ -80,7 +80,10 @@ def to_cp1258(text: str) -> bytes:
 
 
 # TCVN3 (ABC) puts every toned lower-case letter in one byte above 0x7F: "Thµnh ñy H¶i Phßng" is
-# what a UTF-8 reader would see of "Thành ủy Hải Phòng". These bytes are such a text.
+# what a Windows-1252 reader shows of "Thành ủy Hải Phòng". These bytes are such a text (what
+# `iconv -t TCVN5712-1` makes of it: glibc's TCVN5712-1 agrees with TCVN3 on lower-case letters).
 TCVN3_BYTES = (b"Print Th\xf8 T\xad, 14/03/2018 09:30\n\n"
-               b"S\xb8ng 13/3, Ban Th\xad\xeang v\xf6 Huy\xd6n \xf1y Ti\xaan L\xb8ng t\xe6 ch\xf8c h\xe9i ngh\xfb "
-               b"s\xa1 k\xd5t c\xabng t\xb8c x\xa9y d\xf9ng \xa7\xb6ng.\n")
+               b"S\xb8ng 13/3, Ban Th\xad\xeang v\xf4 Huy\xd6n \xf1y Ti\xaan L\xb7ng t\xe6 ch\xf8c h\xe9i ngh\xde "
+               b"s\xac k\xd5t c\xabng t\xb8c x\xa9y d\xf9ng \xa7\xb6ng.\n")
+TCVN3_TEXT = ("Print Thứ Tư, 14/03/2018 09:30\n\n"
+              "Sáng 13/3, Ban Thường vụ Huyện ủy Tiên Lãng tổ chức hội nghị sơ kết công tác xây dựng Đảng.\n")

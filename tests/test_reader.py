@@ -1,0 +1,203 @@
+"""Reading an article: metadata, body blocks with exact offsets, the encodings that are accepted,
+and the inputs that are refused with a one-line reason naming the file."""
+from __future__ import annotations
+
+import codecs
+import shutil
+import subprocess
+import unicodedata
+from datetime import datetime, timedelta
+
+import pytest
+
+from kg.errors import InputError
+from kg.reader import decode, parse_article, read_article
+from kg_helpers import write
+from sample_articles import (CONFERENCE, CONFERENCE_TITLE, TCVN3_BYTES, TCVN3_TEXT, UNDATED, to_cp1258,
+                             with_print_line)
+
+
+@pytest.fixture
+def conference():
+    return parse_article(CONFERENCE, "tien-lang")
+
+
+def test_metadata_of_a_portal_page(conference):
+    a = conference
+    assert a.id == "tien-lang"
+    assert a.title == CONFERENCE_TITLE  # from the QR CODE line of the page furniture
+    assert a.published == datetime(2018, 3, 14, 9, 30, tzinfo=a.published.tzinfo)
+    assert a.published.utcoffset() == timedelta(hours=7)  # Vietnam time, stated
+    assert a.published_date.isoformat() == "2018-03-14"
+    assert a.author == "Phạm Quốc Bảo"
+    assert a.source == "haiphong.gov.vn"
+    assert a.warnings == []
+
+
+def test_body_blocks_leave_out_the_page_furniture(conference):
+    texts = [b.span.text for b in conference.blocks]
+    assert texts[0].startswith("Sáng 13/3, Ban Thường vụ Huyện ủy Tiên Lãng")
+    assert [b.kind for b in conference.blocks] == ["paragraph", "caption", "paragraph"]
+    assert "Quang cảnh hội nghị" in texts  # a photo caption: kept, but not as prose
+    joined = "\n".join(texts)
+    for furniture in ("Print", "Phạm Quốc Bảo", "Nguồn", "Tiện ích thông tin", "QR CODE", "Tin khác"):
+        assert furniture not in joined
+    assert [b.span.text for b in conference.paragraphs()] == [texts[0], texts[2]]
+
+
+def test_offsets_point_into_the_text(conference):
+    a = conference
+    for block in a.blocks:
+        assert a.text[block.span.start:block.span.end] == block.span.text
+        for sentence in block.sentences():
+            assert a.text[sentence.start:sentence.end] == sentence.text
+    assert a.text[a.author_span.start:a.author_span.end] == "Phạm Quốc Bảo"
+    first = a.blocks[0].sentences()
+    assert [s.text[:12] for s in first] == ["Sáng 13/3, B", "Đồng chí Lê ", "Cùng dự có đ"]
+
+
+def test_norm_has_the_same_length_as_the_text():
+    a = parse_article(CONFERENCE.replace("Huyện ủy", "Huyện uỷ"), "x")
+    assert len(a.norm) == len(a.text)
+    assert "Huyện ủy Tiên Lãng" in a.norm and "Huyện uỷ Tiên Lãng" in a.text
+
+
+def test_decomposed_text_is_read_as_composed():
+    nfd = unicodedata.normalize("NFD", CONFERENCE)
+    assert nfd != CONFERENCE
+    a = parse_article(nfd, "x")
+    assert a.text == unicodedata.normalize("NFC", a.text)
+    assert a.author == "Phạm Quốc Bảo" and a.title == CONFERENCE_TITLE
+
+
+def test_windows_line_ends_read_like_unix_ones():
+    a, b = parse_article(CONFERENCE, "x"), parse_article(CONFERENCE.replace("\n", "\r\n"), "x")
+    assert [blk.span for blk in a.blocks] == [blk.span for blk in b.blocks]
+    assert (a.title, a.published, a.author, a.source) == (b.title, b.published, b.author, b.source)
+
+
+@pytest.mark.parametrize("encode", [
+    pytest.param(lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), id="utf-8-bom"),
+    pytest.param(lambda t: t.encode("utf-16"), id="utf-16-native-bom"),
+    pytest.param(lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"), id="utf-16-le-bom"),
+    pytest.param(lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), id="utf-16-be-bom"),
+])
+def test_text_in_a_known_encoding_reads_as_utf8_does(tmp_path, encode):
+    plain = read_article(write(tmp_path / "a" / "tien-lang.txt", CONFERENCE.encode("utf-8")))
+    other = read_article(write(tmp_path / "b" / "tien-lang.txt", encode(CONFERENCE)))
+    assert other.text == plain.text  # the byte-order mark is not part of the text: offsets do not move
+    assert [b.span for b in other.blocks] == [b.span for b in plain.blocks]
+    assert (other.id, other.title, other.published, other.author) == \
+        (plain.id, plain.title, plain.published, plain.author)
+
+
+def test_article_id_is_the_file_name_slug(tmp_path):
+    a = read_article(write(tmp_path / "Hội nghị Tiên Lãng.txt", CONFERENCE))
+    assert a.id == "hoi-nghi-tien-lang"
+    assert a.path.endswith("Hội nghị Tiên Lãng.txt")
+
+
+def test_no_date_line_leaves_the_date_unknown_with_a_warning():
+    a = parse_article(UNDATED, "an-lao")
+    assert a.published is None and a.published_date is None
+    assert any("no publication date" in w for w in a.warnings)
+    assert a.author == "Đặng Minh Châu"  # the rest still reads
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Print Thứ Tư, 14/03/2018 09:30", "2018-03-14T09:30:00+07:00"),
+    ("Print Chủ nhật, 01/04/2018 - 7h05", "2018-04-01T07:05:00+07:00"),
+    ("date: 2018-03-14", "2018-03-14T00:00:00+07:00"),
+    ("14/03/2018 09:30", "2018-03-14T09:30:00+07:00"),
+])
+def test_publication_stamps(line, expected):
+    assert parse_article(with_print_line(line), "x").published.isoformat() == expected
+
+
+def test_a_date_inside_the_text_is_not_the_publication_date():
+    text = with_print_line("Hội nghị sơ kết công tác xây dựng Đảng quý I ở Tiên Lãng").replace(
+        "Phạm Quốc Bảo", "Ngày 02/05/2018, huyện sẽ tổng kết.\n\nPhạm Quốc Bảo")
+    a = parse_article(text, "x")
+    assert a.published is None
+
+
+# --- refused inputs: one line, naming the file and the problem ---------------------------------
+
+def _refused(tmp_path, content: bytes | str, name: str = "bai-viet.txt") -> str:
+    path = write(tmp_path / name, content)
+    with pytest.raises(InputError) as info:
+        read_article(path)
+    message = str(info.value)
+    assert "\n" not in message, f"not one line: {message!r}"
+    assert message.startswith(f"{path}: "), f"does not name the file: {message!r}"
+    assert info.value.exit_code == 2
+    return message
+
+
+def test_empty_file(tmp_path):
+    assert "the file is empty" in _refused(tmp_path, b"")
+    assert "the file is empty" in _refused(tmp_path, b" \n\r\n\t ", "blank.txt")
+
+
+def test_binary_file(tmp_path):
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4
+    assert "binary file" in _refused(tmp_path, png, "anh.txt")
+
+
+def test_windows_1258_says_how_to_convert(tmp_path):
+    message = _refused(tmp_path, to_cp1258(CONFERENCE))
+    assert "not UTF-8" in message and "Windows-1258" in message
+    assert "iconv -f WINDOWS-1258 -t UTF-8" in message
+
+
+def test_tcvn3_says_how_to_convert(tmp_path):
+    message = _refused(tmp_path, TCVN3_BYTES)
+    assert "TCVN3" in message and "iconv -f TCVN5712-1 -t UTF-8" in message
+
+
+@pytest.mark.skipif(shutil.which("iconv") is None, reason="no iconv on this machine")
+@pytest.mark.parametrize("data,charset,expected", [
+    pytest.param(to_cp1258(CONFERENCE), "WINDOWS-1258", CONFERENCE, id="windows-1258"),
+    pytest.param(TCVN3_BYTES, "TCVN5712-1", TCVN3_TEXT, id="tcvn3"),
+])
+def test_the_advised_conversion_works(tmp_path, data, charset, expected):
+    converted = subprocess.run(["iconv", "-f", charset, "-t", "UTF-8"], input=data, capture_output=True, check=True)
+    a = read_article(write(tmp_path / "converted.txt", converted.stdout))
+    assert a.text.rstrip("\n") == expected.rstrip("\n")
+
+
+@pytest.mark.parametrize("page", [
+    "<!DOCTYPE html>\n<html><head><title>Tin tức</title></head><body><p>Sáng 13/3, hội nghị.</p></body></html>",
+    "<html lang=\"vi\">\n<body>\n<div class=\"content\">Sáng 13/3, hội nghị.</div>",
+    "Sáng 13/3, Huyện ủy tổ chức hội nghị.<br>\n<p>Đồng chí Lê Văn Khoa chủ trì.</p>",
+])
+def test_html_page(tmp_path, page):
+    message = _refused(tmp_path, page, "trang.html.txt")
+    assert "HTML page" in message and "plain text" in message
+
+
+@pytest.mark.parametrize("line,problem", [
+    ("Print Thứ Năm, 31/02/2019 08:00", "31/02/2019"),
+    ("Print Thứ Hai, 30/13/2019 08:00", "30/13/2019"),
+    ("Print Thứ Hai, 12/05/1890 08:00", "1890"),
+])
+def test_impossible_publication_date(tmp_path, line, problem):
+    message = _refused(tmp_path, with_print_line(line))
+    assert problem in message
+    assert "not a real date" in message or "out of range" in message
+
+
+def test_no_prose(tmp_path):
+    message = _refused(tmp_path, "Print Thứ Tư, 14/03/2018 09:30\n\nTrang chủ\n\nQuang cảnh hội nghị\n")
+    assert "no article text" in message
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="cannot read the file") as info:
+        read_article(tmp_path / "khong-co.txt")
+    assert "\n" not in str(info.value)
+
+
+def test_decode_utf16_bom_with_broken_body():
+    with pytest.raises(InputError, match="not UTF-16"):
+        decode(codecs.BOM_UTF16_LE + "Sáng".encode("utf-16-le") + b"\x00\xd8", "x.txt")
