@@ -46,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--endpoint", default=None, metavar="URL",
                         help="SPARQL 1.1 query URL; credentials from KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD or "
                              "KG_ENDPOINT_TOKEN (see docs/stores.md)")
+    p.add_argument("--union", action="store_true",
+                   help="with --endpoint: query the endpoint's own default graph, not the merged graph that "
+                        "`kg load` keeps (for stores filled by other means)")
     _http_options(p)
     p.add_argument("--where", action="append", default=[], metavar="COLUMN=VALUE",
                    help="bind a result column to a value, e.g. name='Nguyễn Văn A' (repeatable); values are bound "
@@ -162,7 +165,8 @@ def _query(args: argparse.Namespace) -> int:
     if args.data:
         source = FileSource(args.data)
     elif args.endpoint:
-        source = EndpointSource(args.endpoint, timeout=args.timeout, retries=args.retries)
+        source = EndpointSource(args.endpoint, default_graph=None if args.union else "merged",
+                                timeout=args.timeout, retries=args.retries)
     else:
         source = StoreSource(args.store or DEFAULT_STORE)
     try:

@@ -162,15 +162,16 @@ def _strip_comments(query: str) -> str:
     return "\n".join(line for line in query.splitlines() if not line.lstrip().startswith("#"))
 
 
-def oxigraph_table(store, query: str, where: dict[str, object]) -> Table:
+def oxigraph_table(store, query: str, where: dict[str, object], default_graph: str | None = None) -> Table:
     """Run a SELECT over a pyoxigraph store (the union of its graphs). The bound values go in as a
     trailing VALUES clause, as for an endpoint: pyoxigraph's `substitutions` would also bind a column
     that the query fills only in an OPTIONAL, and so label every row with the value instead of
-    keeping the rows that have it."""
+    keeping the rows that have it. The default graph is `default_graph`, or else the union of all."""
     import pyoxigraph as ox
 
+    dataset = {"default_graph": ox.NamedNode(default_graph)} if default_graph else {"use_default_graph_as_union": True}
     try:
-        result = store.query(with_values(query, where), use_default_graph_as_union=True)
+        result = store.query(with_values(query, where), **dataset)
     except SyntaxError as exc:
         raise QueryError(f"the query does not parse: {exc}") from exc
     if not isinstance(result, ox.QuerySolutions):
@@ -218,7 +219,8 @@ def _oxigraph_format(path: str):
 
 
 class StoreSource:
-    """The embedded store (a pyoxigraph store on disk), opened for the time of the query."""
+    """The embedded store (a pyoxigraph store on disk), opened for the time of the query; queries
+    read its merged graph (kg.store.MERGED_GRAPH), where each triple of every graph is once."""
 
     def __init__(self, path: str):
         from .store.embedded import EmbeddedStore
@@ -227,7 +229,9 @@ class StoreSource:
         self.store = EmbeddedStore(path, create=False)
 
     def select(self, query: str, where: dict[str, object]) -> Table:
-        return oxigraph_table(self.store.store, query, where)
+        from .store import MERGED_GRAPH
+
+        return oxigraph_table(self.store.store, query, where, default_graph=MERGED_GRAPH)
 
     def close(self) -> None:
         self.store.close()
@@ -236,17 +240,18 @@ class StoreSource:
 class EndpointSource:
     """A SPARQL 1.1 endpoint; the query goes as a form-encoded POST, results come back as JSON.
 
-    The endpoint must show the union of its named graphs as the default graph (Virtuoso, GraphDB,
-    QLever and Neptune do; Oxigraph with --union-default-graph, as `kg serve` starts it; Fuseki
-    with tdb2:unionDefaultGraph)."""
+    The default graph of the query is the merged graph that `kg load` keeps (sent as the protocol's
+    default-graph-uri); with default_graph=None it is whatever the endpoint takes by default."""
 
-    def __init__(self, url: str, endpoint=None, **options):
+    def __init__(self, url: str, endpoint=None, default_graph: str | None = "merged", **options):
+        from .store import MERGED_GRAPH
         from .store.remote import Endpoint
 
         self.endpoint = endpoint or Endpoint(url, **options)
+        self.default_graph = MERGED_GRAPH if default_graph == "merged" else default_graph
 
     def select(self, query: str, where: dict[str, object]) -> Table:
-        return table_from_json(self.endpoint.select(with_values(query, where)))
+        return table_from_json(self.endpoint.select(with_values(query, where), self.default_graph))
 
 
 def table_from_json(document: dict) -> Table:

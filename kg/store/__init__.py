@@ -2,7 +2,12 @@
 
 One named graph per article (the graph IRI is the article IRI) and the ontology in
 a graph of its own (ONTOLOGY_GRAPH). Writing a graph replaces it, so loading the
-same input twice never duplicates a triple. Queries read the union of all graphs.
+same input twice never duplicates a triple.
+
+Queries read MERGED_GRAPH, the RDF merge of all those graphs, kept up to date by
+every write. They do not read the stores' "union default graph": Oxigraph (and
+others) give a triple once per graph that holds it, and a person or body named in
+a thousand articles would then multiply every row that joins on it.
 
     inputs.py    files and folders -> GraphDoc (one graph each), or a Failure
     embedded.py  the pyoxigraph store: open, replace graphs, bulk load
@@ -16,5 +21,6 @@ from __future__ import annotations
 
 DEFAULT_STORE = "output/store"
 ONTOLOGY_GRAPH = "https://w3id.org/vnkg/ontology"  # = kg.terms.ONTOLOGY_IRI
+MERGED_GRAPH = "https://w3id.org/vnkg/merged"  # every triple of every other graph, once
 
-__all__ = ["DEFAULT_STORE", "ONTOLOGY_GRAPH"]
+__all__ = ["DEFAULT_STORE", "MERGED_GRAPH", "ONTOLOGY_GRAPH"]

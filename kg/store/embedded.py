@@ -1,17 +1,22 @@
 """The embedded store: a pyoxigraph store in a folder (default output/store/).
 
-Small loads replace each graph in one transaction (a SPARQL update
-`DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }`), so a crash leaves a
-graph either as it was or as it is now. Large loads go through Oxigraph's bulk
-loader, which is several times faster but not transactional: a crash in the
-middle of a batch can leave that batch's graphs partly written, and loading
-again repairs them.
+Each article's graph is a named graph, and MERGED_GRAPH holds every triple of them
+all once; queries read MERGED_GRAPH.
+
+Small loads replace each graph in one transaction (one SPARQL update that takes the
+graph's old triples out of the merged graph unless another graph still has them,
+drops the graph, and inserts the new triples into both), so a crash leaves a graph
+and the merged graph either as they were or as they are now. Large loads go
+through Oxigraph's bulk loader, which is several times faster but not
+transactional: a crash in the middle of a batch can leave that batch's graphs
+partly written, and loading again repairs them.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..errors import StoreError
+from . import MERGED_GRAPH
 from .inputs import GraphDoc
 
 BULK_MIN_TRIPLES = 50_000  # a load at least this big goes through the bulk loader
@@ -34,26 +39,47 @@ class EmbeddedStore:
             raise StoreError(_open_message(self.path, exc)) from exc
 
     def replace(self, doc: GraphDoc) -> None:
-        """Replace one graph in a single transaction. Raises OSError/ValueError/SyntaxError."""
-        name = f"<{doc.graph}>"
+        """Replace one graph, and its share of the merged graph, in a single transaction."""
+        import pyoxigraph as ox
+
+        g, m = str(ox.NamedNode(doc.graph)), f"<{MERGED_GRAPH}>"  # a bad IRI is a ValueError here
         body = doc.ntriples().decode("utf-8")
-        self.store.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}}} }}")
+        self.store.update(
+            f"DELETE {{ GRAPH {m} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h != {g} && ?h != {m}) }} }} ;\n"
+            f"DROP SILENT GRAPH {g} ;\n"
+            f"INSERT DATA {{ GRAPH {g} {{\n{body}}}\nGRAPH {m} {{\n{body}}} }}")
 
     def bulk_replace(self, docs: list[GraphDoc]) -> None:
         """Replace many graphs with the bulk loader (not transactional). Raises OSError."""
         import pyoxigraph as ox
 
-        for doc in docs:
-            self.store.remove_graph(ox.NamedNode(doc.graph))
+        merged = ox.NamedNode(MERGED_GRAPH)
+        names = [ox.NamedNode(doc.graph) for doc in docs]
+        replacing = any(self.store.contains_named_graph(name) for name in names)
+        for name in names:
+            self.store.remove_graph(name)
         self.store.bulk_extend(quad for doc in docs for quad in doc.quads())
+        if replacing:  # old triples of these graphs may linger in the merged graph: make it anew
+            self.rebuild_merged()
+        else:
+            self.store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, merged)
+                                   for doc in docs for t in doc.triples)
+
+    def rebuild_merged(self) -> None:
+        """Make the merged graph anew from all the other graphs, in one transaction."""
+        m = f"<{MERGED_GRAPH}>"
+        self.store.update(f"DROP SILENT GRAPH {m} ;\n"
+                          f"INSERT {{ GRAPH {m} {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != {m}) }}")
 
     def graph_names(self) -> list[str]:
         import pyoxigraph as ox
 
-        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(g.value for g in self.store.named_graphs()
+                      if isinstance(g, ox.NamedNode) and g.value != MERGED_GRAPH)
 
     def triple_count(self, graph: str | None = None) -> int:
-        """Quads in the store, or triples in one graph."""
+        """Quads in the store (the merged graph's included), or triples in one graph."""
         import pyoxigraph as ox
 
         if graph is None:

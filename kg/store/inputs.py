@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import ONTOLOGY_GRAPH
+from . import MERGED_GRAPH, ONTOLOGY_GRAPH
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 NEWS_ARTICLE = "https://schema.org/NewsArticle"
@@ -144,7 +144,9 @@ def split_graphs(quads: list, source: str) -> list:
             out.append(Failure(source, f"cannot name its graph: it describes {found} (a graph holds one "
                                        f"schema:NewsArticle); give N-Quads or TriG to name graphs yourself"))
     for graph, triples in by_graph.items():
-        if graph.startswith("_:"):
+        if graph == MERGED_GRAPH:
+            out.append(Failure(source, "this graph is the merge of all others, which vnkg keeps itself", graph))
+        elif graph.startswith("_:"):
             out.append(Failure(source, "a graph named by a blank node cannot be stored by name", graph))
         else:
             out.append(GraphDoc(graph, source, list(triples)))

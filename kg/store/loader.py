@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from . import MERGED_GRAPH
 from .embedded import BATCH_TRIPLES, BULK_MIN_TRIPLES, EmbeddedStore
 from .inputs import Failure, GraphDoc, Input
 from .remote import Endpoint, EndpointRefused, EndpointUnreachable
@@ -97,16 +98,24 @@ class EmbeddedWriter:
 
 
 class EndpointWriter:
-    """One Graph Store Protocol PUT per graph."""
+    """Per graph, a Graph Store Protocol PUT (which replaces it) and a POST of the same triples into
+    the merged graph (which adds those it lacks). Over HTTP the merged graph only grows: a triple that
+    a re-loaded article no longer has stays in it until the merged graph is made anew (docs/stores.md)."""
 
     def __init__(self, endpoint: Endpoint):
         self.endpoint = endpoint
         self.label = endpoint.graph_store or endpoint.url or "the endpoint"
 
     def add(self, doc: GraphDoc) -> Results:
+        body = doc.ntriples()
         try:
-            self.endpoint.put_graph(doc.graph, doc.ntriples())
+            self.endpoint.put_graph(doc.graph, body)
         except Exception as exc:  # noqa: BLE001 - reported with the graph, the load goes on
+            return [(doc, exc)]
+        try:
+            self.endpoint.post_graph(MERGED_GRAPH, body)
+        except Exception as exc:  # noqa: BLE001
+            exc.args = (f"the graph is written, but adding it to the merged graph failed: {exc}",)
             return [(doc, exc)]
         return [(doc, None)]
 

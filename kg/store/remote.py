@@ -101,13 +101,17 @@ class Endpoint:
         self._openers: dict[str, object] = {}
 
     # --- the two operations -------------------------------------------------------------------------------------
-    def select(self, query: str) -> dict:
-        """Run a SELECT query; its results as the SPARQL 1.1 JSON results document."""
+    def select(self, query: str, default_graph: str | None = None) -> dict:
+        """Run a SELECT query (over `default_graph` as its default graph, if given, by the protocol's
+        default-graph-uri); its results as the SPARQL 1.1 JSON results document."""
         import json
 
         if not self.url:
             raise StoreError("give the SPARQL query URL with --endpoint URL")
-        body = urlencode({"query": query}).encode("utf-8")
+        fields = {"query": query}
+        if default_graph:
+            fields["default-graph-uri"] = default_graph
+        body = urlencode(fields).encode("utf-8")
         data = self.request("POST", self.url, body, {"Content-Type": "application/x-www-form-urlencoded",
                                                       "Accept": RESULTS_JSON}, what="the query")
         try:
@@ -117,11 +121,19 @@ class Endpoint:
 
     def put_graph(self, graph: str, ntriples: bytes) -> None:
         """Replace named graph `graph` with these triples (N-Triples, sent as Turtle, which it also is)."""
+        self.request("PUT", self._graph_url(graph), ntriples, {"Content-Type": "text/turtle; charset=utf-8"},
+                     what=f"graph <{graph}>")
+
+    def post_graph(self, graph: str, ntriples: bytes) -> None:
+        """Add these triples to named graph `graph` (the Graph Store Protocol's merge)."""
+        self.request("POST", self._graph_url(graph), ntriples, {"Content-Type": "text/turtle; charset=utf-8"},
+                     what=f"graph <{graph}>")
+
+    def _graph_url(self, graph: str) -> str:
         if not self.graph_store:
             raise StoreError("give the Graph Store Protocol URL with --graph-store URL (see docs/stores.md)")
         separator = "&" if urlsplit(self.graph_store).query else "?"
-        url = f"{self.graph_store}{separator}{self.graph_param}={quote(graph, safe='')}"
-        self.request("PUT", url, ntriples, {"Content-Type": "text/turtle; charset=utf-8"}, what=f"graph <{graph}>")
+        return f"{self.graph_store}{separator}{self.graph_param}={quote(graph, safe='')}"
 
     # --- one request, with retries ------------------------------------------------------------------------------
     def request(self, method: str, url: str, body: bytes | None, headers: dict[str, str], what: str) -> bytes:

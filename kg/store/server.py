@@ -1,9 +1,10 @@
 """`kg serve`: a real SPARQL 1.1 endpoint over the embedded store, on 127.0.0.1 only.
 
 It runs the server that the `oxigraph` package on PyPI ships (`pip install 'vnkg[server]'`):
-`oxigraph serve --location STORE --bind 127.0.0.1:PORT --union-default-graph`, so queries
-see the union of all graphs, as `kg query --store` does. Its query page is at the root
+`oxigraph serve --location STORE --bind 127.0.0.1:PORT`. Its query page is at the root
 URL; the SPARQL endpoint at /query, updates at /update and the Graph Store at /store.
+`kg query --endpoint` reads the merged graph (kg.store.MERGED_GRAPH) as its default graph;
+on the page, write `FROM <https://w3id.org/vnkg/merged>` to do the same.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import sys
 from pathlib import Path
 
 from ..errors import StoreError
+from . import MERGED_GRAPH
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
@@ -35,7 +37,7 @@ def oxigraph_command() -> str:
 
 def server_args(store: str | Path, port: int, read_only: bool = False) -> list[str]:
     mode = "serve-read-only" if read_only else "serve"
-    return [oxigraph_command(), mode, "--location", str(store), "--bind", f"{HOST}:{port}", "--union-default-graph"]
+    return [oxigraph_command(), mode, "--location", str(store), "--bind", f"{HOST}:{port}"]
 
 
 def urls(port: int) -> dict[str, str]:
@@ -111,7 +113,7 @@ def serve(store: str | Path, port: int = DEFAULT_PORT, read_only: bool = False,
         wait_ready(process, port)
         u = urls(port)
         announce(f"SPARQL endpoint over {path} (Ctrl-C stops it)\n"
-                 f"  query page: {u['page']}\n"
+                 f"  query page: {u['page']}   (all articles: FROM <{MERGED_GRAPH}>)\n"
                  f"  query:      kg query positions --endpoint {u['query']}\n"
                  f"  load:       kg load output/ --endpoint {u['query']}   (graph store: {u['store']})")
         code = process.wait()
