@@ -84,6 +84,24 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=7878, metavar="N", help="port (default: 7878)")
     p.add_argument("--read-only", action="store_true", help="refuse updates and graph store writes")
     p.set_defaults(run=_serve)
+
+    p = sub.add_parser("publish", help="write the graph as a static linked-data site: HTML, JSON-LD, Turtle, VoID",
+                       description="Publish what `kg build` wrote (the *.ttl files in output/, or --data FILE...) as "
+                                   "a static site whose paths mirror the IRIs: a page per entity with its framed "
+                                   "JSON-LD and Turtle beside it, the article as schema.org, VoID/DCAT, the "
+                                   "ontology, the shapes and full dumps. Nothing is extracted again, no remote "
+                                   "context is fetched, and the same data gives the same bytes.")
+    p.add_argument("--data", action="extend", nargs="+", default=[], metavar="FILE",
+                   help=f"RDF files to publish (default: {DEFAULT_OUT}/*.ttl)")
+    p.add_argument("--out", default="site", metavar="DIR", help="site folder, replaced as a whole (default: site/)")
+    p.add_argument("--base", default=None, metavar="IRI",
+                   help="IRI the site is served at (default: the base the data was minted with)")
+    p.add_argument("--license", default="https://creativecommons.org/licenses/by/4.0/", metavar="IRI",
+                   help="licence of the data, for the VoID description (default: CC BY 4.0)")
+    p.add_argument("--sparql", default=None, metavar="URL", help="SPARQL endpoint to name in the VoID description")
+    p.add_argument("--serve", action="store_true", help="then serve the site on 127.0.0.1 (Ctrl-C stops)")
+    p.add_argument("--port", type=int, default=8000, metavar="N", help="port for --serve (default: 8000)")
+    p.set_defaults(run=_publish)
     return parser
 
 
@@ -233,3 +251,17 @@ def _serve(args: argparse.Namespace) -> int:
     from .store.server import serve
 
     return serve(args.store, args.port, read_only=args.read_only)
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from .publish.site import publish
+    from .publish.source import default_inputs
+
+    done = publish(args.data or default_inputs(DEFAULT_OUT), args.out, args.base, license=args.license,
+                   sparql=args.sparql)
+    print(f"{done.out}/: {done.pages} pages, {done.files} files, {done.triples} triples, base {done.base}")
+    if args.serve:
+        from .publish.serve import serve
+
+        serve(str(done.out), args.port)
+    return 0

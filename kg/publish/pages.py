@@ -13,6 +13,8 @@ from .labels import CLASSES, VALUES, main_class, term
 HEADINGS = ("titleAsWritten", "headline", "label", "prefLabel", "name")
 BRIEF_KEYS = {"id", "type", "label", "prefLabel", "name", "headline", "startDate", "datePublished"}
 LAST = ("mentionedIn", "wasDerivedFrom")
+FIRST = ("holdings", "memberships", "sentences", "chair", "attendee", "participatingBody", "mergedUnit",
+         "containedInPlace", "subOrganizationOf", "subBodies", "containsPlace", "mergedIn", "chaired", "attended")
 
 
 def names(node: dict) -> tuple[str, str]:
@@ -23,13 +25,16 @@ def names(node: dict) -> tuple[str, str]:
         if isinstance(value, dict):
             vi = vi or _first(value.get("vi"))
             en = en or _first(value.get("en"))
+    labels = node.get("label") if isinstance(node.get("label"), dict) else {}
+    label_vi, label_en = _first(labels.get("vi")), _first(labels.get("en"))
+    if en and label_vi and en == label_en and ", " in en and ", " in label_vi \
+            and en.split(", ", 1)[0] == label_vi.split(", ", 1)[0]:
+        en = en.split(", ", 1)[1]  # 'Đào Khánh Hà, Member of …' under a heading that is the title alone
     if "measure" in node and "value" in node:
         unit = " %" if node.get("unit") == "percent" else ""
         vi = f"{node['value']}{unit} {_first(node['measure'].get('vi', ''))}".strip()
     if vi is None:
         vi = str(node.get("id", "")).rsplit("/", 1)[-1]
-    if en and vi and ", " in en and ", " in vi and en.split(", ", 1)[0] == vi.split(", ", 1)[0]:
-        en = en.split(", ", 1)[1]  # 'Đào Khánh Hà, Member of …' under the person's own heading
     return vi, en or vi
 
 
@@ -58,7 +63,8 @@ class Renderer:
             parts = []
             for lang in sorted(value, key=lambda lang: (lang != "vi", lang)):
                 for text in value[lang] if isinstance(value[lang], list) else [value[lang]]:
-                    parts.append(f'<span lang="{esc(lang)}"{" class=\"en\"" if lang != "vi" else ""}>{esc(text)}</span>')
+                    css = "" if lang == "vi" else ' class="en"'
+                    parts.append(f'<span lang="{esc(lang)}"{css}>{esc(text)}</span>')
             return " · ".join(parts)
         if isinstance(value, list):
             return ", ".join(self.literal(key, v) for v in value)
@@ -169,8 +175,11 @@ def entity_body(site: SiteMap, here: str, doc: dict, iri: str, alternates: list[
              f'<h1 lang="vi">{esc(vi)}</h1>', f'<p class="en-name" lang="en">{esc(en)}</p>',
              f'<p class="iri"><code>{esc(iri)}</code> {links}</p>']
     literal = {k: v for k, v in doc.items() if not r.is_ref_term(k)}
-    parts.append(r.facts(literal, skip=set()))
-    related = [k for k in sorted(doc) if r.is_ref_term(k) and k not in LAST]
+    same = {k for k in ("label", "prefLabel") if k in literal and any(
+        literal.get(other) == literal[k] for other in ("name", "prefLabel", "headline") if other != k)}
+    parts.append(r.facts(literal, skip=same))
+    related = sorted((k for k in doc if r.is_ref_term(k) and k not in LAST),
+                     key=lambda k: (FIRST.index(k) if k in FIRST else len(FIRST), k))
     for key in related + [k for k in LAST if k in doc]:
         values = doc[key] if isinstance(doc[key], list) else [doc[key]]
         parts.append(r.section(key, values, needles))

@@ -27,17 +27,17 @@ from rdflib import Graph, URIRef
 from ..errors import InputError
 from ..mapping import bind_prefixes
 from ..serialize import to_nquads, to_turtle
+from ..text import fold, strip_diacritics
 from .compact import Writer, dumps, natural_key, script_text
 from .context import CONTEXT_PATH, context, context_text
 from .documents import KINDS, entity_document, kind_of, news_article
 from .html import SiteMap, esc, page
 from .pages import entity_body, names
-from .source import Source, load
+from .source import DATA_SEGMENTS, Source, load
 
 MARKER = ".vnkg-site"
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 _SAFE_PATH = re.compile(r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*$")
-RESERVED = {"index", "graph", "dataset", "ontology", "shapes"}
 HTACCESS = """# Apache: /person/x answers with x.html, x.jsonld or x.ttl by the Accept header
 Options +MultiViews
 AddType text/html;charset=utf-8 .html
@@ -103,7 +103,9 @@ def entity_paths(graph: Graph, base: str) -> dict[URIRef, str]:
         if not isinstance(term, URIRef) or not str(term).startswith(base):
             continue
         path = str(term)[len(base):].partition("#")[0]
-        if not _SAFE_PATH.match(path) or path in RESERVED or path.split("/", 1)[0] in ("static", "dump", "context"):
+        if not path.startswith(DATA_SEGMENTS):
+            continue  # the ontology, the shapes: pages of their own
+        if not _SAFE_PATH.match(path):
             raise InputError(f"cannot publish <{term}>: its path under the base is not a safe file path")
         found[URIRef(base + path)] = path
     return found
@@ -149,7 +151,7 @@ def index_page(site: SiteMap, entities: dict[URIRef, str], svg: str) -> str:
     sections = []
     anchors = {"article": "articles", "person": "persons", "body": "bodies", "event": "events", "place": "places"}
     for kind, _, vi, en in KINDS:
-        members = sorted(by_kind.get(kind, []), key=lambda i: (site.label(str(i)).casefold(), str(i)))
+        members = sorted(by_kind.get(kind, []), key=lambda i: (strip_diacritics(fold(site.label(str(i)))), str(i)))
         if not members:
             continue
         items = []

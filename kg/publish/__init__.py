@@ -1,0 +1,23 @@
+"""Publishing: the graph as JSON-LD people and machines can use, and as a static linked-data site.
+
+    from kg.publish import publish
+    publish(["output/2019-07-30-ngo-quyen.ttl"], "site")
+
+context.py   the versioned JSON-LD context (context.jsonld, shipped in the package)
+compact.py   framed JSON-LD trees from an rdflib graph, with the triples each states
+documents.py entity documents (frames per kind) and the article as a schema.org NewsArticle
+source.py    reading what `kg build` wrote; moving IRIs to another base
+site.py      the static site; pages.py, html.py, svg.py, void.py, ontology.py its parts
+serve.py     `kg publish --serve`: the site on 127.0.0.1 with the right content types
+loader.py    a pyld document loader that refuses every remote URL
+"""
+from __future__ import annotations
+
+
+def publish(*args, **kwargs):
+    from .site import publish as _publish
+
+    return _publish(*args, **kwargs)
+
+
+__all__ = ["publish"]
