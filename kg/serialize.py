@@ -170,9 +170,21 @@ def _sort_key(term) -> tuple:
 
 
 def parse_file(path: str, graph: Graph | None = None) -> Graph:
-    """Read Turtle, JSON-LD, N-Triples, N-Quads or TriG by the file's ending."""
+    """Read Turtle, JSON-LD, N-Triples, N-Quads or TriG by the file's ending; InputError, on one line,
+    when the file is missing or is not RDF in that syntax."""
+    from pathlib import Path
+
+    from .errors import InputError
+
     graph = graph if graph is not None else Graph()
-    graph.parse(path, format=format_of(path))
+    fmt = format_of(str(path))
+    if not Path(path).is_file():  # rdflib would take a missing file for a URL and name another path
+        raise InputError(f"{path}: no such file")
+    try:
+        graph.parse(str(path), format=fmt)
+    except Exception as exc:  # noqa: BLE001 - each parser has its own exceptions; all mean the same here
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise InputError(f"{path}: cannot read it as {fmt} ({reason})") from exc
     return graph
 
 
