@@ -62,12 +62,17 @@ def build(paths: list[str | Path], out_dir: str | Path, base: str = DEFAULT_BASE
 
         raise InputError("two inputs have the same article id (file name); rename one")
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     files: dict[Path, str] = {out / "context.jsonld": _context_text(base)}
     for b in built:
         files[out / f"{b.article.id}.ttl"] = to_turtle(b.graph)
         files[out / f"{b.article.id}.jsonld"] = to_jsonld(b.graph, base)
-    write_atomically(files)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        write_atomically(files)
+    except OSError as exc:  # a file where the folder should be, a full disk, no permission: one line, not a trace
+        from .errors import KgError
+
+        raise KgError(f"{out}: cannot write the output ({exc.strerror or exc})") from exc
     return built
 
 
@@ -87,12 +92,15 @@ def _context_text(base: str) -> str:
 def write_atomically(files: dict[Path, str]) -> None:
     """Write all files through temporary names, then rename them into place."""
     staged: list[tuple[str, Path]] = []
+    umask = os.umask(0)
+    os.umask(umask)
     try:
         for path, text in files.items():
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            staged.append((tmp, path))  # before writing: a failed write must not leave its temporary file
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
-            staged.append((tmp, path))
+            os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; output is for others to read, as any new file
     except BaseException:
         for tmp, _ in staged:
             os.unlink(tmp)

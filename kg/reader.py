@@ -36,7 +36,7 @@ _NAVIGATION = re.compile(
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"
 _BYLINE = re.compile(rf"^\s*(?:Bài(?: và ảnh)?\s*:\s*|Theo\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*(?:\(.*\))?\s*$")
 # a line broken inside a sentence ('Bí thư Tỉnh\nủy'): the next line goes on in lower case
-_JOIN_BROKEN_LINES = re.compile(r"(?<=[^\s.!?:;\n])\n(?=[a-zà-ỹđ])")
+_JOIN_BROKEN_LINES = re.compile(r"(?<=[^\s.!?:;\n])\n(?=[a-zà-ỹđ])|(?<=[,;])\n(?=\S)")
 _HTML = re.compile(r"^\s*(<!DOCTYPE\s+html|<html|<head|<body)|<(p|div|span|br|a)\b[^>]*>", re.IGNORECASE)
 
 

@@ -100,13 +100,13 @@ def _places(parsed: list[_Parsed], article: Article, facts: Facts) -> Setting:
 
 
 def _reference_names(setting: Setting) -> set[str]:
-    """Two-word district and ward names of the article's province ('Kim Thành', 'Châu Thành'): never persons.
-    Longer names ('Lương Khánh Thiện') are also common personal names, so only the article can say."""
-    if setting.city is None:
-        return set()
-    from ..gazetteer.names import names_in_province
+    """Two-word district and ward names of the article's province ('Kim Thành', 'Châu Thành'), or every
+    district name when the province is unknown: never persons. Longer names ('Lương Khánh Thiện') are
+    also common personal names, so only the article can say."""
+    from ..gazetteer.names import district_names, names_in_province
 
-    return {fold(n) for n in names_in_province(setting.city.name) if len(n.split()) <= 2}
+    names = names_in_province(setting.city.name) if setting.city else district_names()
+    return {fold(n) for n in names if len(n.split()) <= 2}
 
 
 def _named_elsewhere(place: Place, parsed: list[_Parsed]) -> bool:

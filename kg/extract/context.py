@@ -45,6 +45,15 @@ def choose_setting(mentions: list[PlacePhrase], source: str | None) -> Setting:
             if slug(prov.name).replace("-", "") in host:
                 provinces[prov.name] += 0.5
     setting = Setting()
+    if not provinces and districts:
+        from ..gazetteer.names import province_of_district
+
+        # no province named: the one that has the district the article names, if only one has it
+        for (name, _), _count in sorted(districts.items(), key=lambda kv: (-kv[1], kv[0])):
+            province = province_of_district(name)
+            if province and fold(province) in voc.province_by_key:
+                provinces[voc.province_by_key[fold(province)].name] += 1
+                break
     if provinces:
         name = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         setting.city = Place(name, voc.province_by_key[fold(name)].type)

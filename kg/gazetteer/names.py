@@ -37,3 +37,32 @@ def names_in_province(province: str) -> frozenset[str]:
                 if not name.isdigit():
                     names.add(name)
     return frozenset(names)
+
+
+@functools.cache
+def _districts() -> dict[str, frozenset[str]]:
+    """Legacy district short name -> the provinces that have a district of that name."""
+    try:
+        db, _ = data_paths()
+        connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    except Exception:  # noqa: BLE001 - see names_in_province
+        return {}
+    with connection:
+        rows = connection.execute(f"SELECT DISTINCT districtShort, provinceShort FROM {LEGACY_TABLE}").fetchall()
+    connection.close()
+    out: dict[str, set[str]] = {}
+    for district, province in rows:
+        if district:
+            out.setdefault(_SUFFIX.sub("", district), set()).add(province)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def district_names() -> frozenset[str]:
+    """Every legacy district's short name, nationwide."""
+    return frozenset(_districts())
+
+
+def province_of_district(name: str) -> str | None:
+    """The province of a district name, when exactly one province has a district so named."""
+    provinces = _districts().get(name, frozenset())
+    return next(iter(provinces)) if len(provinces) == 1 else None

@@ -183,7 +183,7 @@ class Endpoint:
                 hint = f"it wants credentials: set {ENV_USER} and {ENV_PASSWORD}, or {ENV_TOKEN}"
             else:
                 hint = f"check the credentials in {ENV_USER}/{ENV_PASSWORD} or {ENV_TOKEN}, and {ENV_AUTH}"
-            return EndpointRefused(f"{_public(url)} refused {what} (HTTP {status}); {hint}", status)
+            return EndpointRefused(f"{_public(url)} refused {what} (HTTP {status}{detail}); {hint}", status)
         hint = ""
         if status in (404, 405) and "graph" in what:
             hint = " (is the Graph Store Protocol URL right? see --graph-store)"
