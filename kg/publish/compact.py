@@ -167,6 +167,7 @@ class Writer:
         if frame.summary:
             predicates = [next((p for p in LABELS if (subject, p, None) in g), None)]
             predicates += [p for p in DATES if (subject, p, None) in g]
+            predicates += [p for p in frame.embed if p not in predicates]  # a chain: the place a place lies in
             predicates = [p for p in predicates if p is not None]
         elif frame.forward is None:
             predicates = sorted({p for p in g.predicates(subject) if p != RDF.type}, key=str)

@@ -38,7 +38,8 @@ def _name(site: SiteMap, here: str, iri) -> str:
         return "…"
     text = site.comp.prefixed(str(iri))
     if str(iri).startswith(str(VNKG._NS)):
-        return f'<a href="#{esc(str(iri)[len(str(VNKG._NS)):])}"><code>{esc(text)}</code></a>'
+        page_name = "" if here == "ontology" else "ontology.html"
+        return f'<a href="{page_name}#{esc(str(iri)[len(str(VNKG._NS)):])}"><code>{esc(text)}</code></a>'
     return f'<a href="{esc(str(iri))}"><code>{esc(text)}</code></a>'
 
 

@@ -95,7 +95,8 @@ def dataset_page(src, site: SiteMap, doc: dict, license: str, sparql: str | None
     endpoint = (f"<dt>SPARQL</dt><dd><a href=\"{esc(sparql)}\">{esc(sparql)}</a></dd>" if sparql else
                 "<dt>SPARQL</dt><dd><span lang=\"vi\">chưa cấu hình</span> <span class=\"en\" lang=\"en\">· none "
                 "configured (<code>kg publish --sparql URL</code>)</span></dd>")
-    example = site.comp.ref(doc["exampleResource"][0]) if doc.get("exampleResource") else None
+    example = doc.get("exampleResource")
+    example = example[0] if isinstance(example, list) else example
     body = f"""<p class="kind">{bilingual("Bộ dữ liệu", "Dataset")}</p>
 <h1 lang="vi">{esc(TITLE[0])}</h1>
 <p class="en-name" lang="en">{esc(TITLE[1])}</p>

@@ -1,0 +1,131 @@
+"""The published site in a real headless browser: Debian's chromium driven by Selenium, from a server on 127.0.0.1.
+
+Skipped where chromium, chromedriver or selenium is absent. CI needs:
+    apt-get install -y chromium chromium-driver fonts-noto-core
+Set KG_UPDATE_SCREENSHOT=1 to refresh docs/publish-person-page.png from this test.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from publish_fixtures import ARTICLE_ID, publish_site
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+pytestmark = pytest.mark.skipif(not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)),
+                                reason="needs Debian's chromium and chromium-driver (apt-get install chromium "
+                                       "chromium-driver fonts-noto-core)")
+ROOT = Path(__file__).resolve().parents[1]
+SEED = "2019-07-30-ngo-quyen"
+PAGES = {  # page -> the heading it must render
+    "index.html": "vnkg",
+    "person/nguyen-thi-nghia.html": "Nguyễn Thị Nghĩa",
+    f"article/{SEED}/event/meeting-1.html": "làm việc với Ban Thường vụ Quận ủy Ngô Quyền",
+    "org/thanh-uy-hai-phong.html": "Thành ủy Hải Phòng",
+    "place/hai-phong/ngo-quyen/cau-dat.html": "Cầu Đất",
+    f"article/{SEED}.html": "Quận ủy Ngô Quyền quyết liệt, đổi mới, sáng tạo trong công tác xây dựng, chỉnh đốn "
+                            "Đảng và củng cố hệ thống chính trị",
+    f"person/pham-van-hoa.html": "Phạm Văn Hòa",
+}
+
+# In the page: every same-origin link fetched, the status of each; every JSON-LD block parsed.
+CHECK = """
+const done = arguments[arguments.length - 1];
+const hrefs = [...document.querySelectorAll('a[href], link[href]')]
+  .map(e => new URL(e.getAttribute('href'), location.href).href)  // an <a> inside the SVG too
+  .filter(h => h.startsWith(location.origin)).map(h => h.split('#')[0]);
+const unique = [...new Set(hrefs)];
+const blocks = [...document.querySelectorAll('script[type="application/ld+json"]')].map(s => {
+  try { const d = JSON.parse(s.textContent); return {ok: true, context: '@context' in d, id: d.id || d['@id'] || null}; }
+  catch (e) { return {ok: false, error: String(e)}; }
+});
+Promise.all(unique.map(h => fetch(h).then(r => [h, r.status], e => [h, String(e)])))
+  .then(statuses => done({statuses, blocks, title: document.title,
+                          h1: (document.querySelector('h1') || {}).textContent || ''}));
+"""
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    from kg.publish.serve import make_server
+
+    site, _ = publish_site(tmp_path_factory.mktemp("browser"))
+    server = make_server(str(site), 0, quiet=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    webdriver = pytest.importorskip("selenium.webdriver")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars",
+                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}", "--window-size=1280,1700"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_script_timeout(60)
+    yield driver
+    driver.quit()
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_page_renders_links_resolve_and_jsonld_parses(browser, served, page):
+    browser.get(served + page)
+    result = browser.execute_async_script(CHECK)
+    assert result["h1"].strip() == PAGES[page]
+    assert result["title"].strip()
+    bad = [(h, s) for h, s in result["statuses"] if s != 200]
+    assert bad == []
+    assert len(result["statuses"]) > 5
+    blocks = result["blocks"]
+    if page != "index.html":
+        assert blocks and all(b["ok"] and b["context"] for b in blocks), blocks
+        assert blocks[0]["id"] == page[:-len(".html")]  # the entity's own document, ids relative to @base
+
+
+def test_screenshot_of_a_person_page(browser, served, tmp_path):
+    browser.get(served + "person/nguyen-thi-nghia.html")
+    assert browser.find_element("css selector", "h1").text == "Nguyễn Thị Nghĩa"
+    # the fonts render Vietnamese: the heading is as wide as its text, not a row of boxes
+    width = browser.execute_script("return document.querySelector('h1').getBoundingClientRect().width")
+    assert width > 150
+    shot = tmp_path / "person.png"
+    assert browser.save_screenshot(str(shot))
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+    if os.environ.get("KG_UPDATE_SCREENSHOT") == "1":
+        (ROOT / "docs").mkdir(exist_ok=True)
+        shutil.copyfile(shot, ROOT / "docs/publish-person-page.png")
+
+
+def test_fetch_example_from_the_docs_works_in_the_browser(browser, served):
+    """The three-line fetch() example of docs/publishing.md, run as written in a page of the site."""
+    browser.get(served + "index.html")
+    result = browser.execute_async_script("""
+const done = arguments[arguments.length - 1];
+(async () => {
+  const person = await (await fetch("person/nguyen-thi-nghia.jsonld")).json();
+  return person.holdings.map(h => [h.titleAsWritten.vi, h.organization.label.en, h.statedOn,
+                                   h.mentionedIn[0].sentence]);
+})().then(done, e => done(String(e)));
+""")
+    assert isinstance(result, list), result
+    titles = {row[0]: row for row in result}
+    row = titles["Trưởng Đoàn ĐBQH Hải Phòng"]
+    assert row[1] == "Hải Phòng National Assembly Delegation" and row[2] == "2019-07-30"
+    assert "Trưởng Đoàn ĐBQH Hải Phòng" in row[3]
+    assert any(r[2] == "2020-05-12" for r in result)  # the second article's statement of her post
+    assert json.dumps(result, ensure_ascii=False)
