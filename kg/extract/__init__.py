@@ -18,7 +18,7 @@ from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance
                      roles_in_event_sentence, topic_of)
 from .figures import find_figures
 from .persons import Occurrence, find_persons, title_only_mentions
-from .phrases import BodyPhrase, PlacePhrase, TitlePhrase, match_body, match_place
+from .phrases import BodyPhrase, PlacePhrase, TitlePhrase, match_body, match_committee_place, match_place
 from .tokens import Sentence, tokenize
 
 __all__ = ["extract"]
@@ -66,11 +66,14 @@ def _sentences(article: Article) -> list[_Parsed]:
 
 
 def _places(parsed: list[_Parsed], article: Article, facts: Facts) -> Setting:
+    from ..gazetteer.names import district_names
+
+    districts = {fold(n) for n in district_names()}
     for item in parsed:
         toks = item.sentence.tokens
         k = 0
         while k < len(toks):
-            phrase = match_place(item.sentence, k)
+            phrase = match_place(item.sentence, k) or match_committee_place(item.sentence, k, districts)
             if phrase:
                 item.places.append(phrase)
                 k = phrase.end

@@ -71,6 +71,9 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
     voc = vocabulary()
     toks = sent.tokens
     hit = voc.place_types.longest(sent.keys, i)
+    body = voc.bodies.longest(sent.keys, i)
+    if hit and body and body[0] > hit[0]:
+        hit = None  # 'Huyện ủy' is a committee, not the type word 'huyện'
     if hit:
         n, ptype = hit
         assert isinstance(ptype, PlaceType)
@@ -83,6 +86,8 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
             prov = voc.province_by_key.get(fold(name))
             place_type = prov.type if prov and ptype.level in ("city", "province") else ptype.type
             return PlacePhrase(i, name_end, place_type, ptype.level, name, sent.between(i, name_end), ptype.text)
+        if j < len(toks) and toks[j].is_word and not toks[j].is_capitalized and not _boundary_at(sent, j):
+            return None  # 'xã hội', 'tỉnh táo': a compound word, not a bare type word
         return PlacePhrase(i, j, ptype.type, ptype.level, None, sent.between(i, j), ptype.text)
     prov_hit = voc.provinces.longest(sent.keys, i)
     if prov_hit and toks[i].is_capitalized and not _continues_name(sent, i + prov_hit[0]):
@@ -196,10 +201,12 @@ def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> 
             break
         if tok.is_capitalized and starts_name(sent, k, known_places):
             break
-        if tok.text == "," and mode == "free" and _comma_continues(sent, begin, k + 1):
+        if tok.text == "," and mode == "free" and (_comma_continues(sent, begin, k + 1)
+                                                   or _list_before_parent(sent, k + 1)):
             k += 1
             continue
-        if tok.is_number and k > begin and toks[k - 1].key == "số":
+        if tok.is_number and k > begin and (toks[k - 1].key == "số" or mode in ("named", "free")) \
+                and tok.text.isdigit():
             k += 1
             seg.end = k
             continue
@@ -215,6 +222,17 @@ def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> 
     return seg.end
 
 
+def match_committee_place(sent: Sentence, i: int, names: set[str]) -> PlacePhrase | None:
+    """'Huyện ủy Vũ Thư': a committee word tied to a level, then a place name from `names` (folded)."""
+    hit = vocabulary().bodies.longest(sent.keys, i)
+    if not hit or not sent.tokens[i].is_capitalized:
+        return None
+    n, head = hit
+    if i + n >= len(sent.tokens):
+        return None
+    return _committee_place(sent, Segment(head, i, i + n, sent.between(i, i + n)), i + n, names)
+
+
 def _committee_place(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> PlacePhrase | None:
     """'Quận ủy Cầu Giấy', 'Huyện ủy Kim Thành': after a committee tied to a level, a known place name."""
     level = seg.head.level
@@ -227,8 +245,13 @@ def _committee_place(sent: Sentence, seg: Segment, k: int, known_places: set[str
         name = sent.name_between(k, end)
         if fold(name) in known_places:
             kind = "district" if level == "district" else level
-            return PlacePhrase(k, end, kind, level, name, name)
+            word = _COMMITTEE_TYPE_WORD.get(seg.head.text.split()[0].casefold())
+            return PlacePhrase(k, end, "town" if word == "thị xã" else kind, level, name, name, word)
     return None
+
+
+# the type word a committee's own name implies: 'Huyện ủy X' is the committee of 'huyện X'
+_COMMITTEE_TYPE_WORD = {"huyện": "huyện", "quận": "quận", "thị": "thị xã", "thành": "thành phố", "tỉnh": "tỉnh"}
 
 
 def _comma_continues(sent: Sentence, begin: int, k: int) -> bool:
@@ -241,6 +264,18 @@ def _comma_continues(sent: Sentence, begin: int, k: int) -> bool:
     if not any(t.is_capitalized or t.is_number for t in toks[begin:k - 1]):
         return False
     return not _boundary_at(sent, k) and tuple(sent.keys[k:k + 2]) not in PERSON_MARKERS
+
+
+def _list_before_parent(sent: Sentence, k: int) -> bool:
+    """'Tổ kinh tế, xã hội – Tiểu ban …': lower-case chunks after commas that end in a link to a
+    parent body are one name."""
+    toks = sent.tokens
+    while k < len(toks) and (toks[k].text == "," or (toks[k].is_word and not toks[k].is_capitalized
+                                                       and not _boundary_at(sent, k) and toks[k].key not in _PARENT_LINKS)):
+        k += 1
+    if k >= len(toks) or toks[k - 1].text == ",":
+        return False
+    return (toks[k].text in _DASHES or toks[k].key in _PARENT_LINKS) and _body_starts(sent, k + 1)
 
 
 def _role_starts(sent: Sentence, k: int) -> bool:
@@ -289,8 +324,8 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     toks = sent.tokens
     if i >= len(toks) or not toks[i].is_title_word:
         return None
-    if i > 0 and toks[i - 1].is_title_word:
-        return None  # not the start of the run
+    if i > 0 and toks[i - 1].is_title_word and toks[i - 1].key not in vocabulary().name_stoppers:
+        return None  # inside a run; 'Văn phòng Trung ương Đảng Ngô Thị Mai' may start after a body word
     j = i
     while j < len(toks) and toks[j].is_title_word:
         j += 1

@@ -1,0 +1,40 @@
+"""Bodies and places resolved against the article's setting; hierarchy from phrasing."""
+from extract_helpers import bodies_of, facts_of
+
+
+def test_bare_committees_resolve_to_the_articles_province_and_district():
+    f = facts_of("Sáng 5/5, Ban Thường vụ Tỉnh ủy Thái Bình làm việc với Huyện ủy Vũ Thư. Dự có đồng chí "
+                 "Tô Văn Hải, Bí thư Tỉnh ủy; đồng chí Lê Thị Tâm, Bí thư Huyện ủy, Chủ tịch UBND huyện.")
+    assert bodies_of(f, "Tô Văn Hải") == {"Tỉnh ủy Thái Bình"}
+    assert bodies_of(f, "Lê Thị Tâm") == {"Huyện ủy Vũ Thư", "Ủy ban nhân dân huyện Vũ Thư"}
+
+
+def test_boards_lie_within_their_committee():
+    f = facts_of("Sáng 5/5, Ban Thường vụ Quận ủy Hồng Bàng họp với đồng chí Lê Văn Tư.")
+    assert f.bodies["Ban Thường vụ Quận ủy Hồng Bàng"].parent == "Quận ủy Hồng Bàng"
+
+
+def test_cua_and_a_dash_link_a_group_to_its_parents():
+    f = facts_of("Chiều 29/7, Nhóm khảo sát số 2 của Tổ kinh tế, xã hội – Tiểu ban Văn kiện Đại hội Đảng bộ "
+                 "tỉnh do đồng chí Hà Văn Lâm làm Trưởng đoàn làm việc với Huyện ủy Vũ Thư.", stamp=None)
+    assert f.bodies["Nhóm khảo sát số 2"].parent == "Tổ kinh tế, xã hội"
+    assert f.bodies["Tổ kinh tế, xã hội"].parent.startswith("Tiểu ban Văn kiện Đại hội")
+
+
+def test_old_and_new_tone_marks_name_one_body():
+    f = facts_of("Sáng 5/5, Thành uỷ Hải Phòng họp. Dự có đồng chí Lê An, Bí thư Thành ủy.")
+    assert [b for b in f.bodies if b.startswith("Thành")] == ["Thành ủy Hải Phòng"]
+
+
+def test_places_with_their_type_and_enclosing_place():
+    f = facts_of("Sáng 5/5, Quận ủy Ngô Quyền họp với đồng chí Lê An. Quận đã nhập phường Máy Chai.")
+    places = {(p.name, p.kind, p.parent) for p in f.places.values()}
+    assert ("Ngô Quyền", "district", "Hải Phòng") in places
+    assert ("Máy Chai", "ward", "Hải Phòng/Ngô Quyền") in places
+    assert ("Hải Phòng", "city", None) in places
+
+
+def test_the_province_is_inferred_from_a_district_that_only_one_province_has():
+    f = facts_of("Sáng 5/5, Ban Thường vụ Huyện ủy Kim Thành họp. Dự có đồng chí Lê An, Bí thư Tỉnh ủy.")
+    assert bodies_of(f, "Lê An") == {"Tỉnh ủy Hải Dương"}
+    assert "Kim Thành" not in f.persons

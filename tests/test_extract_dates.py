@@ -1,0 +1,44 @@
+"""Event dates in the genre's forms, with the year from the publication date and rollover."""
+from datetime import date
+
+import pytest
+
+from kg.extract.dates import find_dates, resolve_year
+
+PUBLISHED = date(2021, 1, 14)
+
+
+@pytest.mark.parametrize("sentence, expected, part", [
+    ("Sáng 14-1, Huyện ủy họp phiên thường kỳ.", date(2021, 1, 14), "morning"),
+    ("Ngày 28/7/2020, Thành ủy tổ chức hội nghị.", date(2020, 7, 28), None),
+    ("Chiều 29/7, Đoàn khảo sát làm việc với quận.", date(2020, 7, 29), "afternoon"),
+    ("Sáng nay (13-1), Tỉnh ủy tổ chức hội nghị.", date(2021, 1, 13), "morning"),
+    ("Hôm nay 29.11, Đảng ủy phường họp.", date(2020, 11, 29), None),
+    ("Đại hội khai mạc ngày 13/11/2023 tại thành phố.", date(2023, 11, 13), None),
+    ("Tối 2/1, lãnh đạo tỉnh thăm các gia đình chính sách.", date(2021, 1, 2), "evening"),
+])
+def test_date_forms(sentence, expected, part):
+    found = find_dates(sentence, PUBLISHED)
+    assert found and found[0].date == expected and found[0].part_of_day == part
+
+
+def test_a_december_meeting_in_a_january_article_is_last_year():
+    assert resolve_year(28, 12, None, date(2021, 1, 3)) == date(2020, 12, 28)
+
+
+def test_a_date_a_few_days_after_publication_stays_in_the_same_year():
+    assert resolve_year(18, 1, None, date(2021, 1, 14)) == date(2021, 1, 18)
+
+
+def test_without_a_publication_date_the_year_stays_unknown():
+    found = find_dates("Chiều 29/7, Đoàn khảo sát làm việc với quận.", None)
+    assert found[0].date is None and (found[0].month, found[0].day) == (7, 29)
+
+
+def test_dates_of_documents_and_births_are_not_event_dates():
+    assert find_dates("Theo Quyết định số 12-QĐ/TU ngày 4/8/2022 của Ban Thường vụ.", PUBLISHED) == []
+    assert find_dates("Đồng chí Lê Văn A, sinh ngày 12/5/1970, quê Thái Bình.", PUBLISHED) == []
+
+
+def test_an_impossible_date_is_no_date():
+    assert find_dates("Ngày 31/2/2021, hội nghị diễn ra.", PUBLISHED) == []

@@ -1,0 +1,59 @@
+"""Meetings: their date, chair and attendees; captions and bylines take no part."""
+from datetime import date
+
+from extract_helpers import facts_of, participants
+
+LEAD = ("Chiều 12/1, Đoàn công tác của Ban Thường vụ Tỉnh ủy Nam Định do đồng chí Trần Minh Đức, Phó Bí thư "
+        "Thường trực Tỉnh ủy làm Trưởng đoàn chủ trì làm việc với Ban Thường vụ Huyện ủy Hải Hậu về công tác "
+        "xây dựng Đảng. Cùng dự buổi làm việc có các đồng chí: Vũ Thị Nhàn, Ủy viên Ban Thường vụ Tỉnh ủy, "
+        "Trưởng Ban Tổ chức Tỉnh ủy; Lại Văn Phúc, Chủ tịch UBND huyện.")
+
+
+def test_a_working_session_with_its_date_chair_and_attendees():
+    f = facts_of(LEAD)
+    (event,) = f.events
+    assert event.kind == "meeting"
+    assert event.date == date(2021, 1, 12) and event.part_of_day == "afternoon"
+    assert participants(f) == {("Trần Minh Đức", "chair"), ("Vũ Thị Nhàn", "attendee"), ("Lại Văn Phúc", "attendee")}
+    assert "Ban Thường vụ Huyện ủy Hải Hậu" in event.bodies
+    assert event.topic == "công tác xây dựng Đảng"
+
+
+def test_captions_and_the_byline_are_not_participants():
+    f = facts_of(LEAD + "\n\nĐồng chí Đỗ Văn Chung phát biểu tại buổi làm việc\n\n"
+                        "Đồng chí Trần Minh Đức đề nghị huyện tiếp tục cố gắng.\n\nMinh Khôi")
+    names = {p for p, _ in participants(f)}
+    assert "Đỗ Văn Chung" not in names and "Minh Khôi" not in names
+    assert "Đỗ Văn Chung" in f.persons  # a caption still names a person
+
+
+def test_a_list_followed_by_chu_tri_makes_every_listed_person_chair():
+    f = facts_of("Sáng ngày 3/3/2020, Ban Chấp hành Đảng bộ quận tổ chức Hội nghị lần thứ 30.\n\n"
+                 "Đồng chí Lê Thu Hà - Bí thư Quận ủy; đồng chí Phan Đức Long - Chủ tịch UBND quận "
+                 "chủ trì Hội nghị.")
+    assert participants(f) == {("Lê Thu Hà", "chair"), ("Phan Đức Long", "chair")}
+
+
+def test_speakers_after_the_lead_took_part():
+    f = facts_of("Ngày 19/4, Ban Thường vụ Thành ủy tổ chức Lễ trao quyết định phân công cán bộ.\n\n"
+                 "Phát biểu tại buổi lễ, Trưởng ban Tổ chức Thành ủy Hồ Thị Vân nhấn mạnh yêu cầu mới.")
+    assert participants(f) == {("Hồ Thị Vân", "attendee")}
+
+
+def test_a_conference_with_nobody_named_still_has_its_date():
+    f = facts_of("Chiều nay (12/1), Ban Thường vụ Tỉnh ủy Nam Định tổ chức Hội nghị tổng kết công tác năm.")
+    (event,) = f.events
+    assert event.kind == "conference" and event.date == date(2021, 1, 12) and event.participants == ()
+
+
+def test_a_meeting_date_without_a_known_year_keeps_month_and_day_only():
+    f = facts_of(LEAD, stamp=None)
+    (event,) = f.events
+    assert event.date is None and event.month_day == (1, 12)
+
+
+def test_a_stated_merger_of_wards_is_an_event_of_its_own():
+    f = facts_of("Chiều 2/4, Quận ủy Lê Chân họp với đồng chí Phạm Văn Tú. Quận đã thực hiện nhập 2 phường "
+                 "Dư Hàng và phường Hàng Kênh.")
+    (merger,) = [e for e in f.events if e.kind == "merger"]
+    assert {key.split("/")[-1] for key in merger.places} == {"Dư Hàng", "Hàng Kênh"}

@@ -1,0 +1,139 @@
+"""Persons and their titles: each test is one rule, on sentences written for it."""
+from extract_helpers import bodies_of, facts_of, titles_of
+
+HAI_DUONG = "Sáng 14-1, Ban Thường vụ Tỉnh ủy Hải Dương làm việc với Huyện ủy Thanh Hà."
+
+
+def test_apposition_titles_after_the_name_split_at_commas_and_semicolons():
+    f = facts_of(HAI_DUONG + " Cùng dự có các đồng chí: Phạm Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy, "
+                             "Trưởng Ban Dân vận Tỉnh ủy; Lê Thị Hạnh, Phó Chủ tịch UBND tỉnh.")
+    assert titles_of(f, "Phạm Văn Khải") == {"Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"}
+    assert titles_of(f, "Lê Thị Hạnh") == {"Phó Chủ tịch UBND tỉnh"}
+
+
+def test_titles_separated_by_dashes():
+    f = facts_of(HAI_DUONG + " Dự buổi làm việc có đồng chí Trịnh Quang Huy - Tỉnh ủy viên - Bí thư Huyện ủy, "
+                             "Chủ tịch HĐND huyện.")
+    assert titles_of(f, "Trịnh Quang Huy") == {"Tỉnh ủy viên", "Bí thư Huyện ủy", "Chủ tịch HĐND huyện"}
+
+
+def test_a_title_that_contains_a_comma_is_not_split():
+    f = facts_of(HAI_DUONG + " Dự có đồng chí Vương Thị Lan, Tổ trưởng Tổ xây dựng Đảng, hệ thống chính trị "
+                             "làm Trưởng đoàn.")
+    assert "Tổ trưởng Tổ xây dựng Đảng, hệ thống chính trị" in titles_of(f, "Vương Thị Lan")
+
+
+def test_titles_written_before_the_name_joined_by_commas():
+    f = facts_of("Chiều 20/3, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hoàng Đức Mạnh làm việc với "
+                 "Huyện ủy Thanh Hà.")
+    assert titles_of(f, "Hoàng Đức Mạnh") == {"Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"}
+
+
+def test_a_heading_shared_by_a_list_of_name_first_entries():
+    f = facts_of(HAI_DUONG + " Dự Hội nghị có các đồng chí Phó Bí thư Tỉnh ủy: Đinh Công Sơn, Chủ tịch UBND "
+                             "tỉnh; Mai Thị Hoa, Chủ tịch HĐND tỉnh.")
+    assert titles_of(f, "Đinh Công Sơn") == {"Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"}
+    assert titles_of(f, "Mai Thị Hoa") == {"Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"}
+
+
+def test_a_plural_heading_over_bare_names():
+    f = facts_of("Sáng 3/2, Hội nghị có sự tham dự của các Ủy viên Bộ Chính trị: Trương Văn Đức, Lò Minh Tâm.")
+    assert titles_of(f, "Trương Văn Đức") == {"Ủy viên Bộ Chính trị"}
+    assert titles_of(f, "Lò Minh Tâm") == {"Ủy viên Bộ Chính trị"}
+
+
+def test_a_heading_over_title_first_entries_stops_at_the_semicolon():
+    f = facts_of("Sáng 3/2, dự có các đồng chí Ủy viên Bộ Chính trị: Trưởng Ban Nội chính Trung ương Tạ Văn "
+                 "Hùng; Chánh Văn phòng Trung ương Đảng Ngô Thị Mai.")
+    assert titles_of(f, "Tạ Văn Hùng") == {"Ủy viên Bộ Chính trị", "Trưởng Ban Nội chính Trung ương"}
+    assert titles_of(f, "Ngô Thị Mai") == {"Chánh Văn phòng Trung ương Đảng"}
+
+
+def test_bare_names_after_a_role_are_persons_without_titles():
+    f = facts_of(HAI_DUONG + " Tham dự có các đồng chí Lý Văn Bình, Tạ Thu Trang và Kiều Minh Đạt.")
+    assert {"Lý Văn Bình", "Tạ Thu Trang", "Kiều Minh Đạt"} <= set(f.persons)
+
+
+def test_lower_case_role_after_lam_goes_to_the_person_and_the_group_of_the_sentence():
+    f = facts_of("Sáng 5/3, Đoàn kiểm tra số 2 của Ban Thường vụ Tỉnh ủy Hải Dương do đồng chí Vũ Văn Tiến, "
+                 "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy làm Trưởng đoàn làm việc với Huyện ủy Thanh Hà.")
+    assert "Trưởng đoàn" in titles_of(f, "Vũ Văn Tiến")
+    group = {p.body for p in f.posts if p.title == "Trưởng đoàn"}
+    assert group == {"Đoàn kiểm tra số 2"}
+
+
+def test_former_posts_are_never_current():
+    f = facts_of(HAI_DUONG + " Dự có đồng chí Cao Văn Lực, nguyên Chủ tịch UBND tỉnh; đồng chí Đàm Thị Yến, "
+                             "nguyên Tỉnh ủy viên, Bí thư Huyện ủy.")
+    assert titles_of(f, "Cao Văn Lực", "current") == set()
+    assert titles_of(f, "Cao Văn Lực", "former") == {"Chủ tịch UBND tỉnh"}
+    assert titles_of(f, "Đàm Thị Yến", "former") == {"Tỉnh ủy viên", "Bí thư Huyện ủy"}
+
+
+def test_posts_from_an_election_or_appointment_are_new():
+    f = facts_of("Ngày 10/1, đồng chí Phùng Văn Hải được bầu giữ chức Bí thư Huyện ủy Thanh Hà. "
+                 "Đồng chí Quách Thị Nga được bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.")
+    assert titles_of(f, "Phùng Văn Hải", "new") == {"Bí thư Huyện ủy Thanh Hà"}
+    assert titles_of(f, "Quách Thị Nga", "new") == {"Phó Giám đốc Sở Nội vụ"}
+
+
+def test_collective_mentions_create_no_persons():
+    f = facts_of(HAI_DUONG + " Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy và lãnh đạo huyện.")
+    assert f.persons == {}
+
+
+def test_place_names_built_from_personal_names_are_not_persons():
+    f = facts_of("Chiều 2/4, Quận ủy Ngô Quyền làm việc với đồng chí Lê Anh Tuấn. Quận đã nhập phường "
+                 "Lương Khánh Thiện vào phường Cầu Đất.")
+    assert set(f.persons) == {"Lê Anh Tuấn"}
+
+
+def test_the_same_person_written_two_ways_is_one_person():
+    f = facts_of(HAI_DUONG + " Dự có đồng chí Nguyễn Thị Hoà, Bí thư Huyện ủy. Đồng chí Nguyễn Thị Hòa, "
+                             "Chủ tịch HĐND huyện phát biểu.")
+    assert list(f.persons) == ["Nguyễn Thị Hòa"]
+    assert titles_of(f, "Nguyễn Thị Hòa") == {"Bí thư Huyện ủy", "Chủ tịch HĐND huyện"}
+
+
+def test_a_title_alone_refers_back_to_its_holder():
+    f = facts_of(HAI_DUONG + " Dự có đồng chí Bạch Văn Tùng, Phó Bí thư Thường trực Tỉnh ủy. "
+                             "Đồng chí Phó Bí thư Thường trực Tỉnh ủy đề nghị huyện tiếp tục cố gắng.")
+    sentences = {m.sentence for m in f.persons["Bạch Văn Tùng"]}
+    assert any(s.startswith("Đồng chí Phó Bí thư Thường trực Tỉnh ủy đề nghị") for s in sentences)
+
+
+def test_typing_slips_nbsp_double_spaces_and_a_missing_space_after_a_comma():
+    f = facts_of(HAI_DUONG + " Dự có đồng chí Lưu\u00a0Văn  Khoa, Bí thư Huyện ủy;đồng chí Hà Thị Mến, "
+                             "Chủ tịch UBND huyện.")
+    assert {"Lưu Văn Khoa", "Hà Thị Mến"} <= set(f.persons)
+    assert titles_of(f, "Hà Thị Mến") == {"Chủ tịch UBND huyện"}
+
+
+def test_honorific_ong_is_not_part_of_the_name():
+    f = facts_of("Ngày 8/8, Ông Trần Quốc Bảo, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị.")
+    assert "Trần Quốc Bảo" in f.persons
+
+
+def test_a_title_with_its_parent_after_a_comma_keeps_only_the_title():
+    f = facts_of("Sáng 3/2, dự có Phó Vụ trưởng Vụ Địa phương 3, Ban Tổ chức Trung ương Đoàn Minh Khuê.")
+    assert titles_of(f, "Đoàn Minh Khuê") == {"Phó Vụ trưởng Vụ Địa phương 3"}
+
+
+def test_a_title_before_the_next_name_is_not_given_to_the_previous_person():
+    f = facts_of("Chiều 4/5, tặng hoa chúc mừng đồng chí Đinh Văn Quý, Phó Bí thư Tỉnh ủy Lò Thị Hương "
+                 "đánh giá cao đóng góp của đồng chí.")
+    assert titles_of(f, "Đinh Văn Quý") == set()
+    assert titles_of(f, "Lò Thị Hương") == {"Phó Bí thư Tỉnh ủy"}
+
+
+def test_birth_date_inside_an_apposition_is_skipped():
+    f = facts_of("Ngày 23/9, Ban Thường vụ chuẩn y đồng chí Kim Văn Đức, sinh ngày 28/10/1969, Phó Bí thư "
+                 "Huyện ủy giữ chức vụ Bí thư Huyện ủy Thanh Hà.")
+    assert "Phó Bí thư Huyện ủy" in titles_of(f, "Kim Văn Đức")
+    assert titles_of(f, "Kim Văn Đức", "new") == {"Bí thư Huyện ủy Thanh Hà"}
+
+
+def test_abbreviations_expand_to_the_full_body_name_and_keep_the_short_form():
+    f = facts_of(HAI_DUONG + " Dự có đồng chí Đặng Văn Tài, Chủ tịch UBND tỉnh.")
+    assert bodies_of(f, "Đặng Văn Tài") == {"Ủy ban nhân dân tỉnh Hải Dương"}
+    assert "UBND tỉnh" in f.bodies["Ủy ban nhân dân tỉnh Hải Dương"].aliases
