@@ -47,6 +47,7 @@ def urls(port: int) -> dict[str, str]:
 
 def port_free(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds: TIME_WAIT is no bar
         try:
             probe.bind((HOST, port))
         except OSError:

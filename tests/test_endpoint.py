@@ -1,0 +1,234 @@
+"""The HTTP client for SPARQL 1.1 stores: retries, refusals, credentials, and loads that fail part way.
+
+Scripted fake servers stand for answers a real store gives rarely (500, 401, a dropped
+connection); a real Oxigraph server on a free loopback port stands for the rest.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import shutil
+
+import pytest
+from kg_helpers import run_kg
+from store_fixtures import (JSON, RESULTS, OxigraphServer, drop_connection, fake_server, needs_oxigraph,  # noqa: F401
+                            oxigraph_server, two_articles)
+
+from kg.errors import StoreError
+from kg.query import EndpointSource, run
+from kg.store import MERGED_GRAPH, ONTOLOGY_GRAPH
+from kg.store.inputs import file_inputs, ontology_input
+from kg.store.loader import EndpointWriter, load
+from kg.store.remote import Endpoint, EndpointError, EndpointRefused, EndpointUnreachable
+from kg.store.server import free_port
+
+SEED_IRI = "https://w3id.org/vnkg/article/2019-07-30-ngo-quyen"
+SECRET = "s3cret-Pa55word"
+
+
+def endpoint(url: str, env: dict | None = None, **kw) -> tuple[Endpoint, list[float]]:
+    slept: list[float] = []
+    kw.setdefault("backoff", 0.01)
+    return Endpoint(url, env=env or {}, sleep=slept.append, **kw), slept
+
+
+def test_unreachable_endpoint_is_retried_then_named():
+    url = f"http://127.0.0.1:{free_port()}/query"  # nothing listens there
+    client, slept = endpoint(url, retries=2)
+    with pytest.raises(EndpointUnreachable, match=r"after 3 attempts") as caught:
+        client.select("SELECT * WHERE { ?s ?p ?o }")
+    assert "127.0.0.1" in str(caught.value) and "refused" in str(caught.value).lower()
+    assert slept == [0.01, 0.02]  # exponential backoff between the attempts
+
+
+def test_unreachable_endpoint_on_the_command_line_exits_non_zero():
+    url = f"http://127.0.0.1:{free_port()}/query"
+    result = run_kg("query", "persons", "--endpoint", url, "--retries", "0")
+    assert result.returncode == 3
+    assert "kg: error:" in result.stderr and "no good answer" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_500_then_success_is_retried(fake_server):
+    fake = fake_server((500, "busy"), (503, "still busy"), (200, RESULTS, JSON))
+    client, slept = endpoint(fake.url, retries=3)
+    table = EndpointSource(fake.url, endpoint=client).select("SELECT ?person ?name WHERE {}", {})
+    assert table.rows == [["https://w3id.org/vnkg/person/a", "A"]]
+    assert len(fake.seen) == 3 and slept == [0.01, 0.02]
+    assert all(s.method == "POST" for s in fake.seen)
+    assert "default-graph-uri=" + MERGED_GRAPH.replace(":", "%3A").replace("/", "%2F") in fake.seen[0].body.decode()
+
+
+def test_a_dropped_connection_is_retried(fake_server):
+    fake = fake_server(drop_connection, (200, RESULTS, JSON))
+    client, _ = endpoint(fake.url, retries=1)
+    assert client.select("SELECT * WHERE {}")["results"]["bindings"]
+    assert len(fake.seen) == 2
+
+
+def test_500_every_time_gives_up_with_the_status(fake_server):
+    fake = fake_server((500, "disk full"))
+    client, _ = endpoint(fake.url, retries=2)
+    with pytest.raises(EndpointUnreachable, match=r"HTTP 500: disk full"):
+        client.select("SELECT * WHERE {}")
+    assert len(fake.seen) == 3
+
+
+def test_401_is_not_retried_and_says_which_variables(fake_server):
+    fake = fake_server((401, "who are you?", {"WWW-Authenticate": 'Basic realm="kg"'}))
+    client, _ = endpoint(fake.url, retries=3)
+    with pytest.raises(EndpointRefused, match=r"HTTP 401.*KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD"):
+        client.select("SELECT * WHERE {}")
+    assert len(fake.seen) == 1
+
+
+def test_wrong_credentials_are_never_printed(fake_server):
+    fake = fake_server((401, f"bad password {SECRET}", {"WWW-Authenticate": 'Basic realm="kg"'}))
+    result = run_kg("query", "persons", "--endpoint", fake.url,
+                    env={"KG_ENDPOINT_USER": "ann", "KG_ENDPOINT_PASSWORD": SECRET, "KG_ENDPOINT_AUTH": "basic"})
+    assert result.returncode == 3
+    assert "HTTP 401" in result.stderr
+    assert SECRET not in result.stderr and SECRET not in result.stdout
+    assert "***" in result.stderr  # the server echoed it; it is blanked out
+
+
+def test_credentials_in_the_url_are_refused_without_echoing_them():
+    with pytest.raises(StoreError) as caught:
+        Endpoint(f"http://ann:{SECRET}@127.0.0.1:1/query", env={})
+    assert SECRET not in str(caught.value) and "KG_ENDPOINT_USER" in str(caught.value)
+
+
+def test_basic_and_bearer_headers(fake_server):
+    fake = fake_server((200, RESULTS, JSON))
+    client, _ = endpoint(fake.url, env={"KG_ENDPOINT_USER": "ann", "KG_ENDPOINT_PASSWORD": SECRET,
+                                        "KG_ENDPOINT_AUTH": "basic"})
+    client.select("SELECT * WHERE {}")
+    assert fake.seen[-1].headers["Authorization"] == "Basic " + base64.b64encode(f"ann:{SECRET}".encode()).decode()
+    client, _ = endpoint(fake.url, env={"KG_ENDPOINT_TOKEN": "tok-123"})
+    client.select("SELECT * WHERE {}")
+    assert fake.seen[-1].headers["Authorization"] == "Bearer tok-123"
+    assert "tok-123" not in repr(client) and SECRET not in repr(client.credentials)
+
+
+def test_digest_challenge_is_answered(fake_server):
+    """The server asks for Digest (as Virtuoso's …-auth endpoints do); the client answers it correctly."""
+    realm, nonce = "kg", "abc123"
+
+    def check(handler):
+        header = handler.headers.get("Authorization", "")
+        if not header.startswith("Digest "):
+            return 401, "", {"WWW-Authenticate": f'Digest realm="{realm}", nonce="{nonce}", qop="auth"'}
+        fields = dict(re.findall(r'(\w+)="?([^",]+)"?', header[len("Digest "):]))
+        ha1 = hashlib.md5(f"ann:{realm}:{SECRET}".encode()).hexdigest()
+        ha2 = hashlib.md5(f"{handler.command}:{fields['uri']}".encode()).hexdigest()
+        expected = hashlib.md5(f"{ha1}:{nonce}:{fields['nc']}:{fields['cnonce']}:auth:{ha2}".encode()).hexdigest()
+        return (200, RESULTS, JSON) if fields.get("response") == expected else (401, "wrong", {})
+
+    fake = fake_server(check)
+    client, _ = endpoint(fake.url, env={"KG_ENDPOINT_USER": "ann", "KG_ENDPOINT_PASSWORD": SECRET})
+    assert client.select("SELECT * WHERE {}")["results"]["bindings"]
+    assert len(fake.seen) == 2 and fake.seen[1].headers["Authorization"].startswith("Digest ")
+
+
+def test_a_4xx_on_one_graph_does_not_stop_the_others(fake_server, two_articles):
+    def answer(handler):
+        if "ngo-quyen" in handler.path:
+            return 400, "bad graph"
+        return 204, ""
+
+    fake = fake_server(answer)
+    inputs, _ = file_inputs([two_articles])
+    report = load([ontology_input(), *inputs], EndpointWriter(Endpoint(graph_store=fake.store, env={})))
+    assert report.graphs == 2 and len(report.failures) == 1 and not report.aborted
+    assert "HTTP 400: bad graph" in report.failures[0].reason and report.failures[0].graph == SEED_IRI
+    puts = [s for s in fake.seen if s.method == "PUT"]
+    assert len(puts) == 3 and all(s.headers["Content-Type"].startswith("text/turtle") for s in puts)
+    assert not any(b"\\/" in s.body for s in puts)  # no escaped slashes, which Virtuoso would keep
+
+
+@needs_oxigraph
+def test_load_over_http_then_query(oxigraph_server, two_articles):
+    inputs, _ = file_inputs([two_articles])
+    client = Endpoint(oxigraph_server.query, env={})
+    assert client.graph_store == oxigraph_server.store
+    report = load([ontology_input(), *inputs], EndpointWriter(client))
+    assert report.ok and report.graphs == 3
+    again = load([ontology_input(), *inputs], EndpointWriter(client))
+    assert again.ok
+    count = client.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    n_after_twice = int(count["results"]["bindings"][0]["n"]["value"])
+    merged = client.select(f"SELECT (COUNT(*) AS ?n) FROM <{MERGED_GRAPH}> WHERE {{ ?s ?p ?o }}")
+    n_merged = int(merged["results"]["bindings"][0]["n"]["value"])
+    distinct = {t for item in [ontology_input(), *inputs] for doc in item.read() for t in doc.triples}
+    assert n_merged == len(distinct)
+    assert n_after_twice == report.triples + n_merged  # the graphs, and the merged graph: nothing doubled
+
+
+@needs_oxigraph
+def test_a_server_that_dies_mid_load_keeps_what_was_loaded(tmp_path, two_articles):
+    server = OxigraphServer(tmp_path / "db").start()
+    try:
+        inputs, _ = file_inputs([two_articles])
+        written: list[str] = []
+
+        def after(doc):
+            written.append(doc.graph)
+            if len(written) == 2:  # the ontology and the first article are in: now the server dies
+                server.kill()
+
+        client = Endpoint(server.query, env={}, retries=1, backoff=0.01)
+        report = load([ontology_input(), *inputs], EndpointWriter(client), on_graph=after)
+        assert report.graphs == 2 and written == [ONTOLOGY_GRAPH, SEED_IRI]
+        assert len(report.failures) == 1 and report.aborted
+        assert "no good answer" in report.failures[0].reason
+        assert report.failures[0].graph.endswith("2019-08-15-hai-phong")
+        assert "failed" in report.summary() and "stopped early" in report.summary()
+        server.port = 0
+        server.start()  # the same data folder, a new process (on a new port)
+        back = Endpoint(server.query, env={})
+        graphs = back.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
+        names = [b["g"]["value"] for b in graphs["results"]["bindings"]]
+        assert names == sorted([ONTOLOGY_GRAPH, SEED_IRI, MERGED_GRAPH])
+        table = run("articles", EndpointSource(server.query, endpoint=back))
+        assert [r[0] for r in table.rows] == [SEED_IRI]
+    finally:
+        server.stop()
+
+
+@needs_oxigraph
+def test_load_command_prints_a_summary_and_fails_on_a_dead_endpoint(tmp_path, two_articles):
+    port = free_port()
+    result = run_kg("load", str(two_articles), "--endpoint", f"http://127.0.0.1:{port}/query", "--retries", "0")
+    assert result.returncode == 1
+    assert "loaded 0 graphs" in result.stdout and "stopped early" in result.stdout
+    assert "not loaded" in result.stdout
+
+
+def test_endpoint_without_graph_store_asks_for_it():
+    with pytest.raises(StoreError, match="--graph-store"):
+        Endpoint("http://127.0.0.1:1/sparql", env={}).put_graph("http://e/g", b"")
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl is needed to make a test certificate")
+def test_tls_certificates_are_verified(tmp_path, fake_server):
+    """A self-signed certificate is refused with a clear error; trusting it (SSL_CERT_FILE) lets the query in."""
+    import ssl
+    import subprocess
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    fake = fake_server((200, RESULTS, JSON))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    fake.server.socket = context.wrap_socket(fake.server.socket, server_side=True)
+    url = f"https://127.0.0.1:{fake.port}/query"
+    client, _ = endpoint(url, retries=0)
+    with pytest.raises(EndpointError, match="certificate is not trusted"):
+        client.select("SELECT * WHERE {}")
+    assert not fake.seen
+    result = run_kg("query", "persons", "--endpoint", url, env={"SSL_CERT_FILE": str(cert)})
+    assert result.returncode == 0, result.stderr
+    assert "https://w3id.org/vnkg/person/a" in result.stdout and len(fake.seen) == 1
