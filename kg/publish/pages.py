@@ -146,6 +146,23 @@ class Renderer:
         items = "".join(f"<li>{self.inline(v)}</li>" for v in values)
         return f'<section>{head}<ul class="links">{items}</ul></section>'
 
+    def holdings_table(self, holdings: list, who: str) -> str:
+        """Posts at a glance: title as written, the body (or the person), the date stated, the status."""
+        heads = (("Chức danh như bài viết", "Title as written"), term(who), ("Ngày được nêu", "Stated on"),
+                 ("Tình trạng", "Status"))
+        rows = []
+        for h in sorted((h for h in holdings if isinstance(h, dict)),
+                        key=lambda h: (str(h.get("statedOn", "")), names(h)[0]), reverse=True):
+            vi, en = names(h)
+            title = link(self.site, self.here, h["id"], vi) + (f'<br><span class="en" lang="en">{esc(en)}</span>'
+                                                              if en != vi else "")
+            other = self.inline(h[who]) if who in h else ""
+            status = self.literal("status", h["status"]) if "status" in h else ""
+            rows.append(f"<tr><td>{title}</td><td>{other}</td><td class=\"date\">{esc(h.get('statedOn', ''))}</td>"
+                        f"<td>{status}</td></tr>")
+        head = "".join(f"<th>{bilingual(*pair)}</th>" for pair in heads)
+        return f'<table class="glance"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+
     def article_text(self, sentences: list) -> str:
         out = []
         for s in sentences:
@@ -178,6 +195,9 @@ def entity_body(site: SiteMap, here: str, doc: dict, iri: str, alternates: list[
     same = {k for k in ("label", "prefLabel") if k in literal and any(
         literal.get(other) == literal[k] for other in ("name", "prefLabel", "headline") if other != k)}
     parts.append(r.facts(literal, skip=same))
+    for key, who in (("holdings", "organization"), ("memberships", "member")):
+        if doc.get(key):
+            parts.append(r.holdings_table(doc[key], who))
     related = sorted((k for k in doc if r.is_ref_term(k) and k not in LAST),
                      key=lambda k: (FIRST.index(k) if k in FIRST else len(FIRST), k))
     for key in related + [k for k in LAST if k in doc]:

@@ -33,10 +33,13 @@ from .context import CONTEXT_PATH, context, context_text
 from .documents import KINDS, entity_document, kind_of, news_article
 from .html import SiteMap, esc, page
 from .pages import entity_body, names
-from .source import DATA_SEGMENTS, Source, load
+from .source import Source, is_vocabulary, load
 
 MARKER = ".vnkg-site"
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+# names the site uses itself: an entity IRI may not take them
+RESERVED_PAGES = {"index", "graph", "dataset", "ontology", "shapes"}
+RESERVED_FOLDERS = {"static", "dump", "context", ".well-known"}
 _SAFE_PATH = re.compile(r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*$")
 HTACCESS = """# Apache: /person/x answers with x.html, x.jsonld or x.ttl by the Accept header
 Options +MultiViews
@@ -103,9 +106,9 @@ def entity_paths(graph: Graph, base: str) -> dict[URIRef, str]:
         if not isinstance(term, URIRef) or not str(term).startswith(base):
             continue
         path = str(term)[len(base):].partition("#")[0]
-        if not path.startswith(DATA_SEGMENTS):
+        if is_vocabulary(path):
             continue  # the ontology, the shapes: pages of their own
-        if not _SAFE_PATH.match(path):
+        if not _SAFE_PATH.match(path) or path in RESERVED_PAGES or path.split("/", 1)[0] in RESERVED_FOLDERS:
             raise InputError(f"cannot publish <{term}>: its path under the base is not a safe file path")
         found[URIRef(base + path)] = path
     return found

@@ -22,7 +22,8 @@ from ..mapping import bind_prefixes
 from ..terms import SCHEMA, VNKG
 from ..text import slug
 
-DATA_SEGMENTS = ("article/", "person/", "org/", "place/", "role/", "post/", "publisher/")
+# IRIs under the base that are vocabulary, not data: they keep their IRIs and get no entity page
+VOCABULARY_SEGMENTS = ("ontology", "shapes")
 _FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "json": "json-ld"}
 _HOST = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 
@@ -122,7 +123,7 @@ def rebase(graph: Graph, old: str, new: str) -> Graph:
     def move(term):
         if isinstance(term, URIRef) and str(term).startswith(old):
             rest = str(term)[len(old):]
-            if rest.startswith(DATA_SEGMENTS):
+            if not is_vocabulary(rest):
                 return URIRef(new + rest)
         return term
 
@@ -130,6 +131,11 @@ def rebase(graph: Graph, old: str, new: str) -> Graph:
     for s, p, o in graph:
         out.add((move(s), p, move(o)))
     return out
+
+
+def is_vocabulary(path: str) -> bool:
+    """'ontology#Meeting', 'shapes#…': the vocabulary's own IRIs under the default base."""
+    return path.split("/", 1)[0].split("#", 1)[0] in VOCABULARY_SEGMENTS
 
 
 def _graph_name(graph: Graph, base: str, path: Path) -> URIRef:
