@@ -19,6 +19,7 @@ from .extract import extract
 from .ids import DEFAULT_BASE, Minter
 from .mapping import to_graph
 from .model import Facts
+from .places import place_graph
 from .reader import Article, read_article
 from .serialize import context, to_jsonld, to_turtle
 from .validate import Report, check
@@ -49,6 +50,7 @@ def materialize(path: str | Path, base: str = DEFAULT_BASE) -> Built:
     article = read_article(path)
     facts = extract(article)
     graph = to_graph(article, facts, base)
+    graph += place_graph(article, facts, base)  # official units, points, 2025 successors
     report = check(graph)
     return Built(article, facts, graph, report, base)
 
