@@ -113,8 +113,8 @@ class PlaceLink:
     status: str  # one of STATUSES
     reason: str  # the gazetteer's explanation
     unit: AdminUnit | None = None  # resolved
-    candidates: tuple[AdminUnit, ...] = ()  # ambiguous
-    absorbed_by: tuple[AdminUnit, ...] = ()  # former-name: the units whose record lists the name
+    candidates: tuple[AdminUnit, ...] = ()  # ambiguous: units it may denote, or may have gone into
+    absorbed_by: tuple[AdminUnit, ...] = ()  # former-name: the one unit whose record lists the name
 
     @property
     def code(self) -> str | None:
@@ -187,9 +187,11 @@ def link_places(article: Article, facts: Facts, gazetteer: Gazetteer | None = No
         res = gazetteer.resolve(mention, kinds, province=province, district=district, on=on)
         if res.status == G_RESOLVED:
             link = PlaceLink(key, place, mention, RESOLVED, res.reason, unit=res.unit)
-        elif res.status == G_AMBIGUOUS:
-            link = PlaceLink(key, place, mention, AMBIGUOUS, res.reason, candidates=res.candidates,
-                             absorbed_by=res.former_name_of)
+        elif res.status == G_AMBIGUOUS or len(res.former_name_of) > 1:
+            # several units fit, or the name went into one of several units (two wards named
+            # Lương Khánh Thiện were absorbed, in Hải Phòng and in Phủ Lý): name them all, choose none
+            link = PlaceLink(key, place, mention, AMBIGUOUS, res.reason,
+                             candidates=tuple(dict.fromkeys(res.candidates + res.former_name_of)))
         elif res.former_name_of:
             link = PlaceLink(key, place, mention, FORMER_NAME, res.reason, absorbed_by=res.former_name_of)
         else:
