@@ -135,7 +135,7 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
     import unicodedata
 
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = _lines(_JOIN_BROKEN_LINES.sub(" ", text))
+    lines = _lines(_join_wrapped(_JOIN_BROKEN_LINES.sub(" ", text)))
     title = None
     published = None
     source = None
@@ -186,6 +186,29 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
 
 def body_has_prose(body: list[Span]) -> bool:
     return any(_kind(s) == "paragraph" for s in body)
+
+
+def _join_wrapped(text: str) -> str:
+    """Hard-wrapped paragraphs: in a run of three or more lines with no blank line between, most of
+    them 50 to 110 characters long (a wrapped block, not one paragraph a line), a line that ends
+    without a stop goes on in the next line. Newlines become spaces, so offsets do not move."""
+    lines = text.split("\n")
+    joined = [False] * len(lines)
+    start = 0
+    for i in range(len(lines) + 1):
+        if i == len(lines) or not lines[i].strip():
+            wrapped_lengths = sum(50 <= len(lines[k].strip()) <= 110 for k in range(start, i))
+            if i - start >= 3 and wrapped_lengths >= 0.7 * (i - start):
+                for k in range(start, i - 1):
+                    line = lines[k]
+                    joined[k] = (len(line.strip()) >= 50 and not re.search(r"[.!?:;…\"”)]\s*$", line)
+                                 and not _publication_stamp_like(line))
+            start = i + 1
+    return "".join(line + (" " if joined[k] else "\n") for k, line in enumerate(lines))[:len(text)]
+
+
+def _publication_stamp_like(line: str) -> bool:
+    return bool(_PRINT_LINE.match(line) or _DATE_LINE.match(line))
 
 
 def _lines(text: str) -> list[Span]:

@@ -37,7 +37,9 @@ ATTEND_CUES = [("cùng", "dự"), ("tham", "dự"), ("dự",), ("có", "mặt"),
 SPEECH_CUES = [("phát", "biểu"), ("báo", "cáo"), ("kết", "luận"), ("thông", "báo"), ("trình", "bày"),
                ("chỉ", "đạo"), ("nhấn", "mạnh"), ("khai", "mạc"), ("bế", "mạc"), ("điều", "hành"), ("trao",),
                ("tặng",), ("chúc", "mừng"), ("đề", "nghị"), ("yêu", "cầu"), ("đánh", "giá"), ("quán", "triệt"),
-               ("công", "bố"), ("đọc",), ("giải", "trình"), ("ghi", "nhận")]
+               ("công", "bố"), ("đọc",), ("giải", "trình"), ("ghi", "nhận"), ("tuyên", "dương"),
+               ("khen", "thưởng"), ("thay", "mặt"), ("tiếp", "đón"), ("đón",), ("cùng", "đi"), ("dẫn", "đầu"),
+               ("hoan", "nghênh"), ("thăm", "hỏi"), ("lưu", "ý"), ("biểu", "dương")]
 MERGER_CUES = [("sáp", "nhập"), ("nhập",), ("hợp", "nhất")]
 
 
@@ -100,7 +102,7 @@ def _list_cue(occurrences: list[Occurrence], n: int, keys: list[str]) -> bool:
     k = n
     while k + 1 < len(occurrences):
         gap = keys[occurrences[k].entry_end:occurrences[k + 1].start]
-        if not gap or not set(gap) <= {",", ";", "và", "đồng", "chí", "ông", "bà"}:
+        if not gap or not set(gap) <= {",", ";", "và", "đồng", "chí", "ông", "bà", "cùng", "các", ":", "với"}:
             return False
         k += 1
     last = occurrences[k]

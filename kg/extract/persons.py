@@ -125,7 +125,7 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
         j = k + 1
         if j < len(toks) and toks[j].key in _FORMER:
             status, j = "former", j + 1
-        title = match_title(sent, j, known)
+        title = match_title(sent, j, known, allow_lower=True)
         if title and match_name(sent, title.end, known):
             break  # 'X, Phó Bí thư Thành ủy Y đánh giá': the title is Y's, written before Y's name
         if not title:
@@ -218,10 +218,25 @@ def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) 
         owner = _owner_before(occurrences, k)
         if title and owner and all(t.title.start != title.start for t in owner.titles):
             implied = _group_of_sentence(sent, owner.start, known) if title.body is None else None
-            owner.titles.append(TitleUse(title, status, implied))
+            for person in _coordinated(occurrences, owner):
+                person.titles.append(TitleUse(title, status, implied))
             k = title.end
         else:
             k += length
+
+
+def _coordinated(occurrences: list[Occurrence], last: Occurrence) -> list[Occurrence]:
+    """'Ông A và ông B được bầu giữ chức …': the persons joined to `last` by 'và' share its cued title."""
+    keys = last.sentence.keys
+    out = [last]
+    n = occurrences.index(last)
+    while n > 0:
+        gap = keys[occurrences[n - 1].entry_end:occurrences[n].start]
+        if "và" not in gap or not set(gap) <= {"và", "ông", "bà", "đồng", "chí", ","}:
+            break
+        n -= 1
+        out.insert(0, occurrences[n])
+    return out
 
 
 def _cue_at(keys: list[str], k: int) -> tuple[int, str] | None:

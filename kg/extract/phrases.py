@@ -300,10 +300,9 @@ def match_title(sent: Sentence, i: int, known_places: set[str] = frozenset(),
         if n - back < 1:
             break
         start = i + n - back
-        if back and not _body_starts(sent, start, allow_lower=True):
-            continue
-        body = match_body(sent, start, known_places, allow_lower=bool(back)) \
-            if _body_starts(sent, start, allow_lower=bool(back)) else None
+        # after a role the body may be written in lower case: 'Bí Thư thành ủy'
+        body = match_body(sent, start, known_places, allow_lower=True) \
+            if _body_starts(sent, start, allow_lower=True) else None
         if body:
             break
     end = body.end if body else i + n
