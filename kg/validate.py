@@ -1,6 +1,7 @@
 """SHACL validation with the shipped shapes, and reports a person can read."""
 from __future__ import annotations
 
+import contextlib
 import functools
 from dataclasses import dataclass
 from importlib import resources
@@ -55,8 +56,9 @@ class Report:
 def validate(graph: Graph) -> Report:
     import pyshacl
 
-    conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes_graph(), inference="none",
-                                            allow_warnings=True, advanced=False)
+    with _sparql_parsed_once():
+        conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes_graph(), inference="none",
+                                                allow_warnings=True, advanced=False)
     violations = []
     for result in results.subjects(SH.resultSeverity, SH.Violation):
         focus = results.value(result, SH.focusNode)
@@ -68,6 +70,34 @@ def validate(graph: Graph) -> Report:
                                     str(shape) if isinstance(shape, URIRef) else ""))
     violations.sort(key=lambda v: (v.focus, v.path, v.message))
     return Report(bool(conforms), tuple(dict.fromkeys(violations)))
+
+
+_PREPARED: dict[tuple, object] = {}
+
+
+@contextlib.contextmanager
+def _sparql_parsed_once():
+    """pySHACL hands rdflib each SPARQL constraint as text once per focus node, and rdflib parses the text
+    every time: ~30-50 ms a parse, half of the seed's validation, and growing with every ward, meeting and
+    stated change. While validating, rdflib's SPARQL processor parses each text once and reuses the
+    translated query, as rdflib's own prepareQuery does (evaluation does not change a translated query)."""
+    from rdflib.plugins.sparql import processor
+
+    original = processor.SPARQLProcessor.query
+
+    def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803
+        if isinstance(strOrQuery, str):
+            key = (strOrQuery, base, tuple(sorted((k, str(v)) for k, v in (initNs or {}).items())))
+            if key not in _PREPARED:
+                _PREPARED[key] = processor.translateQuery(processor.parseQuery(strOrQuery), base, initNs)
+            strOrQuery = _PREPARED[key]
+        return original(self, strOrQuery, initBindings, initNs, base, DEBUG)
+
+    processor.SPARQLProcessor.query = query
+    try:
+        yield
+    finally:
+        processor.SPARQLProcessor.query = original
 
 
 def check(graph: Graph) -> Report:

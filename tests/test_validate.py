@@ -394,3 +394,25 @@ def test_report_lists_each_violation_once_with_focus_and_path(seed_graph):
     assert len(lines) == len(set(lines)) == len(report.violations) + 1
     name_message = constraints()[("PersonShape", "schema:name")]
     assert f"- {_short(seed_graph, node)} (schema:name): {name_message}" in lines
+
+
+def test_each_sparql_constraint_is_parsed_once(seed_graph, monkeypatch):
+    # pySHACL asks rdflib to run each SPARQL constraint once per focus node; validate() has rdflib parse
+    # each text once (the parse, not the run, was half the seed's validation time)
+    from rdflib.plugins.sparql import processor
+
+    import kg.validate
+
+    parsed = []
+    real_parse = processor.parseQuery
+    monkeypatch.setattr(processor, "parseQuery", lambda text: parsed.append(text) or real_parse(text))
+    monkeypatch.setattr(kg.validate, "_PREPARED", {})
+    original_query = processor.SPARQLProcessor.query
+    focus_nodes = len(set(seed_graph.subjects(RDF.type, VNKG.Ward)) | set(seed_graph.subjects(VNKG.before, None)))
+    assert focus_nodes > 2
+    drop(seed_graph, ward(seed_graph), SCHEMA.containedInPlace)
+    for _ in range(2):
+        report = validate(seed_graph)
+        assert constraints()[("WardShape", "sparql")] in {v.message for v in report.violations}
+    assert len(parsed) == len(set(parsed)) <= len(list(_shapes().objects(None, SH.sparql)))
+    assert processor.SPARQLProcessor.query is original_query  # rdflib is left as it was
