@@ -23,7 +23,7 @@ _PRINT_LINE = re.compile(
 _DATE_LINE = re.compile(r"^\s*(?:date|ngày đăng|cập nhật|đăng ngày)\s*:?\s*(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2}))?\b",
                         re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*(?:Publish(?:ed)? date|Ngày đăng|Cập nhật|Đăng ngày|Thứ\s+\w+|Chủ\s+nhật)?\s*[:,]?\s*"
-                       r"(?:(\d{1,2}):(\d{2})(?::\d{2})?\s+)?(\d{1,2})/(\d{1,2})/(\d{4})"
+                       r"(?:(\d{1,2}):(\d{2})(?::\d{2})?\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
                        r"(?:\s*[-,|]?\s*(\d{1,2})[:h](\d{2})(?::\d{2})?)?\s*(?:\[?\(?GMT\+7\)?\]?)?", re.IGNORECASE)
 _QR_TITLE = re.compile(r"^\s*QR CODE\s*:\s*(.+?)\s*$")
 _SOURCE = re.compile(r"^\s*Nguồn\s*[.:]\s*(.+?)\s*$")
@@ -33,10 +33,10 @@ _NAVIGATION = re.compile(
     r"^\s*(Skip to main content|Bỏ qua nội dung|Trang chủ|Home|Menu|Đăng nhập|Tìm kiếm|In bài viết|Print|"
     r"QR Code|Nguồn tin|Chúng tôi trên Mạng Xã hội|QR Code Fanpage)\s*$|^.{0,80}(\s[>»/|]\s.{0,40}){2,}$",
     re.IGNORECASE)
-_NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"
+_NAME_WORD = r"[^\W\d_][^\W\d_]+"  # a word; its capital is checked in _byline
 _BYLINE = re.compile(rf"^\s*(?:Bài(?: và ảnh)?\s*:\s*|Theo\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*(?:\(.*\))?\s*$")
 # a line broken inside a sentence ('Bí thư Tỉnh\nủy'): the next line goes on in lower case
-_JOIN_BROKEN_LINES = re.compile(r"(?<=[^\s.!?:;\n])\n(?=[a-zà-ỹđ])|(?<=[,;])\n(?=\S)")
+_JOIN_BROKEN_LINES = re.compile(r"(?<=[^\s.!?:;\n])\n(?=[^\W\d_])|(?<=[,;])\n(?=\S)")
 _HTML = re.compile(r"^\s*(<!DOCTYPE\s+html|<html|<head|<body)|<(p|div|span|br|a)\b[^>]*>", re.IGNORECASE)
 
 
@@ -135,7 +135,7 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
     import unicodedata
 
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = _lines(_join_wrapped(_JOIN_BROKEN_LINES.sub(" ", text)))
+    lines = _lines(_join_wrapped(_JOIN_BROKEN_LINES.sub(_join_if_lower, text)))
     title = None
     published = None
     source = None
@@ -186,6 +186,11 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
 
 def body_has_prose(body: list[Span]) -> bool:
     return any(_kind(s) == "paragraph" for s in body)
+
+
+def _join_if_lower(m: re.Match) -> str:
+    after = m.string[m.end():m.end() + 1]
+    return " " if m.string[m.start() - 1] in ",;" or after.islower() else "\n"
 
 
 def _join_wrapped(text: str) -> str:
@@ -286,7 +291,7 @@ def _byline(body: list[Span]) -> tuple[Span | None, list[Span]]:
     """The author's line: the last short line that is only a name (optionally 'Bài: ', 'Theo ')."""
     for i in range(len(body) - 1, max(-1, len(body) - 4), -1):
         m = _BYLINE.match(normalize(body[i].text))
-        if m and not _CREDIT.match(body[i].text):
+        if m and not _CREDIT.match(body[i].text) and all(w[0].isupper() and w[1:].islower() for w in m.group(1).split()):
             line = body[i]
             return Span(line.text[m.start(1):m.end(1)], line.start + m.start(1), line.start + m.end(1)), \
                 body[:i] + body[i + 1:]

@@ -65,7 +65,9 @@ class Span:
     end: int
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’)]*)\s+(?=[\"“‘(]?[A-ZÀ-Ỹ0-9Đ])")
+# a stop, closing quotes, space, then a capital or a digit; the capital is checked with str.isupper,
+# since Vietnamese capitals are spread over Unicode blocks that also hold small letters
+_SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’)]*)\s+(?=[\"“‘(]?(?P<next>\w))")
 _ABBREVIATION_DOT = re.compile(r"(?:\b(?:TP|Tp|St|Mr|Th\.S|TS|ThS|PGS|GS|BS|đ/c|Đ/c)|\b[A-ZĐ])\.$")
 
 
@@ -75,6 +77,8 @@ def sentences(span: Span) -> list[Span]:
     begin = 0
     text = span.text
     for m in _SENTENCE_END.finditer(text):
+        if not (m.group("next").isupper() or m.group("next").isdigit()):
+            continue
         candidate = text[begin:m.start()].rstrip()
         if _ABBREVIATION_DOT.search(candidate):
             continue
