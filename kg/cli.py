@@ -37,7 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("query", help="run a bundled competency query or a .rq file",
                        description="Run QUERY (a bundled name or a .rq file) over RDF files.")
     p.add_argument("query", metavar="QUERY", help="one of: articles persons positions events participants bodies "
-                                                  "places statistics provenance, or a path to a .rq file")
+                                                  "places statistics provenance successors, or a path to a .rq "
+                                                  "file")
     source = p.add_mutually_exclusive_group()
     source.add_argument("--data", action="append", default=[], metavar="FILE",
                         help="Turtle, JSON-LD, N-Triples, N-Quads or TriG file (repeatable)")
@@ -102,6 +103,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--serve", action="store_true", help="then serve the site on 127.0.0.1 (Ctrl-C stops)")
     p.add_argument("--port", type=int, default=8000, metavar="N", help="port for --serve (default: 8000)")
     p.set_defaults(run=_publish)
+
+    p = sub.add_parser("map", help="draw an article's places on a map (SVG or HTML), with their 2025 successors",
+                       description="Draw the places an article names on a simple map: the official units they were on "
+                                   "the article's date, at the points of the reference data, with GSO codes, and "
+                                   "arrows to the 2025 units that took their ground. INPUT is an article text (built "
+                                   "in memory; only the map is written) or its graph (.ttl, .jsonld, .nt, .nq, "
+                                   ".trig); with none, the bundled seed article. No base map: the data has points, "
+                                   "not boundaries.")
+    p.add_argument("input", nargs="?", metavar="INPUT", help="article text or RDF file (default: the seed article)")
+    p.add_argument("--out", default=None, metavar="FILE",
+                   help=f"the map, .svg or .html (default: {DEFAULT_OUT}/<id>-places.svg)")
+    p.set_defaults(run=_map)
     return parser
 
 
@@ -153,6 +166,9 @@ def _report_build(built, args: argparse.Namespace) -> None:
     for b in built:
         for message in b.article.warnings:
             warn(f"{b.article.id}: {message}")
+        for message in b.facts.warnings:
+            if message.startswith("places:"):  # kg/places.py: names left without a code
+                warn(f"{b.article.id}: {message}")
         f = b.facts
         print(f"{b.article.id}: {len(b.graph)} triples, {len(f.persons)} persons, {len(f.posts)} posts, "
               f"{len(f.bodies)} bodies, {len(f.events)} events, {len(f.places)} places, {len(f.figures)} figures "
@@ -264,4 +280,40 @@ def _publish(args: argparse.Namespace) -> int:
         from .publish.serve import serve
 
         serve(str(done.out), args.port)
+    return 0
+
+
+def _map(args: argparse.Namespace) -> int:
+    from .pipeline import seed_path, warn
+    from .placemap import write_map
+
+    if args.out and Path(args.out).suffix.lower() not in (".svg", ".html", ".htm"):
+        from .errors import InputError
+
+        raise InputError(f"{args.out}: the map is written as .svg or .html")
+    source = args.input or str(seed_path())
+    if source.rsplit(".", 1)[-1].lower() in ("ttl", "jsonld", "json", "nt", "nq", "trig"):
+        from rdflib import Graph
+
+        from .errors import InputError
+        from .serialize import parse_file
+
+        graph = Graph()
+        try:
+            parse_file(source, graph)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise InputError(f"{source}: cannot read it as RDF ({exc})") from exc
+        name = Path(source).name.rsplit(".", 1)[0]
+    else:
+        from .pipeline import materialize
+
+        built = materialize(source)
+        graph, name = built.graph, built.article.id
+        for message in built.facts.warnings:
+            if message.startswith("places:"):
+                warn(f"{name}: {message}")
+    out = args.out or str(Path(DEFAULT_OUT) / f"{name}-places.svg")
+    data = write_map(graph, out)
+    drawn = sum(1 for u in data.units.values() if u.lon is not None)
+    print(f"{out}: {len(data.lines)} places named, {drawn} units with points")
     return 0

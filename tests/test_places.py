@@ -341,3 +341,71 @@ def test_successors_query_lists_the_2025_units_that_took_each_place(seed_files):
     assert len(table.rows) == 9
     only = _run("successors", seed_files, ["name=Lương Khánh Thiện"])
     assert {r[5] for r in only.rows} == {"11359", "11383"}
+
+
+# --- kg map ---------------------------------------------------------------------------------------
+
+def _svg_tree(text: str):
+    import xml.etree.ElementTree as ET
+
+    return ET.fromstring(text)
+
+
+def test_the_map_shows_the_units_with_codes_and_their_2025_successors(graph):
+    from kg.placemap import map_data, render_svg
+
+    data = map_data(graph)
+    svg = render_svg(data)
+    assert svg == render_svg(map_data(graph))  # same graph, same bytes
+    root = _svg_tree(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    texts = [t.text for t in root.iter(f"{ns}text")]
+    for expected in ("Phường Cầu Đất", "code 11344 · to 30 Jun 2025", "Quận Ngô Quyền", "Phường Lê Chân",
+                     "code 11383 · from 1 Jul 2025", "Phường Gia Viên", "+ former Lương Khánh Thiện (merged in, no code)"):
+        assert expected in texts, expected
+    # 2025 units are diamonds, legacy units circles; Lương Khánh Thiện has no point of its own
+    diamonds = [p for p in root.iter(f"{ns}path") if p.find(f"{ns}title") is not None]
+    assert sorted(p.find(f"{ns}title").text.split(" · ")[0] for p in diamonds) == [
+        "Phường Gia Viên", "Phường Hồng Bàng", "Phường Lê Chân", "Phường Ngô Quyền"]
+    tips = [t.text for t in root.iter(f"{ns}title")]
+    assert not [t for t in tips if t.startswith("Phường Lương Khánh Thiện")]
+    # arrows: Cầu Đất's ground went partly into Lê Chân and Gia Viên; the district's into four wards
+    arrows = [line for line in root.iter(f"{ns}line") if line.get("marker-end") and line.find(f"{ns}title") is not None]
+    ward_arrows = sorted(a.find(f"{ns}title").text for a in arrows if a.get("marker-end") == "url(#arrow)")
+    assert ward_arrows == ["Phường Cầu Đất (11344) → Phường Gia Viên (11359, 2025): part of its ground",
+                           "Phường Cầu Đất (11344) → Phường Lê Chân (11383, 2025): part of its ground"]
+    assert all(a.get("stroke-dasharray") for a in arrows)  # all partial
+    assert len(arrows) == 6
+    # the city is listed, not drawn (its point lies far from its wards)
+    assert any(t and t.startswith("Thành phố Hải Phòng (31) → wholly into") for t in texts)
+    assert {line.name for line in data.lines} == {"Hải Phòng", "Ngô Quyền", "Cầu Đất", "Lương Khánh Thiện"}
+
+
+def test_kg_map_writes_svg_from_an_article_and_html_from_its_graph(tmp_path, seed_files, capsys):
+    from kg.cli import main
+
+    svg = tmp_path / "map.svg"
+    assert main(["map", "--out", str(svg)]) == 0
+    assert "4 places named, 8 units with points" in capsys.readouterr().out
+    root = _svg_tree(svg.read_text(encoding="utf-8"))
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    html = tmp_path / "map.html"
+    assert main(["map", seed_files[0], "--out", str(html)]) == 0
+    page = html.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<svg" in page
+    assert "<th>Lương Khánh Thiện</th>" in page
+    # the map drawn from the written graph is the map drawn from the article
+    assert page.split("<svg", 1)[1].split("</svg>", 1)[0] == svg.read_text(encoding="utf-8").split("<svg", 1)[1].split(
+        "</svg>", 1)[0]
+    assert main(["map", "--out", str(tmp_path / "map.png")]) == 2
+    assert "written as .svg or .html" in capsys.readouterr().err
+
+
+def test_a_map_without_points_says_so():
+    from kg.placemap import map_data, render_svg
+
+    facts = facts_of(HAI_PHONG, NGO_QUYEN)
+    g = place_graph(article(None), facts, BASE)  # undated: nothing resolved
+    svg = render_svg(map_data(g))
+    assert "No place of this article has a point in the reference data." in svg
+    _svg_tree(svg)
