@@ -88,6 +88,7 @@ class Vocabulary:
     role_english: dict[str, str]
     body_english: dict[str, str]
     province_by_key: dict[str, Province]
+    name_stoppers: frozenset[str]  # words of body, role and qualifier names: a personal name may follow them
 
 
 @functools.cache
@@ -131,5 +132,7 @@ def vocabulary() -> Vocabulary:
     for (text,) in _rows("qualifiers.txt"):
         add_with_abbreviations(qualifiers, text, text)
     surnames = frozenset(fold(row[0]) for row in _rows("surnames.txt"))
+    stoppers = {w for table in ("roles.tsv", "bodies.tsv", "qualifiers.txt") for row in _rows(table)
+                for w in words(row[0])} - set(surnames)
     return Vocabulary(roles, bodies, place_types, provinces, boundaries, qualifiers, surnames, abbreviations,
-                      role_english, body_english, province_by_key)
+                      role_english, body_english, province_by_key, frozenset(stoppers))
