@@ -158,6 +158,51 @@ def with_values(query: str, where: dict[str, object]) -> str:
     return query.rstrip() + "\n" + values_clause(where)
 
 
+def required_variables(query: str) -> set[str]:
+    """Variables that a triple pattern written directly in the query's outer WHERE group binds (brace
+    depth 1, outside parentheses): not those only in OPTIONAL, UNION, MINUS, GRAPH, FILTER, BIND,
+    VALUES or a subquery, which are deeper or in parentheses. Conservative: a variable it cannot be
+    sure of is left out (and then is only joined with the trailing VALUES clause)."""
+    text = _strip_comments(query)
+    found: set[str] = set()
+    depth = parens = 0
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in "\"'":  # skip a string (long strings too)
+            quote = text[i:i + 3] if text[i:i + 3] in ('"""', "'''") else c
+            end = text.find(quote, i + len(quote))
+            while end != -1 and text[end - 1] == "\\" and len(quote) == 1:
+                end = text.find(quote, end + 1)
+            if end == -1:
+                return set()
+            i = end + len(quote)
+            continue
+        if c == "<":  # an IRI, or a comparison: skip an IRI only
+            m = re.match(r"<[^<>\"{}|^`\\\s]*>", text[i:])
+            if m:
+                i += m.end()
+                continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        elif c == "(":
+            parens += 1
+        elif c == ")":
+            parens -= 1
+        elif c in "?$" and depth == 1 and parens == 0:
+            m = _VARIABLE.match(text[i + 1:]) or re.match(r"[A-Za-z_][A-Za-z0-9_]*", text[i + 1:])
+            if m:
+                found.add(m.group(0))
+                i += 1 + m.end()
+                continue
+        i += 1
+    # `VALUES ?x { … }` (one variable, no parentheses) binds by a table, not a triple pattern
+    found -= set(re.findall(r"\bVALUES\s*[?$]([A-Za-z_][A-Za-z0-9_]*)", text, re.IGNORECASE))
+    return found
+
+
 def _strip_comments(query: str) -> str:
     return "\n".join(line for line in query.splitlines() if not line.lstrip().startswith("#"))
 
@@ -170,8 +215,12 @@ def oxigraph_table(store, query: str, where: dict[str, object], default_graph: s
     import pyoxigraph as ox
 
     dataset = {"default_graph": ox.NamedNode(default_graph)} if default_graph else {"use_default_graph_as_union": True}
+    # A column that a required triple pattern of the outer group binds is also pre-bound: the answer is
+    # the same (every row has it from that pattern), and Oxigraph then starts from the value's index
+    # entries instead of joining the VALUES clause with every row.
+    early = {ox.Variable(k): v for k, v in where.items() if k in required_variables(query)}
     try:
-        result = store.query(with_values(query, where), **dataset)
+        result = store.query(with_values(query, where), substitutions=early or None, **dataset)
     except SyntaxError as exc:
         raise QueryError(f"the query does not parse: {exc}") from exc
     if not isinstance(result, ox.QuerySolutions):

@@ -13,6 +13,7 @@ partly written, and loading again repairs them.
 """
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from ..errors import StoreError
@@ -59,12 +60,14 @@ class EmbeddedStore:
         replacing = any(self.store.contains_named_graph(name) for name in names)
         for name in names:
             self.store.remove_graph(name)
-        self.store.bulk_extend(quad for doc in docs for quad in doc.quads())
         if replacing:  # old triples of these graphs may linger in the merged graph: make it anew
+            self.store.bulk_extend(quad for doc in docs for quad in doc.quads())
             self.rebuild_merged()
-        else:
-            self.store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, merged)
-                                   for doc in docs for t in doc.triples)
+        else:  # one pass of the bulk loader: the graphs, and their triples (each once) in the merged graph
+            distinct = dict.fromkeys(t for doc in docs for t in doc.triples)
+            self.store.bulk_extend(itertools.chain(
+                (quad for doc in docs for quad in doc.quads()),
+                (ox.Quad(t.subject, t.predicate, t.object, merged) for t in distinct)))
 
     def rebuild_merged(self) -> None:
         """Make the merged graph anew from all the other graphs, in one transaction."""
