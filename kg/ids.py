@@ -7,13 +7,21 @@ article's IRI.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from .text import slug
+from .text import fold, slug
 
 DEFAULT_BASE = "https://w3id.org/vnkg/"
+
+
+def name_id(name: str, key: str | None = None) -> str:
+    """A readable ASCII slug plus 6 hex digits of the name's hash: the slug alone would merge names that
+    differ only in their diacritics (Hùng and Hưng), while spelling variants (Thuý, Thúy) still meet."""
+    digest = hashlib.sha256(fold(key or name).encode("utf-8")).hexdigest()[:6]
+    return f"{slug(name)}-{digest}"
 
 
 @dataclass(frozen=True)
@@ -34,12 +42,13 @@ class Minter:
         return self._iri("article", slug(article_id), "figures")
 
     def person(self, name: str) -> URIRef:
-        return self._iri("person", slug(name))
+        return self._iri("person", name_id(name))
 
     def body(self, name: str) -> URIRef:
-        return self._iri("org", slug(name))
+        return self._iri("org", name_id(name))
 
     def place(self, key: str) -> URIRef:
+        # the path of enclosing units already tells same-named places apart
         return self._iri("place", *(slug(p) for p in key.split("/")))
 
     def role(self, role: str) -> URIRef:

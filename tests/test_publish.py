@@ -177,17 +177,17 @@ def test_context_is_for_people(site):
     assert ctx["label"]["@container"] == "@language" and ctx["titleAsWritten"]["@container"] == "@language"
     assert ctx["statedOn"]["@type"] == "xsd:date" and ctx["datePublished"]["@type"] == "xsd:dateTime"
     assert ctx["holdings"] == {"@reverse": "org:member", "@type": "@id", "@container": "@set"}
-    person = load_json(site / "person/nguyen-thi-nghia.jsonld")
+    person = load_json(site / "person/nguyen-thi-nghia-128df3.jsonld")
     assert person["@context"] == ctx  # embedded, the same as the published one
 
 
 def test_person_embeds_posts_with_body_title_date_and_sentence(site):
-    doc = load_json(site / "person/nguyen-thi-nghia.jsonld")
-    assert doc["id"] == "person/nguyen-thi-nghia" and doc["type"] == "Person"
+    doc = load_json(site / "person/nguyen-thi-nghia-128df3.jsonld")
+    assert doc["id"] == "person/nguyen-thi-nghia-128df3" and doc["type"] == "Person"
     assert doc["name"] == {"vi": "Nguyễn Thị Nghĩa"}
     titles = {h["titleAsWritten"]["vi"]: h for h in doc["holdings"] if h["id"].startswith(f"article/{SEED}/")}
     h = titles["Phó Bí thư Thường trực Thành ủy"]
-    assert h["organization"]["id"] == "org/thanh-uy-hai-phong"
+    assert h["organization"]["id"] == "org/thanh-uy-hai-phong-08dd9f"
     assert h["organization"]["label"] == {"en": "Hải Phòng City Party Committee", "vi": "Thành ủy Hải Phòng"}
     assert h["statedOn"] == "2019-07-30" and h["status"] == "current"
     sentence = h["mentionedIn"][0]
@@ -206,18 +206,18 @@ def test_meeting_embeds_chair_attendees_bodies_and_date(site):
     assert [c["label"]["vi"] for c in doc["chair"]] == ["Nguyễn Thị Nghĩa"]
     assert {a["label"]["vi"] for a in doc["attendee"]} == {"Đào Khánh Hà", "Đỗ Mạnh Hiến"}
     assert any("Phó Bí thư Thường trực Thành ủy" == t["titleAsWritten"]["vi"] for t in doc["chair"][0]["holdings"])
-    assert {b["id"] for b in doc["participatingBody"]} >= {"org/ban-thuong-vu-quan-uy-ngo-quyen"}
+    assert {b["id"] for b in doc["participatingBody"]} >= {"org/ban-thuong-vu-quan-uy-ngo-quyen-1ae609"}
     assert all(b["label"]["vi"] for b in doc["participatingBody"])
     assert doc["mentionedIn"][0]["sentence"].startswith("Chiều 29/7")
 
 
 def test_body_embeds_parent_and_sub_bodies(site):
-    doc = load_json(site / "org/ban-thuong-vu-thanh-uy-hai-phong.jsonld")
-    assert doc["subOrganizationOf"]["id"] == "org/thanh-uy-hai-phong"
+    doc = load_json(site / "org/ban-thuong-vu-thanh-uy-hai-phong-49c7e5.jsonld")
+    assert doc["subOrganizationOf"]["id"] == "org/thanh-uy-hai-phong-08dd9f"
     assert doc["subOrganizationOf"]["label"]["en"] == "Hải Phòng City Party Committee"
-    parent = load_json(site / "org/thanh-uy-hai-phong.jsonld")
-    assert "org/ban-thuong-vu-thanh-uy-hai-phong" in {b["id"] for b in parent["subBodies"]}
-    assert any(m["member"]["id"] == "person/dao-khanh-ha" for m in parent["memberships"])
+    parent = load_json(site / "org/thanh-uy-hai-phong-08dd9f.jsonld")
+    assert "org/ban-thuong-vu-thanh-uy-hai-phong-49c7e5" in {b["id"] for b in parent["subBodies"]}
+    assert any(m["member"]["id"] == "person/dao-khanh-ha-a9cd40" for m in parent["memberships"])
 
 
 def test_ward_embeds_district_city_and_merger(site):
@@ -239,7 +239,7 @@ def test_article_as_schema_org_news_article(site):
     assert doc["@context"]["@vocab"] == "https://schema.org/" and doc["@type"] == "NewsArticle"
     assert doc["headline"].startswith("Quận ủy Ngô Quyền")
     assert doc["datePublished"] == "2019-07-30T08:00:00+07:00"
-    assert doc["author"] == {"@id": BASE + "person/hoang-tung", "@type": "Person", "name": "Hoàng Tùng"}
+    assert doc["author"] == {"@id": BASE + "person/hoang-tung-246d98", "@type": "Person", "name": "Hoàng Tùng"}
     assert doc["publisher"]["@type"] == "Organization" and doc["publisher"]["name"] == {"@value": "haiphong.gov.vn"}
     assert doc["publisher"]["url"] == "https://haiphong.gov.vn/"
     about = doc["about"] if isinstance(doc["about"], list) else [doc["about"]]
@@ -317,11 +317,11 @@ def test_every_iri_under_the_base_has_its_page_and_alternates(site):
 
 
 def test_pages_show_both_languages_and_source_sentences(site):
-    text = (site / "person/dao-khanh-ha.html").read_text(encoding="utf-8")
+    text = (site / "person/dao-khanh-ha-a9cd40.html").read_text(encoding="utf-8")
     assert '<h1 lang="vi">Đào Khánh Hà</h1>' in text
     assert "Trưởng Ban Tuyên giáo Thành ủy" in text and "Propaganda and Education Commission" in text
     assert "<mark>Trưởng Ban Tuyên giáo Thành ủy</mark>" in text  # the words the fact was drawn from
-    doc = load_json(site / "person/dao-khanh-ha.jsonld")
+    doc = load_json(site / "person/dao-khanh-ha-a9cd40.jsonld")
     holding = next(h for h in doc["holdings"] if h["titleAsWritten"]["vi"] == "Trưởng Ban Tuyên giáo Thành ủy")
     fragment = holding["mentionedIn"][0]["id"].partition("#")[2]
     assert fragment.startswith("char=")
@@ -329,7 +329,7 @@ def test_pages_show_both_languages_and_source_sentences(site):
     article = (site / f"article/{SEED}.html").read_text(encoding="utf-8")
     assert f'id="{fragment}"' in article  # the sentence IRI dereferences to its place in the article page
     index = (site / "index.html").read_text(encoding="utf-8")
-    assert "<svg" in index and 'href="person/nguyen-thi-nghia.html"' in index
+    assert "<svg" in index and 'href="person/nguyen-thi-nghia-128df3.html"' in index
     for anchor in ("articles", "persons", "bodies", "events", "places"):
         assert f'id="{anchor}"' in index
 
@@ -413,8 +413,8 @@ def test_base_moves_data_iris_and_leaves_vocabulary_alone(tmp_path):
     dump = (tmp_path / "site/dump/vnkg.ttl").read_text(encoding="utf-8")
     assert "<https://w3id.org/vnkg/person/" not in dump and "person: <http://127.0.0.1:8000/person/>" in dump
     assert "<https://w3id.org/vnkg/ontology#>" in dump
-    doc = load_json(tmp_path / "site/person/nguyen-thi-nghia.jsonld")
-    assert doc["@context"]["@base"] == base and doc["id"] == "person/nguyen-thi-nghia"
+    doc = load_json(tmp_path / "site/person/nguyen-thi-nghia-128df3.jsonld")
+    assert doc["@context"]["@base"] == base and doc["id"] == "person/nguyen-thi-nghia-128df3"
     assert canonical(doc) <= canonical(turtle_as_nquads(tmp_path / "site/dump/vnkg.ttl"), nquads=True)
 
 
@@ -424,7 +424,7 @@ def test_default_input_is_what_kg_build_wrote(tmp_path, monkeypatch):
     build_inputs(tmp_path)
     monkeypatch.chdir(tmp_path)
     assert main(["publish"]) == 0
-    assert (tmp_path / "site/person/nguyen-thi-nghia.html").is_file()
+    assert (tmp_path / "site/person/nguyen-thi-nghia-128df3.html").is_file()
     empty = tmp_path / "empty"
     empty.mkdir()
     monkeypatch.chdir(empty)
@@ -453,13 +453,13 @@ def test_serve_answers_iris_with_the_right_content_types(site):
             with urllib.request.urlopen(request, timeout=10) as answer:
                 return answer.headers, answer.read()
 
-        headers, body = get("person/nguyen-thi-nghia", "text/turtle")
+        headers, body = get("person/nguyen-thi-nghia-128df3", "text/turtle")
         assert headers["Content-Type"].startswith("text/turtle") and headers["Vary"] == "Accept"
         assert b"schema:Person" in body
-        headers, body = get("person/nguyen-thi-nghia", "application/ld+json")
-        assert headers["Content-Type"] == "application/ld+json" and json.loads(body)["id"] == "person/nguyen-thi-nghia"
+        headers, body = get("person/nguyen-thi-nghia-128df3", "application/ld+json")
+        assert headers["Content-Type"] == "application/ld+json" and json.loads(body)["id"] == "person/nguyen-thi-nghia-128df3"
         assert headers["Access-Control-Allow-Origin"] == "*"
-        headers, body = get("person/nguyen-thi-nghia")
+        headers, body = get("person/nguyen-thi-nghia-128df3")
         assert headers["Content-Type"] == "text/html; charset=utf-8" and b"<h1" in body
         headers, _ = get("place/hai-phong/ngo-quyen/cau-dat.ttl")
         assert headers["Content-Type"].startswith("text/turtle")
