@@ -134,16 +134,23 @@ PLACE_BREAKS = {
         ("succeeded by the article's place", lambda g: add(g, CAU_DAT, VP.succeededBy, CAU_DAT_PLACE))],
     ("OfficialUnitShape", "vnkg:groundWentWhollyInto"): [
         ("wholly and partly into Lê Chân", lambda g: add(g, CAU_DAT, VP.groundWentWhollyInto, LE_CHAN_2025))],
+    ("OfficialUnitShape", "schema:validThrough"): [
+        ("valid into the reform day",
+         lambda g: replace(g, CAU_DAT, SCHEMA.validThrough, Literal("2025-07-01", datatype=XSD.date)))],
+    ("OfficialUnitShape", "schema:validFrom"): [
+        ("valid from the day of the resolution, not of the reform",
+         lambda g: replace(g, LE_CHAN_2025, SCHEMA.validFrom, Literal("2025-06-16", datatype=XSD.date)))],
     ("UnitEraShape", "node"): [
-        ("a legacy unit valid into the reform day",
-         lambda g: replace(g, CAU_DAT, SCHEMA.validThrough, Literal("2025-07-01", datatype=XSD.date))),
         ("a legacy unit with a 2025 IRI", lambda g: rename(g, CAU_DAT, unit("2025", "11344"))),
-        ("a 2025 unit in a legacy city", lambda g: replace(g, LE_CHAN_2025, SCHEMA.containedInPlace, HAI_PHONG)),
+        ("a legacy unit without its validity", lambda g: drop(g, CAU_DAT, SCHEMA.validThrough)),
+        ("a legacy unit also valid from the reform",
+         lambda g: add(g, CAU_DAT, SCHEMA.validFrom, Literal("2025-07-01", datatype=XSD.date))),
+        ("a 2025 unit at district level", lambda g: replace(g, LE_CHAN_2025, VP.adminLevel, Literal(2))),
         ("a 2025 unit that went into another", lambda g: add(g, LE_CHAN_2025, VP.succeededBy, HONG_BANG_2025))],
     ("UnitLevelShape", "node"): [
         ("a ward with a district's code", lambda g: replace(g, CAU_DAT, VP.gsoCode, Literal("113"))),
-        ("a district in a district", lambda g: replace(g, NGO_QUYEN, SCHEMA.containedInPlace, NGO_QUYEN)),
-        ("a ward in nothing", lambda g: drop(g, CAU_DAT, SCHEMA.containedInPlace))],
+        ("a ward typed as a district", lambda g: replace(g, CAU_DAT, VP.unitType, Literal("district"))),
+        ("a district at ward level", lambda g: replace(g, NGO_QUYEN, VP.adminLevel, Literal(3)))],
     ("WholeSuccessionShape", "vnkg:succeededBy"): [
         ("wholly into one unit and also into another",
          lambda g: add(g, HAI_PHONG, VP.succeededBy, LE_CHAN_2025))],
@@ -165,8 +172,14 @@ PLACE_BREAKS = {
         ("a note without language", lambda g: replace(g, LKT_PLACE, VP.resolutionNote, Literal("merged")))],
     ("ResolutionOutcomeShape", "node"): [
         ("'resolved' without a unit", lambda g: replace(g, LKT_PLACE, VP.placeResolution, Literal("resolved"))),
-        ("'former-name' with a code", lambda g: add(g, LKT_PLACE, VP.officialUnit, CAU_DAT)),
-        ("'resolved' with no unit left", lambda g: drop(g, CAU_DAT_PLACE, VP.officialUnit))],
+        ("'resolved' with no unit left", lambda g: drop(g, CAU_DAT_PLACE, VP.officialUnit)),
+        ("'unresolved' but gone into a unit",
+         lambda g: replace(g, LKT_PLACE, VP.placeResolution, Literal("unresolved"))),
+        ("a former name that does not say why", lambda g: drop(g, LKT_PLACE, VP.resolutionNote))],
+    ("ResolvedPlaceShape", "vnkg:placeResolution"): [
+        ("a former name with a code", lambda g: add(g, LKT_PLACE, VP.officialUnit, CAU_DAT))],
+    ("CandidatePlaceShape", "vnkg:placeResolution"): [
+        ("a resolved place with candidates", lambda g: add(g, CAU_DAT_PLACE, VP.candidateUnit, LE_CHAN_2025))],
     ("WardLevelShape", "vnkg:officialUnit"): [
         ("a ward resolved to its district", lambda g: replace(g, CAU_DAT_PLACE, VP.officialUnit, NGO_QUYEN))],
     ("DistrictLevelShape", "vnkg:officialUnit"): [

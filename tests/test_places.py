@@ -91,6 +91,16 @@ def test_seed_units_have_their_enclosing_units_types_and_levels(graph):
         assert (node, RDF.type, GEO.Feature) in graph
 
 
+def test_enclosing_units_are_of_the_same_era_and_a_higher_level(graph):
+    # shapes/places-shapes.ttl does not say this (it would cost an sh:or per unit)
+    pairs = [(u, graph.value(u, SCHEMA.containedInPlace)) for u in graph.subjects(RDF.type, VP.OfficialUnit)]
+    pairs = [(u, outer) for u, outer in pairs if outer is not None]
+    assert len(pairs) == 6
+    for inner, outer in pairs:
+        assert graph.value(inner, VP.era) == graph.value(outer, VP.era)
+        assert graph.value(outer, VP.adminLevel).toPython() < graph.value(inner, VP.adminLevel).toPython()
+
+
 def test_luong_khanh_thien_is_a_former_ward_whose_ground_went_into_cau_dat(graph):
     lkt = place("hai-phong/ngo-quyen/luong-khanh-thien")
     assert graph.value(lkt, VP.placeResolution) == Literal("former-name")
