@@ -16,6 +16,7 @@ from store_fixtures import (JSON, RESULTS, OxigraphServer, drop_connection, fake
                             oxigraph_server, two_articles)
 
 from kg.errors import StoreError
+from kg.ids import Minter
 from kg.query import EndpointSource, run
 from kg.store import MERGED_GRAPH, ONTOLOGY_GRAPH
 from kg.store.inputs import file_inputs, ontology_input
@@ -23,7 +24,7 @@ from kg.store.loader import EndpointWriter, load
 from kg.store.remote import Endpoint, EndpointError, EndpointRefused, EndpointUnreachable
 from kg.store.server import free_port
 
-SEED_IRI = "https://w3id.org/vnkg/article/2019-07-30-ngo-quyen"
+SEED_IRI = str(Minter().article("2019-07-30-ngo-quyen"))
 SECRET = "s3cret-Pa55word"
 
 

@@ -10,13 +10,14 @@ from kg_helpers import run_kg
 from store_fixtures import SECOND_ID, loaded_server, needs_oxigraph, ttl_files, two_articles  # noqa: F401
 
 from kg.cli import main
+from kg.ids import Minter
 from kg.errors import QueryError
-from kg.query import QUERY_NAMES, EndpointSource, FileSource, StoreSource, parse_where, run, with_values
+from kg.query import QUERY_NAMES, EndpointSource, FileSource, StoreSource, load_query, parse_where, run, with_bindings
 from kg.store.embedded import EmbeddedStore
 from kg.store.inputs import GraphDoc, doc_from_ntriples
 
-SEED_IRI = "https://w3id.org/vnkg/article/2019-07-30-ngo-quyen"
-NGHIA = "https://w3id.org/vnkg/person/nguyen-thi-nghia"
+SEED_IRI = str(Minter().article("2019-07-30-ngo-quyen"))
+NGHIA = str(Minter().person("Nguyễn Thị Nghĩa"))  # IRIs minted from content
 
 
 def cli_csv(capsys, *args: str) -> str:
@@ -43,9 +44,11 @@ FILTERS = [
     ("positions", f"article={SEED_IRI}"),
     ("persons", f"person={NGHIA}"),
     ("articles", f"article={SEED_IRI}"),
-    ("bodies", "organization=https://w3id.org/vnkg/org/thanh-uy-hai-phong"),
+    ("bodies", f"organization={Minter().body('Thành ủy Hải Phòng')}"),
     ("events", "type=meeting"),
     ("statistics", "measure=đảng viên"),
+    ("bodies", "parent=Thành ủy Hải Phòng"),  # bodies with no parent must not come back labelled with it
+    ("positions", "date=2019-07-30"),
 ]
 
 
@@ -66,7 +69,7 @@ def test_where_gives_the_same_rows_everywhere_and_only_rows_that_match(name, whe
 
 
 def test_optional_column_keeps_only_matching_rows(two_articles):
-    """pyoxigraph's substitutions would label all nine holdings 'Thành ủy Hải Phòng'; VALUES keeps two per article."""
+    """pyoxigraph's substitutions alone would label all nine holdings 'Thành ủy Hải Phòng'; two per article hold it."""
     source = StoreSource(str(two_articles / "store"))
     try:
         table = run("positions", source, ["organization=Thành ủy Hải Phòng"])
@@ -142,9 +145,28 @@ def test_hostile_values_over_http(loaded_server):
     assert len(run("persons", source).rows) >= 4  # the store is untouched
 
 
-def test_values_clause_is_built_from_escaped_terms():
-    text = with_values("SELECT ?name WHERE { ?s ?p ?name }", parse_where(['name=a"b\\c\n} #']))
-    assert text.endswith('VALUES (?name) { ("a\\"b\\\\c\\n} #"@vi) }\n')
+def test_bindings_are_escaped_terms_in_a_filter_and_values_of_the_outer_group():
+    query = 'SELECT ?name WHERE {\n  ?s ?p "}" . # a comment with } in it\n  ?s <http://e/q> ?name .\n}\nORDER BY ?name\n'
+    text = with_bindings(query, parse_where(['name=a"b\\c\n} #']))
+    term = '"a\\"b\\\\c\\n} #"@vi'
+    assert text == (f'SELECT ?name WHERE {{ VALUES ?name {{ {term} }}\n\n  ?s ?p "}}" . # a comment with }} in it\n'
+                    f'  ?s <http://e/q> ?name .\n  FILTER (sameTerm(?name, {term}))\n}}\nORDER BY ?name\n')
+
+
+def test_an_optional_column_is_filtered_not_pre_bound():
+    """A column only an OPTIONAL with a FILTER binds cannot be made required: it is held by the FILTER alone."""
+    query = ('SELECT ?s ?n WHERE { ?s <http://e/p> ?o OPTIONAL { ?s <http://e/label> ?n FILTER (LANG(?n) = "vi") } }')
+    text = with_bindings(query, parse_where(["n=x"]))
+    assert "VALUES" not in text and "OPTIONAL" in text and 'FILTER (sameTerm(?n, "x"))' in text
+
+
+def test_a_plain_optional_column_becomes_required_and_leads():
+    query = load_query("positions")
+    text = with_bindings(query, parse_where(["article=https://w3id.org/vnkg/article/a"]))
+    assert "OPTIONAL { ?holding prov:wasDerivedFrom ?article }" in query
+    assert "prov:wasDerivedFrom ?article }" not in text
+    assert text.index("VALUES ?article") < text.index("?holding prov:wasDerivedFrom ?article") \
+        < text.index("?holding a vnkg:PostHolding")
 
 
 def test_where_rejects_bad_input():
@@ -161,12 +183,12 @@ def test_where_on_a_column_the_query_lacks_is_an_error(two_articles):
     assert result.returncode == 2 and "no column 'colour'" in result.stderr
 
 
-def test_where_with_an_existing_trailing_values_clause_is_refused():
-    with pytest.raises(QueryError, match="VALUES"):
-        with_values("SELECT ?a WHERE { ?a ?b ?c } VALUES ?a { <http://e/a> }", parse_where(["a=x"]))
+def test_where_needs_a_where_group():
+    with pytest.raises(QueryError, match="no WHERE group"):
+        with_bindings("ASK", parse_where(["a=x"]))
 
 
 def test_file_source_reads_the_second_article(two_articles):
     files = FileSource(ttl_files(two_articles))
     articles = [r[0] for r in run("articles", files).rows]
-    assert articles == [SEED_IRI, f"https://w3id.org/vnkg/article/{SECOND_ID}"]
+    assert articles == [SEED_IRI, str(Minter().article(SECOND_ID))]

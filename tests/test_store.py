@@ -11,6 +11,7 @@ from kg_helpers import run_kg
 from store_fixtures import SECOND_ID, second_article, ttl_files, two_articles  # noqa: F401 - fixtures
 
 from kg.cli import main
+from kg.ids import Minter
 from kg.errors import StoreError
 from kg.query import FileSource, StoreSource, run
 from kg.store import MERGED_GRAPH, ONTOLOGY_GRAPH
@@ -19,9 +20,9 @@ from kg.store.inputs import GraphDoc, doc_from_ntriples, expand, read_file
 from kg.store.loader import EmbeddedWriter, load
 from kg.store.inputs import file_inputs
 
-SEED_IRI = "https://w3id.org/vnkg/article/2019-07-30-ngo-quyen"
-SECOND_IRI = f"https://w3id.org/vnkg/article/{SECOND_ID}"
-NGHIA = "https://w3id.org/vnkg/person/nguyen-thi-nghia"
+SEED_IRI = str(Minter().article("2019-07-30-ngo-quyen"))
+SECOND_IRI = str(Minter().article(SECOND_ID))
+NGHIA = str(Minter().person("Nguyễn Thị Nghĩa"))  # IRIs minted from content
 
 
 def rows(table) -> list[dict]:
