@@ -10,6 +10,7 @@ import copy
 import functools
 import io
 import json
+import re
 from importlib import resources
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -36,16 +37,58 @@ def context(base: str = DEFAULT_BASE) -> dict:
 
 
 def to_turtle(graph: Graph) -> str:
+    """Turtle written by Oxigraph (about 30x faster than rdflib's writer), triples sorted, grouped by
+    subject, with the graph's own prefixes where every local name under them is a plain name: Oxigraph
+    would write 'place:hai-phong\\/ngo-quyen', and Virtuoso 7.2 keeps such escapes in IRIs."""
     text = _turtle_text(graph)
-    if "\\/" in text:  # Virtuoso 7.2 keeps such escapes in IRIs; never write them
+    if "\\/" in text:
         raise AssertionError("Turtle output contains an escaped '/' in a local name")
     return text
 
 
 def _turtle_text(graph: Graph) -> str:
-    stream = io.BytesIO()
-    _LosslessTurtle(graph).serialize(stream, encoding="utf-8")
-    return stream.getvalue().decode("utf-8")
+    import pyoxigraph as ox
+
+    triples = sorted(graph, key=lambda t: (str(t[0]), str(t[1]), _sort_key(t[2])))
+    try:
+        oxi = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples]
+    except ValueError:  # an IRI Oxigraph refuses (rdflib is laxer): rdflib's own writer
+        stream = io.BytesIO()
+        _LosslessTurtle(graph).serialize(stream, encoding="utf-8")
+        return stream.getvalue().decode("utf-8")
+    text = ox.serialize(oxi, format=ox.RdfFormat.TURTLE,
+                        prefixes=_plain_prefixes(graph)).decode("utf-8")
+    # Oxigraph writes its prefixes in hash order, which changes from run to run: sort them
+    lines = text.split("\n")
+    head = [line for line in lines if line.startswith("@prefix ")]
+    return "\n".join(sorted(head) + [""] + lines[len(head):])
+
+
+_PLAIN_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
+
+
+def _plain_prefixes(graph: Graph) -> dict[str, str]:
+    iris = {str(t) for triple in graph for t in triple if isinstance(t, URIRef)}
+    iris |= {str(t.datatype) for triple in graph for t in triple if isinstance(t, Literal) and t.datatype}
+    out = {}
+    for prefix, namespace in sorted(graph.namespaces()):
+        namespace = str(namespace)
+        used = [i[len(namespace):] for i in iris if i.startswith(namespace)]
+        if prefix and used and all(_PLAIN_LOCAL.match(local) for local in used):
+            out[prefix] = namespace
+    return out
+
+
+def _ox(term):
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+    raise ValueError("blank nodes are not written: every node gets an IRI")
 
 
 class _LosslessTurtle(TurtleSerializer):

@@ -5,6 +5,7 @@ text is an offset into the original: provenance stays exact.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ def _fit(new: str, old: str) -> str:
     return new if len(new) == len(old) else old
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A comparison key: normalised, case-folded, spaces folded, dashes unified."""
     text = normalize(text).casefold().replace("\u2013", "-").replace("\u2014", "-")

@@ -189,3 +189,13 @@ def test_format_of_known_endings(name, fmt):
 def test_format_of_unknown_ending_is_an_input_error():
     with pytest.raises(InputError, match=r"unknown RDF file type '\.txt'"):
         format_of("article.txt")
+
+
+def test_a_prefix_whose_local_names_need_escapes_is_not_used():
+    g = Graph()
+    g.bind("place", "https://w3id.org/vnkg/place/")
+    g.bind("ex", "https://example.org/")
+    g.add((URIRef("https://w3id.org/vnkg/place/hai-phong/ngo-quyen"), URIRef("https://example.org/p"), Literal("x")))
+    text = to_turtle(g)
+    assert "\\" not in text and "@prefix place:" not in text and "@prefix ex:" in text
+    assert "<https://w3id.org/vnkg/place/hai-phong/ngo-quyen> ex:p" in text
