@@ -20,6 +20,7 @@ from kg.ids import Minter
 from kg.query import EndpointSource, run
 from kg.store import MERGED_GRAPH, ONTOLOGY_GRAPH
 from kg.store.inputs import file_inputs, ontology_input
+from kg.store.embedded import EmbeddedStore
 from kg.store.loader import EndpointWriter, load
 from kg.store.remote import Endpoint, EndpointError, EndpointRefused, EndpointUnreachable
 from kg.store.server import free_port
@@ -233,3 +234,45 @@ def test_tls_certificates_are_verified(tmp_path, fake_server):
     result = run_kg("query", "persons", "--endpoint", url, env={"SSL_CERT_FILE": str(cert)})
     assert result.returncode == 0, result.stderr
     assert "https://w3id.org/vnkg/person/a" in result.stdout and len(fake.seen) == 1
+
+
+@needs_oxigraph
+def test_kg_serve_answers_queries_shows_a_page_and_stops_on_ctrl_c(tmp_path, two_articles):
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    store = tmp_path / "store"
+    shutil.copytree(two_articles / "store", store)
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        first = process.stdout.readline()  # it says where it listens once it does
+        assert first.startswith("SPARQL endpoint over"), first + process.stderr.read()
+        while "load:" not in first:
+            first += process.stdout.readline()
+        client = Endpoint(f"http://127.0.0.1:{port}/query", env={})
+        table = run("positions", EndpointSource(client.url, endpoint=client), ["name=Nguyễn Thị Nghĩa"])
+        assert {row[6] for row in table.rows} == {SEED_IRI, str(Minter().article("2019-08-15-hai-phong"))}
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as page:
+            assert page.status == 200 and "html" in page.headers.get("Content-Type", "")
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=30)  # (its few lines of output fit in the pipe)
+        out = first + process.stdout.read()
+        err = process.stderr.read()
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    assert f"http://127.0.0.1:{port}/" in out and out.rstrip().endswith("stopped")
+    with EmbeddedStore(store, create=False):  # the lock is let go
+        pass
+
+
+def test_kg_serve_without_a_store_says_so(tmp_path):
+    result = run_kg("serve", "--store", str(tmp_path / "none"), "--port", str(free_port()))
+    assert result.returncode == 3 and "no store" in result.stderr

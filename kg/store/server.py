@@ -101,8 +101,12 @@ def stop(process: subprocess.Popen, timeout: float = 10.0) -> int:
     return process.returncode
 
 
+def _announce(message: str) -> None:
+    print(message, flush=True)
+
+
 def serve(store: str | Path, port: int = DEFAULT_PORT, read_only: bool = False,
-          announce=print) -> int:
+          announce=_announce) -> int:
     """Run the server in the foreground until Ctrl-C (or SIGTERM); 0 on a clean stop."""
     path = Path(store)
     if not (path / "CURRENT").exists():
