@@ -152,7 +152,11 @@ def _build(args: argparse.Namespace) -> int:
         from .pipeline import fill_store
 
         store = args.store or str(Path(args.out) / "store")
-        report = fill_store(built, store)
+        try:
+            report = fill_store(built, store)
+        except StoreError as exc:
+            raise StoreError(f"the files are written, but the store was not filled: {exc} "
+                             f"(or build with --no-store)") from exc
         if not report.ok:
             raise StoreError(f"the files are written, but the store was not filled:\n{report.summary()}")
         print(f"store: {report.graphs} graph{'s' if report.graphs != 1 else ''} ({report.triples:,} triples) "

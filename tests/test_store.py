@@ -172,3 +172,13 @@ def _node(iri: str):
     import pyoxigraph as ox
 
     return ox.NamedNode(iri)
+
+
+def test_build_while_the_store_is_in_use_writes_the_files_and_says_so(tmp_path):
+    out = tmp_path / "o"
+    with EmbeddedStore(out / "store"):
+        result = run_kg("build", "--out", str(out))
+    assert result.returncode == 3
+    assert "the files are written, but the store was not filled" in result.stderr
+    assert "open in another process" in result.stderr
+    assert list(out.glob("*.ttl"))

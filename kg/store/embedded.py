@@ -35,6 +35,8 @@ class EmbeddedStore:
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} is a file, not a store folder")
         try:
+            if create:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             self.store = ox.Store(str(self.path))
         except OSError as exc:
             raise StoreError(_open_message(self.path, exc)) from exc
