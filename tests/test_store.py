@@ -182,3 +182,16 @@ def test_build_while_the_store_is_in_use_writes_the_files_and_says_so(tmp_path):
     assert "the files are written, but the store was not filled" in result.stderr
     assert "open in another process" in result.stderr
     assert list(out.glob("*.ttl"))
+
+
+def test_a_long_load_shows_progress_on_stderr(tmp_path, two_articles, capsys, monkeypatch):
+    import kg.cli
+
+    monkeypatch.setattr(kg.cli._Progress.__init__, "__defaults__", (0.0,))  # a line after every input
+    capsys.readouterr()
+    assert main(["load", str(two_articles), "--store", str(tmp_path / "s")]) == 0
+    captured = capsys.readouterr()
+    lines = [line for line in captured.err.replace("\r", "\n").splitlines() if line]
+    assert lines[-1] == "kg: 3/3 inputs, 3 graphs, " + lines[-1].split(", ")[2] + ", 0 failed"
+    assert any(line.startswith("kg: 1/3 inputs") for line in lines)
+    assert captured.out.startswith("loaded 3 graphs")

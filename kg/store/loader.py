@@ -161,11 +161,13 @@ def load(inputs: Iterable[Input], writer, *, failures: Iterable[Failure] = (),
                 settle(writer.add(doc))
         report.inputs_done += 1
         report.seconds = time.perf_counter() - start
-        if progress:
+        if progress and report.inputs_done < report.inputs:
             progress(report)
     if not report.aborted:
         settle(writer.finish())
     report.seconds = time.perf_counter() - start
+    if progress:
+        progress(report)  # the last line, once the buffered graphs are written too
     return report
 
 
