@@ -233,5 +233,11 @@ def _decimal(value: Decimal) -> str:
 
 
 def english_title(role_english: str, body_english: str | None) -> str:
-    """'Standing Deputy Secretary' + 'Hải Phòng City Party Committee' -> '… of the Hải Phòng City Party Committee'."""
-    return f"{role_english} of the {body_english}" if body_english else role_english
+    """'Standing Deputy Secretary' + 'Hải Phòng City Party Committee' -> '… of the Hải Phòng City Party Committee';
+    a role that names its kind of body already ('Head of the Subcommittee') is not told it twice."""
+    if not body_english:
+        return role_english
+    head, sep, kind = role_english.partition(" of the ")
+    if sep and (body_english.startswith(kind) or body_english.endswith(kind)):
+        return f"{head} of the {body_english}"
+    return f"{role_english} of the {body_english}"

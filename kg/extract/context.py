@@ -144,7 +144,8 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None) -
         else:
             break  # a bare 'Ban Thường vụ' names no particular body
         parent = inner.name if inner else (outer.name if outer else None)
-        body = Body(name=" ".join(normalize(name).split()), kind=head.kind, english=_english(head.english, place, inner),
+        body = Body(name=" ".join(normalize(name).split()), kind=head.kind,
+                    english=_english(head.english, place, inner or (outer if index == len(group) - 1 else None)),
                     parent=parent, place=place.key if place else None)
         out.append(body)
         inner = body
