@@ -395,8 +395,12 @@ class FileSource:
         from .errors import InputError
 
         self.store = ox.Store()
+        from .serialize import refuse_remote_contexts
+
         for path in paths:
             fmt = _oxigraph_format(path)
+            if fmt == ox.RdfFormat.JSON_LD:
+                refuse_remote_contexts(path)
             try:
                 with open(path, "rb") as handle:
                     self.store.bulk_load(handle, format=fmt)

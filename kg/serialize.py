@@ -223,12 +223,43 @@ def parse_file(path: str, graph: Graph | None = None) -> Graph:
     fmt = format_of(str(path))
     if not Path(path).is_file():  # rdflib would take a missing file for a URL and name another path
         raise InputError(f"{path}: no such file")
+    if fmt == "json-ld":
+        refuse_remote_contexts(str(path))
     try:
         graph.parse(str(path), format=fmt)
     except Exception as exc:  # noqa: BLE001 - each parser has its own exceptions; all mean the same here
         reason = " ".join(str(exc).split()) or type(exc).__name__
         raise InputError(f"{path}: cannot read it as {fmt} ({reason})") from exc
     return graph
+
+
+def refuse_remote_contexts(path: str) -> None:
+    """JSON-LD that names a context or an @import by URL is refused before any parser sees it: rdflib
+    would fetch it (a way to make vnkg send requests anywhere, SSRF); vnkg never fetches a context."""
+    from .errors import InputError
+
+    try:
+        doc = json.loads(open(path, encoding="utf-8-sig").read())
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: cannot read it as json-ld ({exc})") from exc
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "@context":
+                    for ctx in value if isinstance(value, list) else [value]:
+                        if isinstance(ctx, str):
+                            raise InputError(f"{path}: names a remote JSON-LD context ({ctx}); vnkg never fetches "
+                                             "contexts: embed the context in the file")
+                        if isinstance(ctx, dict) and "@import" in ctx:
+                            raise InputError(f"{path}: its context imports {ctx['@import']}; vnkg never fetches "
+                                             "contexts: embed the context in the file")
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(doc)
 
 
 def format_of(path: str) -> str:

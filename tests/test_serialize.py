@@ -199,3 +199,25 @@ def test_a_prefix_whose_local_names_need_escapes_is_not_used():
     text = to_turtle(g)
     assert "\\" not in text and "@prefix place:" not in text and "@prefix ex:" in text
     assert "<https://w3id.org/vnkg/place/hai-phong/ngo-quyen> ex:p" in text
+
+
+@pytest.mark.parametrize("context", ['"http://127.0.0.1:9/ctx.jsonld"', '[{"name": "http://schema.org/name"}, "http://127.0.0.1:9/c"]',
+                                     '{"@import": "http://127.0.0.1:9/c", "name": "http://schema.org/name"}'])
+@pytest.mark.parametrize("command", ["validate", "query"])
+def test_jsonld_naming_a_remote_context_is_refused_and_nothing_is_fetched(tmp_path, monkeypatch, capsys, context,
+                                                                           command):
+    import socket
+
+    from kg.cli import main
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("a socket was opened")
+
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    path = tmp_path / "remote.jsonld"
+    path.write_text('{"@context": %s, "@id": "http://example.org/a", "name": "x"}' % context, encoding="utf-8")
+    args = ["validate", str(path)] if command == "validate" else ["query", "persons", "--data", str(path)]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "never fetches" in err
