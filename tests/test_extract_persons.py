@@ -137,3 +137,10 @@ def test_abbreviations_expand_to_the_full_body_name_and_keep_the_short_form():
     f = facts_of(HAI_DUONG + " Dự có đồng chí Đặng Văn Tài, Chủ tịch UBND tỉnh.")
     assert bodies_of(f, "Đặng Văn Tài") == {"Ủy ban nhân dân tỉnh Hải Dương"}
     assert "UBND tỉnh" in f.bodies["Ủy ban nhân dân tỉnh Hải Dương"].aliases
+
+
+def test_an_unknown_abbreviated_title_does_not_end_the_apposition():
+    f = facts_of("Sáng 27/4, Ban Thường vụ Tỉnh ủy Thái Bình họp. Đồng chí Mạc Thị Thu, UVT.Ư Đảng, Bí thư Tỉnh ủy, "
+                 "Trưởng đoàn Đại biểu Quốc hội tỉnh dự và chủ trì hội nghị.")
+    assert titles_of(f, "Mạc Thị Thu") == {"Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh"}
+    assert {(p.person, p.role) for e in f.events for p in e.participants} == {("Mạc Thị Thu", "chair")}

@@ -129,7 +129,7 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
         if title and match_name(sent, title.end, known):
             break  # 'X, Phó Bí thư Thành ủy Y đánh giá': the title is Y's, written before Y's name
         if not title:
-            skipped = _birth_clause(sent, j)
+            skipped = _birth_clause(sent, j) or _unknown_title_before_title(sent, j, known)
             if skipped:
                 k = skipped
                 continue
@@ -139,6 +139,25 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
         if k < len(toks) and toks[k].text == ")":
             k += 1
     return k
+
+
+def _unknown_title_before_title(sent: Sentence, j: int, known: set[str]) -> int | None:
+    """'X, UVT.Ư Đảng, Bí thư Tỉnh ủy': a short chunk the vocabulary does not know, between two commas,
+    followed by a title it does know, is passed over instead of ending the apposition."""
+    keys = sent.keys
+    k = j
+    while k < len(keys) and keys[k] not in (",", ";", ":") and k - j < 5:
+        k += 1
+    if k >= len(keys) or keys[k] != "," or k == j or match_name(sent, j, known):
+        return None
+    if any(_boundary(sent, m) for m in range(j, k)):
+        return None
+    return k if match_title(sent, k + 1, known) else None
+
+
+def _boundary(sent: Sentence, k: int) -> bool:
+    tok = sent.tokens[k]
+    return tok.is_word and not tok.is_capitalized and not tok.is_acronym
 
 
 def _birth_clause(sent: Sentence, j: int) -> int | None:
