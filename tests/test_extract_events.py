@@ -57,3 +57,22 @@ def test_a_stated_merger_of_wards_is_an_event_of_its_own():
                  "Dư Hàng và phường Hàng Kênh.")
     (merger,) = [e for e in f.events if e.kind == "merger"]
     assert {key.split("/")[-1] for key in merger.places} == {"Dư Hàng", "Hàng Kênh"}
+
+
+def test_the_object_of_a_speech_verb_is_not_a_participant():
+    f = facts_of("Ngày 19/4, Ban Thường vụ Thành ủy tổ chức Lễ trao quyết định phân công cán bộ.\n\n"
+                 "Tại buổi lễ, Phó trưởng ban Tổ chức Thành ủy Hà Văn Sơn đã thông báo quyết định phân công "
+                 "ông Lưu Đức Minh – Phó Bí thư Quận ủy.")
+    assert participants(f) == {("Hà Văn Sơn", "attendee")}
+
+
+def test_attendance_after_a_chair_in_the_same_sentence_is_attendance():
+    f = facts_of("Ngày 1/7/2020, Thường trực HĐND tỉnh họp. Bà Đỗ Thị Lan - Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh "
+                 "chủ trì cuộc họp; tham dự cuộc họp có bà Vi Thị Hồng - Phó Chủ tịch HĐND tỉnh.")
+    assert participants(f) == {("Đỗ Thị Lan", "chair"), ("Vi Thị Hồng", "attendee")}
+
+
+def test_du_va_chu_tri_co_makes_the_whole_list_chair():
+    f = facts_of("Chiều 5/3, tại trụ sở Tỉnh ủy diễn ra Hội nghị sơ kết. Dự và chủ trì Hội nghị có đồng chí Lê Văn "
+                 "Tám - Bí thư Tỉnh ủy; đồng chí Ngô Thị Chín - Chủ tịch UBND tỉnh.")
+    assert participants(f) == {("Lê Văn Tám", "chair"), ("Ngô Thị Chín", "chair")}

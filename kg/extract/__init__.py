@@ -308,11 +308,32 @@ def _participants_after(parsed: list[_Parsed], first: int, stop: int) -> tuple[l
         if has_cue(sent.keys, CHAIR_CUES) is not None:
             c, a = roles_in_event_sentence(item.persons)
             chairs += c
-            if is_attendance_sentence(sent) or has_cue(sent.keys, SPEECH_CUES) is not None:
+            if is_attendance_sentence(sent):
                 attendees += a
-        elif is_attendance_sentence(sent) or has_cue(sent.keys, SPEECH_CUES) is not None:
+            else:
+                attendees += [n for n in _speakers(item) if n not in c]
+        elif is_attendance_sentence(sent):
             attendees += [o.name for o in item.persons if not _former_only(o)]
+        else:
+            attendees += _speakers(item)
     return chairs, attendees
+
+
+def _speakers(item: _Parsed) -> list[str]:
+    """The subject of a speech verb took part: 'X phát biểu', 'Phát biểu tại hội nghị, X nhấn mạnh …';
+    a person named after the verb is its object ('thông báo quyết định … phân công ông Y')."""
+    cue = has_cue(item.sentence.keys, SPEECH_CUES)
+    if cue is None:
+        return []
+    persons = [o for o in item.persons if not _former_only(o)]
+    before = [o.name for o in persons if o.start < cue]
+    if before:
+        return before
+    first_clause_end = next((k for k in range(cue, len(item.sentence.keys)) if item.sentence.keys[k] == ","), None)
+    if cue <= 1 and first_clause_end is not None:
+        after = [o for o in persons if o.start > first_clause_end]
+        return [after[0].name] if after else []
+    return []
 
 
 def _former_only(occ: Occurrence) -> bool:

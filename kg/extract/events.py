@@ -88,7 +88,9 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
         nxt = occurrences[n + 1].start if n + 1 < len(occurrences) else len(keys)
         cue_after = has_cue(keys, CHAIR_CUES, occ.entry_end, min(nxt, occ.entry_end + 4))
         lead = has_cue(keys, CHAIR_CUES, 0, occ.start)
-        listed_after_chair_cue = lead is not None and "có" in keys[lead:occ.start]
+        # 'Chủ trì hội nghị có đồng chí X', but not '… chủ trì cuộc họp; tham dự có bà Y'
+        listed_after_chair_cue = lead is not None and "có" in keys[lead:occ.start] \
+            and has_cue(keys, ATTEND_CUES, lead, occ.start) is None
         # a list 'A, T; B, T chủ trì' or 'A và B đồng chủ trì': a chair cue after the list covers it
         shared = _list_cue(occurrences, n, keys)
         if cue_after is not None or listed_after_chair_cue or shared:
