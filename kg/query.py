@@ -150,8 +150,9 @@ def with_bindings(query: str, where: dict[str, object]) -> str:
     2. A plain OPTIONAL that alone binds the column becomes required (promote_optionals): the rows
        without it were filtered out anyway.
     3. A column that every row has from a required pattern, and that no OPTIONAL or MINUS of the outer
-       group mentions, is also given by a `VALUES ?col { TERM }` that opens the group, so the engine
-       starts from the value's index entries instead of filtering every row.
+       group mentions before such a pattern binds it, is also given by a `VALUES ?col { TERM }` that
+       opens the group, so the engine starts from the value's index entries instead of filtering every
+       row.
 
     Every TERM is written by term_text(); no value is ever pasted into the query as text."""
     if not where:
@@ -161,7 +162,8 @@ def with_bindings(query: str, where: dict[str, object]) -> str:
     close = _outer_group_end(query)
     tests = " && ".join(f"sameTerm(?{key}, {text})" for key, text in terms.items())
     query = f"{query[:close]}  FILTER ({tests})\n{query[close:]}"
-    early = [key for key in terms if key in required_variables(query) and key not in _optional_variables(query)]
+    required = required_variables(query)
+    early = [key for key in terms if key in required and _bound_before_optionals(query, key)]
     if early:
         opener = _outer_group_start(query)
         values = "".join(f" VALUES ?{key} {{ {terms[key]} }}" for key in early)
@@ -214,18 +216,21 @@ def _outer_group_start(query: str) -> int:
     raise QueryError("the query has no WHERE group to bind --where values in")
 
 
-def _optional_variables(query: str) -> set[str]:
-    """Variables mentioned in an OPTIONAL or MINUS block of the outer group."""
+def _bound_before_optionals(query: str, key: str) -> bool:
+    """Whether every OPTIONAL or MINUS of the outer group that mentions ?key comes after a triple pattern
+    of the group that binds it (so a VALUES for it at the start of the group changes no OPTIONAL)."""
     tokens = list(_structure(query))
     opener = next((t for t in tokens if t[1] == "{" and t[2] == 0), None)
     if opener is None:
-        return set()
-    found: set[str] = set()
+        return False
+    bound = False
     for part in _group_parts(query, tokens, tokens.index(opener)):
-        if part[0] == "group" and part[1] in ("OPTIONAL", "MINUS"):
-            text = query[tokens[part[2]][0]:tokens[part[3]][0]]
-            found |= set(re.findall(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", text))
-    return found
+        if part[0] == "var":
+            bound = bound or part[1] == key
+        elif part[1] in ("OPTIONAL", "MINUS") and not bound:
+            if key in _variables(query[tokens[part[2]][0]:tokens[part[3]][0]]):
+                return False
+    return True
 
 
 def _outer_group_end(query: str) -> int:

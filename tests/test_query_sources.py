@@ -192,3 +192,11 @@ def test_file_source_reads_the_second_article(two_articles):
     files = FileSource(ttl_files(two_articles))
     articles = [r[0] for r in run("articles", files).rows]
     assert articles == [SEED_IRI, str(Minter().article(SECOND_ID))]
+
+
+def test_a_column_bound_before_an_optional_that_mentions_it_still_leads():
+    text = with_bindings(load_query("provenance"), parse_where(["subject=https://w3id.org/vnkg/person/x"]))
+    assert text.index("VALUES ?subject") < text.index("?subject vnkg:mentionedIn ?mention")
+    # but not when an OPTIONAL mentions it before any pattern binds it
+    query = "SELECT * WHERE { OPTIONAL { ?a <http://e/p> ?k } ?k <http://e/q> ?b }"
+    assert "VALUES" not in with_bindings(query, parse_where(["k=x"]))
