@@ -103,3 +103,15 @@ def test_wrong_password_is_refused_without_printing_it(virtuoso, two_articles, c
     assert code == 1
     assert "HTTP 401" in out.out and "stopped early" in out.out
     assert "not-the-Pa55word" not in out.out + out.err
+
+
+def test_where_over_virtuoso_matches_the_store(virtuoso, two_articles, capsys, monkeypatch):
+    monkeypatch.setenv("KG_ENDPOINT_USER", "dba")
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "dba")
+    assert main(["load", str(two_articles), "--endpoint", f"{virtuoso}/sparql",
+                 "--graph-store", f"{virtuoso}/sparql-graph-crud-auth"]) == 0
+    for name, where in [("positions", "name=Nguyễn Thị Nghĩa"), ("bodies", "parent=Thành ủy Hải Phòng"),
+                        ("positions", "date=2019-08-15"), ("persons", 'name=x" } UNION { ?person ?p ?name } #')]:
+        store = csv_of(capsys, name, "--where", where, "--store", str(two_articles / "store"))
+        remote = csv_of(capsys, name, "--where", where, "--endpoint", f"{virtuoso}/sparql")
+        assert remote == store, where
