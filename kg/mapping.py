@@ -73,7 +73,7 @@ def to_graph(article: Article, facts: Facts, base: str = DEFAULT_BASE) -> Graph:
         g.add((node, RDF.type, SCHEMA.Place))  # the superclass, stated so that shapes need no inference
         if place.kind != "residential-group":
             g.add((node, RDF.type, VNKG.AdministrativeUnit))
-        g.add((node, SCHEMA.name, Literal(place.name, lang="vi")))
+        _one_label(g, node, SCHEMA.name, place.name)
         g.add((node, RDFS.label, Literal(place.name, lang="vi")))
         if place.written and place.written != place.name:
             g.add((node, SKOS.altLabel, Literal(place.written, lang="vi")))
@@ -86,7 +86,7 @@ def to_graph(article: Article, facts: Facts, base: str = DEFAULT_BASE) -> Graph:
     for body in facts.bodies.values():
         node = ids.body(body.name)
         g.add((node, RDF.type, ORG.Organization))
-        g.add((node, SKOS.prefLabel, Literal(body.name, lang="vi")))
+        _one_label(g, node, SKOS.prefLabel, body.name)
         g.add((node, RDFS.label, Literal(body.name, lang="vi")))
         if body.english:
             g.add((node, RDFS.label, Literal(body.english, lang="en")))
@@ -230,6 +230,14 @@ def _link_changes(g: Graph, observations: list) -> None:
 
 def _decimal(value: Decimal) -> str:
     return format(value.normalize(), "f")
+
+
+def _one_label(g: Graph, node: URIRef, predicate: URIRef, name: str) -> None:
+    """The shapes allow one name: a second spelling that mints the same IRI becomes an altLabel."""
+    if g.value(node, predicate) is None:
+        g.add((node, predicate, Literal(name, lang="vi")))
+    elif str(g.value(node, predicate)) != name:
+        g.add((node, SKOS.altLabel, Literal(name, lang="vi")))
 
 
 def english_title(role_english: str, body_english: str | None) -> str:

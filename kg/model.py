@@ -104,7 +104,25 @@ class Facts:
     def add_person(self, name: str, mention: Mention) -> None:
         _add(self.persons.setdefault(name, []), mention)
 
-    def add_body(self, body: Body, mention: Mention | None) -> None:
+    def body_name(self, name: str | None) -> str | None:
+        """The name this body is known by: names that differ only in case or spelling are one body."""
+        if name is None:
+            return None
+        from .text import fold
+
+        key = fold(name)
+        for known in self.bodies:
+            if fold(known) == key:
+                return known
+        return name
+
+    def add_body(self, body: Body, mention: Mention | None) -> str:
+        """Add or enrich a body; return the name it is known by."""
+        name, parent = self.body_name(body.name), self.body_name(body.parent)
+        if name != body.name:
+            body = Body(name, body.kind, body.english, parent, body.place, tuple({*body.aliases, body.name}))
+        elif parent != body.parent:
+            body = Body(name, body.kind, body.english, parent, body.place, body.aliases)
         known = self.bodies.get(body.name)
         if known is None or (body.parent and not known.parent):
             aliases = tuple(sorted(set(body.aliases) | set(known.aliases if known else ())))
@@ -115,6 +133,7 @@ class Facts:
             self.bodies[body.name] = Body(known.name, known.kind, known.english, known.parent, known.place, merged)
         if mention:
             _add(self.body_mentions.setdefault(body.name, []), mention)
+        return body.name
 
     def add_place(self, place: Place, mention: Mention | None) -> None:
         self.places.setdefault(place.key, place)

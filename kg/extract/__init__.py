@@ -153,9 +153,8 @@ def _add_body(facts: Facts, phrase: BodyPhrase | None, setting: Setting, mention
     resolved = resolve_body(phrase, setting)
     if resolved is None:
         return None
-    for body in resolved.chain:
-        facts.add_body(body, mention)
-    main = resolved.body
+    names = [facts.add_body(body, mention) for body in resolved.chain]
+    main = facts.bodies[names[0]]
     alias = _written(phrase)
     if alias and fold(alias) != fold(main.name):
         facts.add_body(Body(main.name, main.kind, main.english, main.parent, main.place, (alias,)), None)

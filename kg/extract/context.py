@@ -169,8 +169,9 @@ def _setting_place(level: str, setting: Setting) -> Place | None:
 
 
 def _place_words(seg: Segment, place: Place) -> str:
-    """How a place is written inside a body name: 'quận Ngô Quyền' after UBND, bare after Quận ủy."""
-    if seg.head.level:  # the head already says the level: 'Thành ủy Hải Phòng'
+    """How a place is written inside a body name: 'quận Ngô Quyền' after UBND, bare after Quận ủy
+    (the head already says the level: 'Thành ủy Hải Phòng'), but 'Quận ủy quận 8' for a number."""
+    if seg.head.level and not place.name.isdigit():
         return place.name
     word = seg.place.type_word if seg.place and seg.place.type_word else _type_word(place)
     return f"{word} {place.name}" if word else place.name

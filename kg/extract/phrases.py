@@ -210,16 +210,24 @@ def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> 
             k += 1
             seg.end = k
             continue
+        if seg.place is not None and not tok.is_capitalized:
+            break  # the place ends the name: 'Đảng bộ quận 8 cho …', 'Công an TP Hải Phòng thành lập …'
         if tok.is_word and (tok.is_capitalized or tok.is_roman or mode == "free" or tok.key == "số"
                             or (mode == "named" and k > begin)):
             k += 1
             seg.end = k
             continue
         break
-    seg.modifiers = sent.between(begin, seg.end) if seg.end > begin else ""
-    if seg.place and seg.modifiers == seg.place.written:
-        seg.modifiers = ""
+    seg.modifiers = _words_besides_place(sent, begin, seg.end, seg.place)
     return seg.end
+
+
+def _words_besides_place(sent: Sentence, begin: int, end: int, place: PlacePhrase | None) -> str:
+    """The modifiers as written, less the place, which the body's full name spells out itself."""
+    if place is None or not begin <= place.start < end:
+        return sent.between(begin, end) if end > begin else ""
+    parts = [sent.between(begin, place.start), sent.between(place.end, end)]
+    return " ".join(p for p in parts if p)
 
 
 def match_committee_place(sent: Sentence, i: int, names: set[str]) -> PlacePhrase | None:
