@@ -76,3 +76,10 @@ def test_du_va_chu_tri_co_makes_the_whole_list_chair():
     f = facts_of("Chiều 5/3, tại trụ sở Tỉnh ủy diễn ra Hội nghị sơ kết. Dự và chủ trì Hội nghị có đồng chí Lê Văn "
                  "Tám - Bí thư Tỉnh ủy; đồng chí Ngô Thị Chín - Chủ tịch UBND tỉnh.")
     assert participants(f) == {("Lê Văn Tám", "chair"), ("Ngô Thị Chín", "chair")}
+
+
+def test_a_photo_credit_names_a_person_who_is_not_a_participant():
+    f = facts_of(LEAD + "\n\nĐồng chí Trần Minh Đức phát biểu tại buổi làm việc. (Ảnh: QUANG VINH)\n\n"
+                        "Toàn cảnh buổi làm việc. Ảnh: TL")
+    assert "Quang Vinh" in f.persons and "Tl" not in f.persons and "TL" not in f.persons
+    assert "Quang Vinh" not in {p for p, _ in participants(f)}

@@ -6,11 +6,12 @@ mergers and figures.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Body, Event, Facts, Figure, Mention, Participation, Place, Post
 from ..reader import Article
-from ..text import fold
+from ..text import fold, normalize
 from ..vocab import vocabulary
 from .context import Setting, choose_setting, resolve_body, resolve_place
 from .dates import find_dates
@@ -224,6 +225,28 @@ def _author(article: Article, facts: Facts) -> None:
     if article.author and article.author_span:
         span = article.author_span
         facts.add_person(article.author, Mention(span.text, span.start, span.end))
+    for name, mention in photo_credits(article):
+        facts.add_person(name, mention)
+
+
+_CREDIT = re.compile(r"\bẢnh\s*:\s*([^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){1,3})\s*(?=\)|$|\n|\.\s*$)", re.MULTILINE)
+
+
+def photo_credits(article: Article) -> list[tuple[str, Mention]]:
+    """'Ảnh: Duy Phú', '(Ảnh: CHÍ BẢO)': a photographer is a person (never a participant); initials
+    ('Ảnh: ĐT') and generic credits ('Ảnh: tư liệu') are not names."""
+    out = []
+    text = normalize(article.text)
+    for m in _CREDIT.finditer(text):
+        words = m.group(1).split()
+        if not all(w[0].isupper() for w in words) or any(len(w) < 2 for w in words):
+            continue
+        name = " ".join(w.capitalize() if w.isupper() else w for w in words)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        out.append((name, Mention(article.text[line_start:line_end].strip(), line_start, line_end)))
+    return out
 
 
 def _merge_prefix_bodies(facts: Facts) -> None:
