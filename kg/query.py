@@ -387,7 +387,7 @@ def oxigraph_table(store, query: str, where: dict[str, object], default_graph: s
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError("only SELECT queries can be shown as a table")
     columns = [v.value for v in result.variables]
-    rows = [[lexical(solution[c]) for c in columns] for solution in result]
+    rows = [[lexical(term) for term in solution] for solution in result]  # in the order of `columns`
     return Table(columns, rows)
 
 
