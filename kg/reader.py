@@ -28,7 +28,9 @@ _DATELINE = re.compile(r"^\s*(?:Publish(?:ed)? date|Ngày đăng|Cập nhật|Đ
 _QR_TITLE = re.compile(r"^\s*QR CODE\s*:\s*(.+?)\s*$")
 _SOURCE = re.compile(r"^\s*Nguồn\s*[.:]\s*(.+?)\s*$")
 _CREDIT = re.compile(r"^\s*\(?\s*(?:Ảnh|Ảnh minh họa|Video|Clip)\s*:\s*(.+?)\)?\s*$", re.IGNORECASE)
-_FURNITURE_START = re.compile(r"^\s*(Tiện ích thông tin|Tin khác|Tin liên quan|Các tin khác|Bình luận|Chia sẻ bài viết)\s*$")
+_FURNITURE_START = re.compile(r"^\s*(Tiện ích thông tin|Tin khác|Tin liên quan|Các tin khác|Bình luận|Chia sẻ bài viết|"
+                              r"Đừng bỏ lỡ|Đọc thêm|Xem thêm|Video đang xem nhiều|Tin cùng chuyên mục|"
+                              r"Bài viết liên quan|Tin mới nhất|Tin đọc nhiều)\s*:?\s*$", re.IGNORECASE)
 _NAVIGATION = re.compile(
     r"^\s*(Skip to main content|Bỏ qua nội dung|Trang chủ|Home|Menu|Đăng nhập|Tìm kiếm|In bài viết|Print|"
     r"QR Code|Nguồn tin|Chúng tôi trên Mạng Xã hội|QR Code Fanpage)\s*$|^.{0,80}(\s[>»/|]\s.{0,40}){2,}$",
@@ -174,7 +176,7 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
     blocks = [Block(_kind(span), span) for span in body if not _CREDIT.match(span.text)]
     if not any(b.kind == "paragraph" for b in blocks):
         raise InputError(f"{path or article_id}: no article text found (no paragraph of prose)")
-    author = author_span.text if author_span else None
+    author = _name_case(author_span.text) if author_span else None
     when = published.when if published else None
     month = (published.year, published.month) if published and published.year else None
     if when is None:
@@ -291,11 +293,19 @@ def _byline(body: list[Span]) -> tuple[Span | None, list[Span]]:
     """The author's line: the last short line that is only a name (optionally 'Bài: ', 'Theo ')."""
     for i in range(len(body) - 1, max(-1, len(body) - 4), -1):
         m = _BYLINE.match(normalize(body[i].text))
-        if m and not _CREDIT.match(body[i].text) and all(w[0].isupper() and w[1:].islower() for w in m.group(1).split()):
+        words = m.group(1).split() if m else []
+        title_case = all(w[0].isupper() and w[1:].islower() for w in words)
+        capitals = all(w.isupper() and len(w) > 1 for w in words)  # 'PHẠM MỊNH'
+        if m and not _CREDIT.match(body[i].text) and (title_case or capitals):
             line = body[i]
             return Span(line.text[m.start(1):m.end(1)], line.start + m.start(1), line.start + m.end(1)), \
                 body[:i] + body[i + 1:]
     return None, body
+
+
+def _name_case(name: str) -> str:
+    """A byline in capitals ('PHẠM MỊNH') as a name ('Phạm Mịnh')."""
+    return " ".join(w.capitalize() for w in name.split()) if name.isupper() else name
 
 
 def _title_fallback(body: list[Span]) -> tuple[str | None, list[Span]]:

@@ -144,3 +144,9 @@ def test_an_unknown_abbreviated_title_does_not_end_the_apposition():
                  "Trưởng đoàn Đại biểu Quốc hội tỉnh dự và chủ trì hội nghị.")
     assert titles_of(f, "Mạc Thị Thu") == {"Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh"}
     assert {(p.person, p.role) for e in f.events for p in e.participants} == {("Mạc Thị Thu", "chair")}
+
+
+def test_a_transfer_to_several_titles_gives_each_as_a_new_post():
+    f = facts_of("Ngày 2/3, Ban Thường vụ Tỉnh ủy điều động ông Đinh Văn Lực - Bí thư Huyện ủy Lý Sơn giữ chức danh "
+                 "phó bí thư Huyện ủy, chủ tịch UBND huyện Lý Sơn.")
+    assert titles_of(f, "Đinh Văn Lực", "new") == {"phó bí thư Huyện ủy", "chủ tịch UBND huyện Lý Sơn"}

@@ -23,7 +23,8 @@ _POST_CUES = [
     (("được", "bầu", "giữ", "chức"), "new"), (("được", "bầu", "làm"), "new"), (("được", "bầu", "là"), "new"),
     (("được", "bầu"), "new"), (("được", "bổ", "nhiệm", "giữ", "chức"), "new"),
     (("được", "bổ", "nhiệm", "làm"), "new"), (("được", "bổ", "nhiệm"), "new"), (("tái", "đắc", "cử"), "new"),
-    (("tái", "cử"), "new"), (("đắc", "cử"), "new"), (("giữ", "chức", "vụ"), "new"), (("giữ", "chức"), "new"),
+    (("tái", "cử"), "new"), (("đắc", "cử"), "new"), (("giữ", "chức", "vụ"), "new"), (("giữ", "chức", "danh"), "new"),
+    (("giữ", "chức"), "new"),
     (("làm",), "current"), (("là",), "current"),
     (("thôi", "giữ", "chức"), "former"), (("từng", "giữ", "chức"), "former"),
 ]
@@ -237,11 +238,24 @@ def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) 
         owner = _owner_before(occurrences, k)
         if title and owner and all(t.title.start != title.start for t in owner.titles):
             implied = _group_of_sentence(sent, owner.start, known) if title.body is None else None
+            titles = [title] + _more_titles(sent, title.end, known)
             for person in _coordinated(occurrences, owner):
-                person.titles.append(TitleUse(title, status, implied))
-            k = title.end
+                person.titles.extend(TitleUse(t, status, implied if t is title else None) for t in titles)
+            k = titles[-1].end
         else:
             k += length
+
+
+def _more_titles(sent: Sentence, k: int, known: set[str]) -> list[TitlePhrase]:
+    """'giữ chức Phó Bí thư Huyện ủy, Chủ tịch UBND huyện': the titles listed after the cued one."""
+    out = []
+    while k < len(sent.tokens) and sent.tokens[k].text == ",":
+        title = match_title(sent, k + 1, known, allow_lower=True)
+        if not title or match_name(sent, title.end, known):
+            break
+        out.append(title)
+        k = title.end
+    return out
 
 
 def _coordinated(occurrences: list[Occurrence], last: Occurrence) -> list[Occurrence]:
