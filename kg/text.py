@@ -53,7 +53,7 @@ def strip_diacritics(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """ASCII slug for IRIs: 'Nguyễn Thị Nghĩa' -> 'nguyen-thi-nghia'."""
+    """ASCII slug for IRIs: 'Lê Thị Thúy' -> 'le-thi-thuy'."""
     ascii_text = strip_diacritics(normalize(text)).lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
 
@@ -104,7 +104,7 @@ _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$|^\d+\.\d{1,
 
 
 def parse_number(token: str) -> Decimal | None:
-    """Vietnamese number format: '11.804' is 11804, '2,1' is 2.1, '1.072,5' is 1072.5."""
+    """Vietnamese number format: '9.215' is 9215, '2,1' is 2.1, '1.072,5' is 1072.5."""
     token = token.strip()
     if not _NUMBER.match(token):
         return None

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..text import Span, fold, normalize
 
-# words, numbers ('11.804', '2,1%', '29/7'), 'TP.' before a capital, and an acronym glued to the next
+# words, numbers ('9.215', '2,1%', '29/7'), 'TP.' before a capital, and an acronym glued to the next
 # word by a typing slip ('TPlàm' -> 'TP', 'làm')
 _TOKEN = re.compile(r"\d+(?:[.,/\-]\d+)*%?|[A-ZĐ]{1,3}\.(?=[A-ZĐ])|[A-ZĐ]{2,}(?=[a-zà-ỹđ]{2,})|[^\W\d_]+|[^\w\s]|_",
                     re.UNICODE)

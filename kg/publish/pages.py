@@ -29,7 +29,7 @@ def names(node: dict) -> tuple[str, str]:
     label_vi, label_en = _first(labels.get("vi")), _first(labels.get("en"))
     if en and label_vi and en == label_en and ", " in en and ", " in label_vi \
             and en.split(", ", 1)[0] == label_vi.split(", ", 1)[0]:
-        en = en.split(", ", 1)[1]  # 'Đào Khánh Hà, Member of …' under a heading that is the title alone
+        en = en.split(", ", 1)[1]  # 'Lê Văn A, Member of …' under a heading that is the title alone
     if "measure" in node and "value" in node:
         unit = " %" if node.get("unit") == "percent" else ""
         vi = f"{node['value']}{unit} {_first(node['measure'].get('vi', ''))}".strip()
