@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from .ids import DEFAULT_BASE
-    from .pipeline import build, seed_path, warn
+    from .pipeline import build, seed_path
 
     paths = args.articles or [seed_path()]
     built = build(paths, args.out, args.base or DEFAULT_BASE)

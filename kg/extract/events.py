@@ -7,11 +7,10 @@ that say who attended ('Cùng dự … có các đồng chí'), up to the next e
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 
 from ..text import fold
-from .dates import EventDate
 from .persons import Occurrence
 from .tokens import Sentence
 
@@ -41,18 +40,6 @@ SPEECH_CUES = [("phát", "biểu"), ("báo", "cáo"), ("kết", "luận"), ("th�
                ("khen", "thưởng"), ("thay", "mặt"), ("tiếp", "đón"), ("đón",), ("cùng", "đi"), ("dẫn", "đầu"),
                ("hoan", "nghênh"), ("thăm", "hỏi"), ("lưu", "ý"), ("biểu", "dương")]
 MERGER_CUES = [("sáp", "nhập"), ("nhập",), ("hợp", "nhất")]
-
-
-@dataclass
-class FoundEvent:
-    kind: str
-    label: str
-    date: EventDate
-    sentence: Sentence
-    sentence_index: int
-    chairs: list[str] = field(default_factory=list)
-    attendees: list[str] = field(default_factory=list)
-    topic: str | None = None
 
 
 def event_kind(sent: Sentence, skip: set[int]) -> tuple[str, int] | None:

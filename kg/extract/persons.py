@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..vocab import vocabulary
 from .phrases import PERSON_MARKERS, TitlePhrase, match_body, match_name, match_title
 from .tokens import Sentence
 
@@ -306,6 +305,3 @@ def title_only_mentions(sent: Sentence, known: set[str]) -> list[TitlePhrase]:
             out.append(title)
     return out
 
-
-def role_english(text: str) -> str:
-    return vocabulary().role_english.get(text.casefold(), text)
