@@ -89,6 +89,14 @@ _DISTRICT_LABEL_LIST = ("Thành phố", "Thị xã", "Quận", "Huyện")
 _PROVINCE_LABELS = ("Thành phố", "Tỉnh")
 
 
+def _ward(row, parent_code: str, era: str) -> AdminUnit:
+    """A ward, commune or town of either table: both name it with the same columns."""
+    label, name = _label_and_name(row["ward"], _WARD_LABELS, row["wardType"], row["wardShort"])
+    return AdminUnit(code=row["wardCode"], name=name, kind=_WARD_KIND[label], level_label=label,
+                     full_name=f"{label} {name}", parent_code=parent_code, lat=row["wardLat"], lon=row["wardLon"],
+                     era=era)
+
+
 def _label_and_name(full: str, labels: tuple[str, ...], fallback_label: str, short: str) -> tuple[str, str]:
     """Split a full name into (type word, name).
 
@@ -291,21 +299,7 @@ def _load(db_path: Path, converter_path: Path, names: frozenset[str] | None = No
                     legacy.by_alias[alias].add(dcode)
                     legacy.aliases_of[dcode].add(alias)
             if wcode:
-                wlabel, wname = _label_and_name(row["ward"], _WARD_LABELS, row["wardType"], row["wardShort"])
-                legacy.add(
-                    AdminUnit(
-                        code=wcode,
-                        name=wname,
-                        kind=_WARD_KIND[wlabel],
-                        level_label=wlabel,
-                        full_name=f"{wlabel} {wname}",
-                        parent_code=dcode,
-                        lat=row["wardLat"],
-                        lon=row["wardLon"],
-                        era=LEGACY,
-                    ),
-                    pcode,
-                )
+                legacy.add(_ward(row, dcode, LEGACY), pcode)
                 for alias in _aliases(row["wardAlias"]):
                     legacy.by_alias[alias].add(wcode)
                     legacy.aliases_of[wcode].add(alias)
@@ -332,21 +326,7 @@ def _load(db_path: Path, converter_path: Path, names: frozenset[str] | None = No
                 for alias in _aliases(row["provinceAlias"]):
                     new.by_ascii_name[alias].add(pcode)
                 new.key_to_code[row["provinceKey"]] = pcode
-            wlabel, wname = _label_and_name(row["ward"], _WARD_LABELS, row["wardType"], row["wardShort"])
-            new.add(
-                AdminUnit(
-                    code=wcode,
-                    name=wname,
-                    kind=_WARD_KIND[wlabel],
-                    level_label=wlabel,
-                    full_name=f"{wlabel} {wname}",
-                    parent_code=pcode,
-                    lat=row["wardLat"],
-                    lon=row["wardLon"],
-                    era=ERA_2025,
-                ),
-                pcode,
-            )
+            new.add(_ward(row, pcode, ERA_2025), pcode)
             new.key_to_code[f"{row['provinceKey']}|{row['wardKey']}"] = wcode
     finally:
         con.close()
