@@ -15,6 +15,7 @@ from rdflib.namespace import SH, SKOS
 
 from kg.terms import NIF, ORG, QB, SCHEMA, SDMX_MEASURE, VNKG
 from kg.validate import Report, _short, check, shapes_graph, validate
+from places_breaks import add, drop, rename  # graph edits shared with the place shapes' cases
 
 VSH = "https://w3id.org/vnkg/shapes#"
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # a plain Namespace: pytest's collection probes names
@@ -64,29 +65,8 @@ def pick(g: Graph, cls: URIRef, having: URIRef | None = None) -> URIRef:
     return nodes[0]
 
 
-def rename(g: Graph, old: URIRef, new: URIRef) -> URIRef:
-    for s, p, o in list(g.triples((old, None, None))):
-        g.remove((s, p, o))
-        g.add((new, p, o))
-    for s, p, o in list(g.triples((None, None, old))):
-        g.remove((s, p, o))
-        g.add((s, p, new))
-    return new
-
-
-def drop(g: Graph, s: URIRef, p: URIRef) -> URIRef:
-    assert g.value(s, p) is not None, f"{s} has no {p} to remove"
-    g.remove((s, p, None))
-    return s
-
-
 def replace(g: Graph, s: URIRef, p: URIRef, o) -> URIRef:
     g.remove((s, p, None))
-    g.add((s, p, o))
-    return s
-
-
-def add(g: Graph, s: URIRef, p: URIRef, o) -> URIRef:
     g.add((s, p, o))
     return s
 
@@ -314,7 +294,7 @@ BREAKS: dict[tuple[str, str], list[tuple[str, object]]] = {
 
 # the shapes of official units and resolved places (shapes/places-shapes.ttl) keep their cases beside
 # their tests
-from places_breaks import PLACE_BREAKS  # noqa: E402
+from places_breaks import PLACE_BREAKS  # noqa: E402  (the place shapes' cases)
 
 BREAKS.update(PLACE_BREAKS)
 
