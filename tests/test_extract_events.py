@@ -83,3 +83,16 @@ def test_a_photo_credit_names_a_person_who_is_not_a_participant():
                         "Toàn cảnh buổi làm việc. Ảnh: TL")
     assert "Quang Vinh" in f.persons and "Tl" not in f.persons and "TL" not in f.persons
     assert "Quang Vinh" not in {p for p, _ in participants(f)}
+
+
+def test_a_dated_sentence_with_a_chair_but_no_event_word_is_a_meeting():
+    f = facts_of("Sáng 9/1, đồng chí Lò Văn Sáu, Bí thư Huyện ủy chủ trì, cùng lãnh đạo huyện rà soát các dự án.")
+    (event,) = f.events
+    assert event.kind == "meeting" and participants(f) == {("Lò Văn Sáu", "chair")}
+
+
+def test_a_get_together_is_a_meeting():
+    f = facts_of("Chiều 2/7, Quận ủy Sơn Trà tổ chức buổi gặp mặt các đồng chí nguyên lãnh đạo quận. "
+                 "Dự có đồng chí Hồ Kỳ Minh, Bí thư Quận ủy.")
+    (event,) = f.events
+    assert event.kind == "meeting" and participants(f) == {("Hồ Kỳ Minh", "attendee")}

@@ -286,6 +286,9 @@ def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
             continue
         in_bodies = {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
         kind = event_kind(item.sentence, in_bodies)
+        if kind is None and item.persons:
+            cue = has_cue(item.sentence.keys, CHAIR_CUES)
+            kind = ("meeting", cue) if cue is not None else None  # 'Sáng 5/4, đồng chí X chủ trì …'
         if kind is not None and (item.persons or item.bodies):
             starts.append((index, dates[0], kind))
     seen = set()
