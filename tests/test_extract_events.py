@@ -96,3 +96,9 @@ def test_a_get_together_is_a_meeting():
                  "Dự có đồng chí Hồ Kỳ Minh, Bí thư Quận ủy.")
     (event,) = f.events
     assert event.kind == "meeting" and participants(f) == {("Hồ Kỳ Minh", "attendee")}
+
+
+def test_without_chu_tri_or_truong_doan_nobody_is_made_chair():
+    f = facts_of("Chiều 18-12-2011, đồng chí Tống Văn Hải, Phó Chủ tịch Quốc hội và đồng chí Lâm Thị Thu, Bí thư "
+                 "Thành ủy đã đến thăm các gia đình chính sách.")
+    assert participants(f) == {("Tống Văn Hải", "attendee"), ("Lâm Thị Thu", "attendee")}

@@ -299,8 +299,6 @@ def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
         item = parsed[index]
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(parsed)
         chairs, attendees = roles_in_event_sentence(item.persons)
-        if not chairs and item.persons and item.persons[0].start < kind[1]:
-            chairs, attendees = [item.persons[0].name], [o.name for o in item.persons[1:]]
         more_chairs, more_attendees = _participants_after(parsed, index + 1, stop)
         chairs += [c for c in more_chairs if c not in chairs]
         attendees += more_attendees
