@@ -36,7 +36,7 @@ _NAVIGATION = re.compile(
     r"QR Code|Nguồn tin|Chúng tôi trên Mạng Xã hội|QR Code Fanpage)\s*$|^.{0,80}(\s[>»/|]\s.{0,40}){2,}$",
     re.IGNORECASE)
 _NAME_WORD = r"[^\W\d_][^\W\d_]+"  # a word; its capital is checked in _byline
-_BYLINE = re.compile(rf"^\s*(?:Bài(?: và ảnh)?\s*:\s*|Theo\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*(?:\(.*\))?\s*$")
+_BYLINE = re.compile(rf"^\s*(?:(?:Bài|Tin)(?:\s*(?:,|và)\s*ảnh)?\s*:\s*|Theo\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*(?:\(.*\))?\s*$")
 # a line broken inside a sentence ('Bí thư Tỉnh\nủy'): the next line goes on in lower case
 _JOIN_BROKEN_LINES = re.compile(r"(?<=[^\s.!?:;\n])\n(?=[^\W\d_])|(?<=[,;])\n(?=\S)")
 _HTML = re.compile(r"^\s*(<!DOCTYPE\s+html|<html|<head|<body)|<(p|div|span|br|a)\b[^>]*>", re.IGNORECASE)
@@ -309,12 +309,28 @@ def _name_case(name: str) -> str:
 
 
 def _title_fallback(body: list[Span]) -> tuple[str | None, list[Span]]:
-    """Without a QR CODE line, the first short line with no final stop above the text is the title;
-    a section name in capitals ('CÔNG TÁC ĐẢNG') is not."""
-    for i, span in enumerate(body[:3]):
-        if _kind(span) != "caption":
+    """Without a QR CODE line, the title is the first title-like line above the text: short, no final
+    stop, not in capitals (a section or a site's name), no 'label: value', not a file name, and in
+    Vietnamese. Failing that, the first line of text if it has no final stop and does not open with a date."""
+    found = None
+    for i, span in enumerate(body[:6]):
+        if _kind(span) == "paragraph":
+            if _title_like(span.text, 300) and not _OPENS_WITH_DATE.match(span.text):
+                found = i
             break
-        if span.text.isupper() or len(span.text) < 15:
-            continue
-        return span.text, body[:i] + body[i + 1:]
-    return None, body
+        if _title_like(span.text, 220):
+            found = i
+            break
+    if found is None:
+        return None, body
+    return body[found].text, body[:found] + body[found + 1:]
+
+
+_OPENS_WITH_DATE = re.compile(r"^\W*(sáng|trưa|chiều|tối|ngày|hôm|trong|vừa qua|\d)", re.IGNORECASE)
+_FILE_NAME = re.compile(r"\.(jpe?g|png|gif|webp|pdf|docx?|mp4)\b|\(\s*\d+\s*[KM]B\s*\)", re.IGNORECASE)
+
+
+def _title_like(text: str, longest: int) -> bool:
+    text = text.strip()
+    return (15 <= len(text) <= longest and not text.isupper() and not text.endswith((".", "!", "?", "…"))
+            and ":" not in text[:30] and not _FILE_NAME.search(text) and any(ord(c) > 127 for c in text))

@@ -201,3 +201,15 @@ def test_missing_file(tmp_path):
 def test_decode_utf16_bom_with_broken_body():
     with pytest.raises(InputError, match="not UTF-16"):
         decode(codecs.BOM_UTF16_LE + "Sáng".encode("utf-16-le") + b"\x00\xd8", "x.txt")
+
+
+def test_title_is_the_first_title_like_line_above_the_text_and_bylines_with_tin_anh():
+    from kg.reader import parse_article
+
+    text = ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH TỈNH\n\nProvincial Radio and Television\nĐường dây nóng: 0123 456789\n\n"
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9\n\n"
+            "Ngày 5/12, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 9. Đồng chí Lê Văn Tám chủ trì.\n\n"
+            "Tin, ảnh: MINH KHOA\n")
+    a = parse_article(text, "t")
+    assert a.title == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9"
+    assert a.author == "Minh Khoa"
