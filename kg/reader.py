@@ -22,8 +22,9 @@ _PRINT_LINE = re.compile(
     re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\s*(?:date|ngày đăng|cập nhật|đăng ngày)\s*:?\s*(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2}))?\b",
                         re.IGNORECASE)
-_DATELINE = re.compile(r"^\s*(?:Publish(?:ed)? date|Ngày đăng|Cập nhật|Đăng ngày|Thứ\s+\w+|Chủ\s+nhật)?\s*[:,]?\s*"
-                       r"(?:(\d{1,2}):(\d{2})(?::\d{2})?\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
+_DATELINE = re.compile(r"^\s*(?:Publish(?:ed)? date|Ngày đăng|Cập nhật|Đăng ngày|Đăng lúc|Thứ\s+\w+|Chủ\s+nhật)?\s*[:,]?\s*"
+                       r"(?:(\d{1,2})[:h](\d{2})(?::\d{2})?\s*[,|-]?\s+)?(?:ngày\s+)?"
+                       r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})"
                        r"(?:\s*[-,|]?\s*(\d{1,2})[:h](\d{2})(?::\d{2})?)?\s*(?:\[?\(?GMT\+7\)?\]?)?", re.IGNORECASE)
 _QR_TITLE = re.compile(r"^\s*QR CODE\s*:\s*(.+?)\s*$")
 _SOURCE = re.compile(r"^\s*Nguồn\s*[.:]\s*(.+?)\s*$")

@@ -213,3 +213,14 @@ def test_title_is_the_first_title_like_line_above_the_text_and_bylines_with_tin_
     a = parse_article(text, "t")
     assert a.title == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9"
     assert a.author == "Minh Khoa"
+
+
+
+
+@pytest.mark.parametrize("stamp", ["Cập nhật: 10:30, 15/03/2021", "Thứ Hai, ngày 15/03/2021", "15-03-2021 10:30",
+                                   "Đăng lúc 10:30 15/03/2021", "Thứ 2, 15.03.2021 | 10:30:00"])
+def test_date_lines_of_other_portals(stamp):
+    from kg.reader import parse_article
+
+    a = parse_article(f"{stamp}\n\nSáng 14/3, Huyện ủy họp. Đồng chí Lê Văn Tám chủ trì.\n", "t")
+    assert a.published_date is not None and a.published_date.isoformat() == "2021-03-15"
