@@ -150,3 +150,10 @@ def test_a_transfer_to_several_titles_gives_each_as_a_new_post():
     f = facts_of("Ngày 2/3, Ban Thường vụ Tỉnh ủy điều động ông Đinh Văn Lực - Bí thư Huyện ủy Lý Sơn giữ chức danh "
                  "phó bí thư Huyện ủy, chủ tịch UBND huyện Lý Sơn.")
     assert titles_of(f, "Đinh Văn Lực", "new") == {"phó bí thư Huyện ủy", "chủ tịch UBND huyện Lý Sơn"}
+
+
+def test_a_role_that_names_a_kind_of_body_heads_the_body_of_that_kind_named_nearby():
+    f = facts_of("Ngày 28-2, Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh Bắc Ninh triển khai nhiệm vụ. Đồng chí "
+                 "Kiều Thị Lan, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Tiểu ban chủ trì.")
+    (body,) = {p.body for p in f.posts if p.title == "Trưởng Tiểu ban"}
+    assert body is not None and body.startswith("Tiểu ban Tổ chức phục vụ Đại hội")

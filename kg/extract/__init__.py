@@ -178,11 +178,15 @@ def _written(phrase: BodyPhrase) -> str | None:
 def _posts(parsed: list[_Parsed], article: Article, setting: Setting, facts: Facts, known: set[str]) -> None:
     stated = article.published_date
     seen: set[tuple[str, str, str]] = set()
-    for item in parsed:
+    for index, item in enumerate(parsed):
+        nearby = item.bodies + [b for earlier in reversed(parsed[:index]) if earlier.paragraph == item.paragraph
+                                for b in earlier.bodies]
         for occ in item.persons:
             facts.add_person(occ.name, item.mention)
             for use in occ.titles:
                 body = _title_body(use.title, use.implied_body, setting, facts, item.mention)
+                if body is None:
+                    body = _add_body(facts, _body_named_by_role(use.title, nearby), setting, None)
                 key = (occ.name, fold(use.title.written), use.status)
                 if key in seen:
                     continue
@@ -201,6 +205,19 @@ def _posts(parsed: list[_Parsed], article: Article, setting: Setting, facts: Fac
                 facts.add_person(name, item.mention)
                 item.persons.append(Occurrence(name, item.sentence, title.start, title.end, title.end))
         item.persons.sort(key=lambda o: o.start)
+
+
+def _body_named_by_role(title: TitlePhrase, bodies: list[BodyPhrase]) -> BodyPhrase | None:
+    """'Đồng chí X, … Trưởng Tiểu ban chủ trì' after 'Tiểu ban Tổ chức … triển khai …': a role that names a
+    kind of body ('Tiểu ban', 'đoàn', 'Tổ') and no body of its own heads the sentence's body of that kind."""
+    if title.role.body:
+        return None
+    role = fold(title.role.text)
+    for phrase in bodies:
+        head = fold(phrase.segments[0].head.text)
+        if head in role.split() or f" {head}" in f" {role}":
+            return phrase
+    return None
 
 
 def _title_body(title: TitlePhrase, implied: BodyPhrase | None, setting: Setting, facts: Facts,

@@ -163,7 +163,12 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
 def _body_starts(sent: Sentence, k: int, allow_lower: bool = False) -> bool:
     if k >= len(sent.tokens) or not (sent.tokens[k].is_capitalized or sent.tokens[k].is_acronym or allow_lower):
         return False
-    return vocabulary().bodies.longest(sent.keys, k) is not None
+    hit = vocabulary().bodies.longest(sent.keys, k)
+    if hit is None:
+        return False
+    end = k + hit[0]
+    # 'Tổ chức' (to organise, or the word in 'Ban Tổ chức') is no body 'Tổ'
+    return not (end < len(sent.keys) and vocabulary().boundaries.longest([sent.keys[end - 1], sent.keys[end]], 0))
 
 
 def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> int:
