@@ -40,3 +40,11 @@ def test_years_terms_and_ordinals_are_not_figures():
 def test_the_subject_is_the_party_organisation_named_in_the_sentence():
     subjects = {f.subject for f in facts_of(TEXT).figures if f.measure == "đảng viên"}
     assert subjects == {"Đảng bộ huyện Hải Hậu"}
+
+
+def test_a_figure_with_a_unit_of_measure_takes_its_measure_from_the_clause_before():
+    f = facts_of("Sáng 9/9, phường Tân An chính thức đi vào hoạt động. Phường mới có diện tích tự nhiên 5,31 km², "
+                 "dân số 10.887 người.")
+    figures = {(x.measure, x.value, x.unit) for x in f.figures}
+    assert ("diện tích tự nhiên", Decimal("5.31"), "km²") in figures
+    assert ("dân số", Decimal(10887), None) in figures

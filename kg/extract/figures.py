@@ -14,6 +14,11 @@ _STOP = {"và", "với", "đều", "để", "theo", "tại", "của", "trong", "
          "đối", "sau", "khi", "nhằm", "từ", "đến", "giảm", "tăng", "còn", "gồm", "trên", "dưới", "năm",
          "cho", "bằng", "hơn", "nhưng", ",", ".", ";", ":", "(", ")", "-", "–", "%", "/"}
 _COUNTERS = {"đồng chí", "người", "lượt", "trường hợp", "lượt người"}
+# units of measure: the figure measures what the clause before it names ('diện tích tự nhiên 5,31 km²')
+# (folded as written -> the unit as the graph states it; the shapes list the same units)
+_UNITS = {"km²": "km²", "km2": "km²", "km": "km", "ha": "ha", "héc-ta": "ha", "m²": "m²", "m2": "m²", "m": "m",
+          "tấn": "tấn", "đồng": "đồng", "triệu đồng": "triệu đồng", "tỷ đồng": "tỷ đồng", "usd": "USD",
+          "triệu usd": "triệu USD", "tỷ usd": "tỷ USD"}
 _NOT_A_COUNT_BEFORE = {"số", "khóa", "khoá", "thứ", "kỳ", "đoạn", "năm", "định", "quyết", "lần", "ương", "hội",
                        "tháng", "ngày", "điều", "khoản", "chương", "mục", "phòng", "phường", "quận", "xã"}
 _VERB_TAIL = {"tăng", "giảm", "được", "là", "có", "đạt", "còn", "đang", "đã", "mới", "lên", "xuống", "chỉ"}
@@ -44,7 +49,7 @@ def find_figures(sent: Sentence, publication_year: int | None) -> list[FoundFigu
         raw = tok.text
         percent = raw.endswith("%") or (k + 1 < len(toks) and toks[k + 1].text == "%")
         value = parse_number(raw.rstrip("%"))
-        if value is None or (k > 0 and keys[k - 1] in _NOT_A_COUNT_BEFORE):
+        if value is None or (k > 0 and keys[k - 1] in _NOT_A_COUNT_BEFORE and keys[k - 2:k] != ["dân", "số"]):
             continue
         if _YEAR.match(raw) or (k > 0 and toks[k - 1].text in ("-", "–", "/")):
             continue
@@ -52,6 +57,14 @@ def find_figures(sent: Sentence, publication_year: int | None) -> list[FoundFigu
         noun = _noun_after(sent, noun_start) if not percent else ""
         change = _direction(keys, k)
         cued = change or "được" in keys[max(0, k - 2):k]
+        unit_word = noun.casefold() in _UNITS or (noun.casefold() == "người" and not change)
+        if unit_word and not percent:
+            subject = _subject_before(sent, k)
+            if subject:
+                unit = _UNITS.get(noun.casefold())
+                period = _period(period_match, tok, sent, publication_year, change)
+                out.append(FoundFigure(subject, value, unit, change, period, k))
+                continue
         if percent or (noun in _COUNTERS and cued) or (change and not noun):
             subject = _subject_before(sent, k)
             measure = subject or noun
@@ -59,13 +72,17 @@ def find_figures(sent: Sentence, publication_year: int | None) -> list[FoundFigu
             measure = noun
         if not measure:
             continue
-        period = None
-        if period_match and period_match.start() < tok.start:
-            period = period_match.group(1)
-        elif _NOW.search(sent.text) and publication_year and not change:
-            period = str(publication_year)
+        period = _period(period_match, tok, sent, publication_year, change)
         out.append(FoundFigure(measure, value, "percent" if percent else None, change, period, k))
     return out
+
+
+def _period(period_match, tok, sent: Sentence, publication_year: int | None, change: str | None) -> str | None:
+    if period_match and period_match.start() < tok.start:
+        return period_match.group(1)
+    if _NOW.search(sent.text) and publication_year and not change:
+        return str(publication_year)
+    return None
 
 
 def _noun_after(sent: Sentence, k: int) -> str:
@@ -97,4 +114,8 @@ def _subject_before(sent: Sentence, k: int) -> str:
         words.pop(0)
     while words and toks[words[-1]].key in _VERB_TAIL:
         words.pop()
+    for n in range(len(words) - 1, 0, -1):  # 'Phường 1 mới có diện tích tự nhiên' -> 'diện tích tự nhiên'
+        if toks[words[n]].key in ("có", "là", "gồm", "đạt"):
+            words = words[n + 1:]
+            break
     return sent.between(words[0], words[-1] + 1) if words else ""
