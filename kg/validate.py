@@ -12,21 +12,22 @@ from rdflib.namespace import SH
 from .errors import ValidationError
 
 
-@functools.cache
-def shapes_graph() -> Graph:
+def _package_turtle(package: str) -> Graph:
+    """Every .ttl file a package ships, in one graph (files in name order)."""
     graph = Graph()
-    for item in sorted(resources.files("kg.shapes").iterdir(), key=lambda p: p.name):
+    for item in sorted(resources.files(package).iterdir(), key=lambda p: p.name):
         if item.name.endswith(".ttl"):
             graph.parse(data=item.read_text(encoding="utf-8"), format="turtle")
     return graph
+
+
+@functools.cache
+def shapes_graph() -> Graph:
+    return _package_turtle("kg.shapes")
 
 
 def ontology_graph() -> Graph:
-    graph = Graph()
-    for item in sorted(resources.files("kg.ontology").iterdir(), key=lambda p: p.name):
-        if item.name.endswith(".ttl"):
-            graph.parse(data=item.read_text(encoding="utf-8"), format="turtle")
-    return graph
+    return _package_turtle("kg.ontology")
 
 
 @dataclass(frozen=True)
