@@ -207,12 +207,11 @@ def _query(args: argparse.Namespace) -> int:
                                 timeout=args.timeout, retries=args.retries)
     else:
         source = StoreSource(args.store or DEFAULT_STORE)
-    try:
-        table = run(args.query, source, args.where)
+    try:  # rows are written as the store gives them, before it closes
+        run(args.query, source, args.where, lazy=True).write(args.format, sys.stdout)
     finally:
         if hasattr(source, "close"):
             source.close()
-    sys.stdout.write(table.render(args.format))
     return 0
 
 
