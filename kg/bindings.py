@@ -290,3 +290,11 @@ def _may_lead(query: str, tokens: list, before: list, variables: set[str]) -> bo
         elif part[1] not in ("", "UNION", "FILTER"):
             return False
     return True
+
+
+def query_code(query: str) -> str:
+    """The query with its strings, IRIs and comments blanked out (same length), for keyword checks."""
+    code = [" "] * len(query)
+    for i, c, _, _ in _structure(query):
+        code[i] = c
+    return "".join(code)

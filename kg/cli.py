@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="bind a result column to a value, e.g. name='Nguyễn Văn A' (repeatable); values are bound "
                         "as RDF terms, never pasted into the query")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--allow-service", action="store_true",
+                   help="let a .rq file's SERVICE call other servers (refused by default), within --timeout")
     p.set_defaults(run=_query)
 
     p = sub.add_parser("load", help="load RDF files into the embedded store or a SPARQL 1.1 store",
@@ -208,7 +210,7 @@ def _query(args: argparse.Namespace) -> int:
     else:
         source = StoreSource(args.store or DEFAULT_STORE)
     try:
-        table = run(args.query, source, args.where)
+        table = run(args.query, source, args.where, allow_service=args.allow_service, timeout=args.timeout)
     finally:
         if hasattr(source, "close"):
             source.close()

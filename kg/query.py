@@ -198,10 +198,40 @@ def table_from_json(document: dict) -> Table:
     return Table(columns, rows)
 
 
-def run(name_or_path: str, source: Source, where: list[str] | None = None) -> Table:
+def run(name_or_path: str, source: Source, where: list[str] | None = None, allow_service: bool = False,
+        timeout: float | None = None) -> Table:
+    """Run a bundled query or a .rq file. Updates are refused, and SERVICE unless `allow_service`; a query
+    that may call another server is then given `timeout` seconds in all."""
+    from .query_guard import check_query, uses_service
+
     query = load_query(name_or_path)
+    check_query(query, allow_service)
     bound = parse_where(where or [])
     for key in bound:
         if not re.search(rf"[?$]{key}\b", query):
             raise QueryError(f"the query has no column '{key}' to bind with --where")
+    if allow_service and timeout and uses_service(query) and not isinstance(source, EndpointSource):
+        return _within(timeout, lambda: source.select(query, bound))
     return source.select(query, bound)
+
+
+def _within(seconds: float, work):
+    """work() in a daemon thread, given `seconds`: the engine's own SERVICE calls have no timeout."""
+    import threading
+
+    box: dict = {}
+
+    def target() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - handed back to the caller below
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise QueryError(f"the query did not finish within {seconds:g} s (a SERVICE that does not answer?)")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
