@@ -276,3 +276,79 @@ def test_kg_serve_answers_queries_shows_a_page_and_stops_on_ctrl_c(tmp_path, two
 def test_kg_serve_without_a_store_says_so(tmp_path):
     result = run_kg("serve", "--store", str(tmp_path / "none"), "--port", str(free_port()))
     assert result.returncode == 3 and "no store" in result.stderr
+
+
+# --- hostile servers: redirects and echoed credentials ---------------------------------------------------------------
+CREDENTIALS = {
+    "basic": {"KG_ENDPOINT_USER": "ann", "KG_ENDPOINT_PASSWORD": SECRET, "KG_ENDPOINT_AUTH": "basic"},
+    "bearer": {"KG_ENDPOINT_TOKEN": SECRET},
+    "digest": {"KG_ENDPOINT_USER": "ann", "KG_ENDPOINT_PASSWORD": SECRET},  # answered when the server asks
+}
+
+
+def _digest_then(reply):
+    """A server that asks for Digest first, then gives `reply` to a request that carries it."""
+    def answer(handler):
+        if not handler.headers.get("Authorization", "").startswith(("Digest", "Basic", "Bearer")):
+            return 401, "", {"WWW-Authenticate": 'Digest realm="kg", nonce="n0nce", qop="auth"'}
+        return reply(handler)
+    return answer
+
+
+def _secret_forms_absent(text: str) -> None:
+    pair = f"ann:{SECRET}".encode()
+    for form in (SECRET, base64.b64encode(pair).decode(), base64.b64encode(pair).decode().rstrip("=")):
+        assert form not in text
+
+
+@pytest.mark.parametrize("scheme", sorted(CREDENTIALS))
+def test_a_redirect_to_another_origin_is_an_error_and_gets_no_credentials(fake_server, scheme):
+    elsewhere = fake_server((200, RESULTS, JSON))
+    redirect = (302, "", {"Location": elsewhere.url})
+    origin = fake_server(_digest_then(lambda h: redirect) if scheme == "digest" else redirect)
+    result = run_kg("query", "persons", "--endpoint", origin.url, "--retries", "0", env=CREDENTIALS[scheme])
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "another origin" in result.stderr and "rows" not in result.stdout
+    assert elsewhere.seen == [], "nothing, and no credential, went to the other origin"
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    if scheme == "digest":
+        assert origin.seen[-1].headers["Authorization"].startswith("Digest ")
+
+
+def test_a_redirect_within_the_origin_keeps_the_query(fake_server):
+    def answer(handler):
+        if handler.path.startswith("/moved"):
+            return 200, RESULTS, JSON
+        return 307, "", {"Location": "/moved"}
+
+    fake = fake_server(answer)
+    client, _ = endpoint(fake.url, env=CREDENTIALS["basic"])
+    assert client.select("SELECT * WHERE {}")["results"]["bindings"]
+    assert fake.seen[1].method == "POST" and fake.seen[1].body == fake.seen[0].body
+
+
+@pytest.mark.parametrize("scheme", sorted(CREDENTIALS))
+def test_an_echoed_authorization_header_is_blanked_in_every_form(fake_server, scheme):
+    def echo(handler):
+        header = handler.headers.get("Authorization", "")
+        return 400, f"bad request; you sent Authorization: {header} ({header.split(' ', 1)[-1]})"
+
+    fake = fake_server(_digest_then(echo) if scheme == "digest" else echo)
+    result = run_kg("query", "persons", "--endpoint", fake.url, env=CREDENTIALS[scheme])
+    assert result.returncode == 3 and "HTTP 400" in result.stderr
+    _secret_forms_absent(result.stderr + result.stdout)
+    assert "***" in result.stderr
+    if scheme == "digest":
+        assert not re.search(r"[0-9a-f]{32}", result.stderr)  # the digest's response hash
+
+
+@pytest.mark.parametrize("command", ["query", "load"])
+@pytest.mark.parametrize("url", [f"http://ann:{SECRET}@127.0.0.1:99999/query", f"http://ann:{SECRET}@127.0.0.1:abc/q",
+                                 "http://127.0.0.1:99999/query", "http://127.0.0.1:abc/query", "http://[::1/query",
+                                 f"http://ann:{SECRET}@[::1/query"])
+def test_malformed_endpoint_urls_give_one_line(command, url, tmp_path):
+    args = ["query", "persons"] if command == "query" else ["load", str(tmp_path)]
+    result = run_kg(*args, "--endpoint", url)
+    assert result.returncode in (2, 3) and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("kg: error: ")
+    assert SECRET not in result.stderr
