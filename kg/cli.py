@@ -12,8 +12,25 @@ DEFAULT_OUT = "output"
 DEFAULT_STORE = "output/store"  # = kg.store.DEFAULT_STORE, and what `kg build` fills by default
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with its errors on one line (its usage text is in --help)."""
+
+    def error(self, message: str):
+        self.exit(2, f"kg: error: {self.prog.removeprefix('kg ')}: {' '.join(message.split())} (see {self.prog} --help)\n")
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is a number from 1 to 65535, not {port}")
+    return port
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kg", description="Vietnamese government news as linked data: build, validate and query the graph.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -84,8 +101,13 @@ def _parser() -> argparse.ArgumentParser:
                        description="Start the `oxigraph` server (pip install 'vnkg[server]') over the store, bound "
                                    "to 127.0.0.1, with the union of the graphs as the default graph. Ctrl-C stops it.")
     p.add_argument("--store", default=DEFAULT_STORE, metavar="PATH", help=f"embedded store (default: {DEFAULT_STORE})")
-    p.add_argument("--port", type=int, default=7878, metavar="N", help="port (default: 7878)")
-    p.add_argument("--read-only", action="store_true", help="refuse updates and graph store writes")
+    p.add_argument("--port", type=_port, default=7878, metavar="N", help="port (default: 7878)")
+    p.add_argument("--writable", action="store_true", help="allow updates and graph store writes (refused by default)")
+    p.add_argument("--read-only", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for scripts
+    p.add_argument("--allow-service", action="store_true",
+                   help="let queries call other servers with SERVICE (refused by default), within --timeout")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="with --allow-service: time allowed to a query (default: 30)")
     p.set_defaults(run=_serve)
 
     p = sub.add_parser("publish", help="write the graph as a static linked-data site: HTML, JSON-LD, Turtle, VoID",
@@ -103,7 +125,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="licence of the data, for the VoID description (default: CC BY 4.0)")
     p.add_argument("--sparql", default=None, metavar="URL", help="SPARQL endpoint to name in the VoID description")
     p.add_argument("--serve", action="store_true", help="then serve the site on 127.0.0.1 (Ctrl-C stops)")
-    p.add_argument("--port", type=int, default=8000, metavar="N", help="port for --serve (default: 8000)")
+    p.add_argument("--port", type=_port, default=8000, metavar="N", help="port for --serve (default: 8000)")
     p.set_defaults(run=_publish)
 
     p = sub.add_parser("map", help="draw an article's places on a map (SVG or HTML), with their 2025 successors",
@@ -134,12 +156,31 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return args.run(args)
+        code = args.run(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:  # `kg query … | head`: the reader has what it wanted
+        _silence_stdout()
+        return 0
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:  # a full disk, a folder that cannot be written: one line, never a trace
+        print(f"kg: error: {exc.strerror or exc}{f' ({exc.filename})' if exc.filename else ''}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush meets no closed pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -272,7 +313,8 @@ class _Progress:
 def _serve(args: argparse.Namespace) -> int:
     from .store.server import serve
 
-    return serve(args.store, args.port, read_only=args.read_only)
+    return serve(args.store, args.port, writable=args.writable and not args.read_only,
+                 allow_service=args.allow_service, timeout=args.timeout)
 
 
 def _publish(args: argparse.Namespace) -> int:

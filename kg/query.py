@@ -158,8 +158,11 @@ class StoreSource:
     def __init__(self, path: str):
         from .store.embedded import EmbeddedStore
 
+        from .store.consistency import refuse_if_dirty
+
         self.path = path
         self.store = EmbeddedStore(path, create=False)
+        refuse_if_dirty(path)
 
     def select(self, query: str, where: dict[str, object]) -> Table:
         from .store import MERGED_GRAPH

@@ -252,7 +252,7 @@ def test_kg_serve_answers_queries_shows_a_page_and_stops_on_ctrl_c(tmp_path, two
     try:
         first = process.stdout.readline()  # it says where it listens once it does
         assert first.startswith("SPARQL endpoint over"), first + process.stderr.read()
-        while "load:" not in first:
+        while "query:" not in first:
             first += process.stdout.readline()
         client = Endpoint(f"http://127.0.0.1:{port}/query", env={})
         table = run("positions", EndpointSource(client.url, endpoint=client), ["name=Nguyễn Thị Nghĩa"])
@@ -352,3 +352,118 @@ def test_malformed_endpoint_urls_give_one_line(command, url, tmp_path):
     assert result.returncode in (2, 3) and "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("kg: error: ")
     assert SECRET not in result.stderr
+
+
+# --- kg serve: the gate ---------------------------------------------------------------------------------------------
+def _serve(store, port, *extra, ignore_sigint=False):
+    import signal
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port), *extra],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignore_sigint
+                               else None)
+    text = ""
+    while "query:" not in text:
+        line = process.stdout.readline()
+        assert line, text + process.stderr.read()
+        text += line
+    return process
+
+
+def _http(port, path, data=None, headers=None, method=None):
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=data, headers=headers or {}, method=method)
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        with opener.open(request, timeout=20) as answer:
+            return answer.status, answer.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+def _count(port, query="SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", headers=None):
+    import json
+    from urllib.parse import urlencode
+
+    status, body = _http(port, "/query", urlencode({"query": query}).encode(),
+                         {"Content-Type": "application/x-www-form-urlencoded", "Accept": JSON["Content-Type"],
+                          **(headers or {})})
+    return status, (int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) if status == 200 else body)
+
+
+@needs_oxigraph
+def test_kg_serve_is_read_only_checks_host_and_origin_and_serves_the_merged_graph(tmp_path, two_articles):
+    from urllib.parse import urlencode
+
+    store = tmp_path / "store"
+    shutil.copytree(two_articles / "store", store)
+    port = free_port()
+    process = _serve(store, port)
+    try:
+        status, n = _count(port)  # no FROM: the merged graph, every article's triples once
+        assert status == 200 and n > 1000
+        status, n_from = _count(port, f"SELECT (COUNT(*) AS ?n) FROM <{MERGED_GRAPH}> WHERE {{ ?s ?p ?o }}")
+        assert n_from == n
+        status, n_seed = _count(port, f"SELECT (COUNT(*) AS ?n) FROM <{SEED_IRI}> WHERE {{ ?s ?p ?o }}")
+        assert status == 200 and 0 < n_seed < n  # a FROM of the client's own is kept
+        assert _count(port, headers={"Host": f"evil.example:{port}"})[0] == 403  # DNS rebinding
+        update = urlencode({"update": "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }"}).encode()
+        form = {"Content-Type": "application/x-www-form-urlencoded"}
+        assert _http(port, "/update", update, form)[0] == 403
+        status, body = _http(port, "/store?graph=urn:x:g", b"<urn:x:a> <urn:x:b> <urn:x:c> .",
+                             {"Content-Type": "text/turtle"}, method="PUT")
+        assert status == 403 and "--writable" in body
+        status, body = _count(port, "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }")
+        assert status == 400 and "federation are not allowed" in body
+        assert _count(port, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { <urn:x:a> ?p ?o } }") == (200, 0)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@needs_oxigraph
+def test_kg_serve_writable_refuses_cross_origin_form_posts(tmp_path, two_articles):
+    from urllib.parse import urlencode
+
+    store = tmp_path / "store"
+    shutil.copytree(two_articles / "store", store)
+    port = free_port()
+    process = _serve(store, port, "--writable")
+    try:
+        update = urlencode({"update": "INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> <urn:x:c> } }"}).encode()
+        form = {"Content-Type": "application/x-www-form-urlencoded"}
+        assert _http(port, "/update", update, {**form, "Origin": "http://evil.example"})[0] == 403
+        ask = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { <urn:x:a> ?p ?o } }"
+        assert _count(port, ask) == (200, 0)
+        assert _http(port, "/update", update, {**form, "Origin": f"http://127.0.0.1:{port}"})[0] in (200, 204)
+        assert _count(port, ask) == (200, 1)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@needs_oxigraph
+def test_kg_serve_in_the_background_stops_at_once_on_sigterm(tmp_path, two_articles):
+    import time
+
+    store = tmp_path / "store"
+    shutil.copytree(two_articles / "store", store)
+    port = free_port()
+    process = _serve(store, port, ignore_sigint=True)  # as `kg serve &` from a script
+    start = time.monotonic()
+    process.terminate()
+    process.wait(timeout=30)
+    assert time.monotonic() - start < 5 and process.returncode == 0
+    assert process.stdout.read().rstrip().endswith("stopped")
+    with EmbeddedStore(store, create=False):  # the server let go of the store
+        pass
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "0", "abc"])
+def test_kg_serve_bad_port_gives_one_line(tmp_path, port):
+    result = run_kg("serve", "--store", str(tmp_path), "--port", port)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
