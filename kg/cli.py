@@ -40,10 +40,12 @@ def _parser() -> argparse.ArgumentParser:
                                    "DIR/<id>.jsonld. With no ARTICLE, the bundled seed article is built.")
     p.add_argument("articles", nargs="*", metavar="ARTICLE", help="article text files (UTF-8)")
     p.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help="output folder (default: output/)")
-    p.add_argument("--base", default=None, metavar="IRI", help="base of minted IRIs (default: https://w3id.org/vnkg/)")
+    p.add_argument("--base", type=_http_iri, default=None, metavar="IRI",
+                   help="base of minted IRIs (default: https://w3id.org/vnkg/)")
     p.add_argument("--store", default=None, metavar="PATH",
                    help="embedded store to fill too, one named graph per article (default: DIR/store)")
     p.add_argument("--no-store", action="store_true", help="write the files only, not the store")
+    _max_size_option(p)
     p.set_defaults(run=_build)
 
     p = sub.add_parser("validate", help="check RDF files against the shapes (exit 0 conforms, 1 violations, "
@@ -106,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--read-only", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for scripts
     p.add_argument("--allow-service", action="store_true",
                    help="let queries call other servers with SERVICE (refused by default), within --timeout")
-    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+    p.add_argument("--timeout", type=_seconds, default=30.0, metavar="SECONDS",
                    help="with --allow-service: time allowed to a query (default: 30)")
     p.set_defaults(run=_serve)
 
@@ -119,11 +121,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--data", action="extend", nargs="+", default=[], metavar="FILE",
                    help=f"RDF files to publish (default: {DEFAULT_OUT}/*.ttl)")
     p.add_argument("--out", default="site", metavar="DIR", help="site folder, replaced as a whole (default: site/)")
-    p.add_argument("--base", default=None, metavar="IRI",
+    p.add_argument("--base", type=_http_iri, default=None, metavar="IRI",
                    help="IRI the site is served at (default: the base the data was minted with)")
-    p.add_argument("--license", default="https://creativecommons.org/licenses/by/4.0/", metavar="IRI",
+    p.add_argument("--license", type=_http_iri, default="https://creativecommons.org/licenses/by/4.0/", metavar="IRI",
                    help="licence of the data, for the VoID description (default: CC BY 4.0)")
-    p.add_argument("--sparql", default=None, metavar="URL", help="SPARQL endpoint to name in the VoID description")
+    p.add_argument("--sparql", type=_http_iri, default=None, metavar="URL", help="SPARQL endpoint to name in the VoID description")
     p.add_argument("--serve", action="store_true", help="then serve the site on 127.0.0.1 (Ctrl-C stops)")
     p.add_argument("--port", type=_port, default=8000, metavar="N", help="port for --serve (default: 8000)")
     p.set_defaults(run=_publish)
@@ -138,12 +140,51 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("input", nargs="?", metavar="INPUT", help="article text or RDF file (default: the seed article)")
     p.add_argument("--out", default=None, metavar="FILE",
                    help=f"the map, .svg or .html (default: {DEFAULT_OUT}/<id>-places.svg)")
+    _max_size_option(p)
     p.set_defaults(run=_map)
     return parser
 
 
+def _max_size_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--max-size", type=_size, default="5MB", metavar="SIZE",
+                   help="largest article read, e.g. 5MB (the default), 500KB, 20MB")
+
+
+def _size(text: str) -> int:
+    from .files import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _seconds(text: str) -> float:
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"a time in seconds, more than 0, not {text}")
+    return value
+
+
+def _http_iri(text: str) -> str:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc or any(c in text for c in ' <>"{}|\\^`'):
+        raise argparse.ArgumentTypeError(f"give an http(s) IRI, not {text[:80]!r}")
+    return text
+
+
 def _http_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+    p.add_argument("--timeout", type=_seconds, default=30.0, metavar="SECONDS",
                    help="timeout of each HTTP request to an endpoint (default: 30)")
     p.add_argument("--retries", type=int, default=3, metavar="N",
                    help="retries, with backoff, after a connection error, timeout or 5xx answer (default: 3)")
@@ -188,7 +229,7 @@ def _build(args: argparse.Namespace) -> int:
     from .pipeline import build, seed_path
 
     paths = args.articles or [seed_path()]
-    built = build(paths, args.out, args.base or DEFAULT_BASE)
+    built = build(paths, args.out, args.base or DEFAULT_BASE, max_size=args.max_size)
     _report_build(built, args)
     if not args.no_store:
         from .errors import StoreError
@@ -231,10 +272,16 @@ def _validate(args: argparse.Namespace) -> int:
 
     graph = Graph()
     for path in args.files:
+        one = Graph()
         try:
-            parse_file(path, graph)
+            parse_file(path, one)
         except (OSError, SyntaxError, ValueError) as exc:
             raise InputError(f"{path}: cannot read it as RDF ({exc})") from exc
+        if not len(one):  # an empty file, or JSON that is not JSON-LD: nothing would be checked
+            raise InputError(f"{path}: no RDF data in it (no triple to validate)")
+        graph += one
+        for prefix, namespace in one.namespaces():  # the report shortens IRIs with the files' prefixes
+            graph.bind(prefix, namespace, override=False)
     report = validate(graph)
     print(report.text())
     return 0 if report.conforms else 1
@@ -355,7 +402,7 @@ def _map(args: argparse.Namespace) -> int:
     else:
         from .pipeline import materialize
 
-        built = materialize(source)
+        built = materialize(source, max_size=args.max_size)
         graph, name = built.graph, built.article.id
         for message in built.facts.warnings:
             if message.startswith("places:"):

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .bindings import parse_where, with_bindings  # noqa: F401  (re-exported)
-from .errors import QueryError
+from .errors import InputError, QueryError
 
 QUERY_NAMES = ("articles", "persons", "positions", "events", "participants", "bodies", "places", "statistics",
                "provenance")
@@ -34,6 +34,12 @@ def load_query(name_or_path: str) -> str:
     """A bundled query by name, or a .rq file by path."""
     if name_or_path.endswith(".rq") or "/" in name_or_path:
         path = Path(name_or_path)
+        from .files import regular_file
+
+        try:
+            regular_file(path)
+        except InputError as exc:
+            raise QueryError(f"the query file {exc}") from None
         try:
             return path.read_text(encoding="utf-8")
         except OSError as exc:
@@ -123,6 +129,9 @@ class FileSource:
 
         for path in paths:
             fmt = _oxigraph_format(path)
+            from .files import regular_file
+
+            regular_file(path)
             if fmt == ox.RdfFormat.JSON_LD:
                 refuse_remote_contexts(path)
             try:
