@@ -257,6 +257,8 @@ def _report_build(built, args: argparse.Namespace) -> None:
         for message in b.facts.warnings:
             if message.startswith("places:"):  # kg/places.py: names left without a code
                 warn(f"{b.article.id}: {message}")
+        for finding in b.report.warnings:  # the source's own inconsistencies, recorded as stated
+            warn(f"{b.article.id}: {finding.focus}: {finding.message}")
         f = b.facts
         print(f"{b.article.id}: {len(b.graph)} triples, {len(f.persons)} persons, {len(f.posts)} posts, "
               f"{len(f.bodies)} bodies, {len(f.events)} events, {len(f.places)} places, {len(f.figures)} figures "
