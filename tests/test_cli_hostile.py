@@ -131,3 +131,38 @@ def test_validate_into_head_ends_quietly(tmp_path):
     data = write(tmp_path / "nameless.ttl", "\n".join(lines) + "\n")
     done = _pipe_to_head(["validate", str(data)])
     assert done.stderr == "" and done.returncode in (0, 1)
+
+
+def test_a_full_disk_when_the_store_is_closed_gives_one_line(tmp_path, capsys, monkeypatch):
+    import errno
+
+    from kg.cli import main
+    from kg.store.embedded import EmbeddedStore
+
+    real_close = EmbeddedStore.close
+
+    def full_disk(self):
+        store = getattr(self, "store", None)
+        if store is not None:
+            class Full:
+                def flush(self):
+                    raise OSError(errno.ENOSPC, "No space left on device")
+            self.store = Full()
+        real_close(self)
+
+    monkeypatch.setattr(EmbeddedStore, "close", full_disk)
+    code = main(["build", "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 3 and "Traceback" not in err
+    assert err.count("\n") == 1 and "No space left on device" in err and "the files are written" in err
+
+
+def test_max_size_refuses_a_larger_article_with_one_line(tmp_path):
+    from kg.pipeline import seed_path
+
+    done = run_kg("build", str(seed_path()), "--out", str(tmp_path / "out"), "--max-size", "5KB")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "over the limit of 5 KB" in done.stderr and "--max-size" in done.stderr
+    assert not (tmp_path / "out").exists()
+    assert run_kg("build", str(seed_path()), "--out", str(tmp_path / "out"), "--no-store",
+                  "--max-size", "1MB").returncode == 0

@@ -122,4 +122,5 @@ def test_a_place_written_with_other_digits_is_the_same_place():
                          "quận 8. Đồng chí Vũ Văn An, Bí thư Quận ủy chủ trì.\n")
     other_digits = build("Print Thứ Hai, 05/08/2019 08:00\n\nSáng 4/8, đoàn công tác làm việc tại phường ٣, "
                          "quận ８. Đồng chí Vũ Văn An, Bí thư Quận ủy chủ trì.\n")
+    assert "<https://w3id.org/vnkg/place/8/3> a schema:Place" in ascii_digits[0]
     assert ascii_digits[0] == other_digits[0]
