@@ -6,6 +6,7 @@ connection); a real Oxigraph server on a free loopback port stands for the rest.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import re
 import shutil
@@ -372,6 +373,20 @@ def _serve(store, port, *extra, ignore_sigint=False):
     return process
 
 
+@contextlib.contextmanager
+def _served(tmp_path, two_articles, *extra):
+    """`kg serve` over a copy of the two articles' store, on a free port; stopped at the end."""
+    store = tmp_path / "store"
+    shutil.copytree(two_articles / "store", store)
+    port = free_port()
+    process = _serve(store, port, *extra)
+    try:
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
 def _http(port, path, data=None, headers=None, method=None):
     import urllib.error
     import urllib.request
@@ -399,11 +414,7 @@ def _count(port, query="SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", headers=Non
 def test_kg_serve_is_read_only_checks_host_and_origin_and_serves_the_merged_graph(tmp_path, two_articles):
     from urllib.parse import urlencode
 
-    store = tmp_path / "store"
-    shutil.copytree(two_articles / "store", store)
-    port = free_port()
-    process = _serve(store, port)
-    try:
+    with _served(tmp_path, two_articles) as port:
         status, n = _count(port)  # no FROM: the merged graph, every article's triples once
         assert status == 200 and n > 1000
         status, n_from = _count(port, f"SELECT (COUNT(*) AS ?n) FROM <{MERGED_GRAPH}> WHERE {{ ?s ?p ?o }}")
@@ -420,20 +431,13 @@ def test_kg_serve_is_read_only_checks_host_and_origin_and_serves_the_merged_grap
         status, body = _count(port, "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }")
         assert status == 400 and "federation are not allowed" in body
         assert _count(port, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { <urn:x:a> ?p ?o } }") == (200, 0)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @needs_oxigraph
 def test_kg_serve_writable_refuses_cross_origin_form_posts(tmp_path, two_articles):
     from urllib.parse import urlencode
 
-    store = tmp_path / "store"
-    shutil.copytree(two_articles / "store", store)
-    port = free_port()
-    process = _serve(store, port, "--writable")
-    try:
+    with _served(tmp_path, two_articles, "--writable") as port:
         update = urlencode({"update": "INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> <urn:x:c> } }"}).encode()
         form = {"Content-Type": "application/x-www-form-urlencoded"}
         assert _http(port, "/update", update, {**form, "Origin": "http://evil.example"})[0] == 403
@@ -441,9 +445,6 @@ def test_kg_serve_writable_refuses_cross_origin_form_posts(tmp_path, two_article
         assert _count(port, ask) == (200, 0)
         assert _http(port, "/update", update, {**form, "Origin": f"http://127.0.0.1:{port}"})[0] in (200, 204)
         assert _count(port, ask) == (200, 1)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @needs_oxigraph
