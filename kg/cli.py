@@ -6,31 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import cli_args
 from .errors import KgError
 
 DEFAULT_OUT = "output"
 DEFAULT_STORE = "output/store"  # = kg.store.DEFAULT_STORE, and what `kg build` fills by default
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with its errors on one line (its usage text is in --help)."""
-
-    def error(self, message: str):
-        self.exit(2, f"kg: error: {self.prog.removeprefix('kg ')}: {' '.join(message.split())} (see {self.prog} --help)\n")
-
-
-def _port(text: str) -> int:
-    try:
-        port = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
-    if not 1 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"a port is a number from 1 to 65535, not {port}")
-    return port
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = cli_args.OneLineParser(
         prog="kg", description="Vietnamese government news as linked data: build, validate and query the graph.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -40,7 +24,7 @@ def _parser() -> argparse.ArgumentParser:
                                    "DIR/<id>.jsonld. With no ARTICLE, the bundled seed article is built.")
     p.add_argument("articles", nargs="*", metavar="ARTICLE", help="article text files (UTF-8)")
     p.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help="output folder (default: output/)")
-    p.add_argument("--base", type=_http_iri, default=None, metavar="IRI",
+    p.add_argument("--base", type=cli_args.http_iri, default=None, metavar="IRI",
                    help="base of minted IRIs (default: https://w3id.org/vnkg/)")
     p.add_argument("--store", default=None, metavar="PATH",
                    help="embedded store to fill too, one named graph per article (default: DIR/store)")
@@ -103,12 +87,12 @@ def _parser() -> argparse.ArgumentParser:
                        description="Start the `oxigraph` server (pip install 'vnkg[server]') over the store, bound "
                                    "to 127.0.0.1, with the union of the graphs as the default graph. Ctrl-C stops it.")
     p.add_argument("--store", default=DEFAULT_STORE, metavar="PATH", help=f"embedded store (default: {DEFAULT_STORE})")
-    p.add_argument("--port", type=_port, default=7878, metavar="N", help="port (default: 7878)")
+    p.add_argument("--port", type=cli_args.port, default=7878, metavar="N", help="port (default: 7878)")
     p.add_argument("--writable", action="store_true", help="allow updates and graph store writes (refused by default)")
     p.add_argument("--read-only", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for scripts
     p.add_argument("--allow-service", action="store_true",
                    help="let queries call other servers with SERVICE (refused by default), within --timeout")
-    p.add_argument("--timeout", type=_seconds, default=30.0, metavar="SECONDS",
+    p.add_argument("--timeout", type=cli_args.seconds, default=30.0, metavar="SECONDS",
                    help="with --allow-service: time allowed to a query (default: 30)")
     p.set_defaults(run=_serve)
 
@@ -121,13 +105,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--data", action="extend", nargs="+", default=[], metavar="FILE",
                    help=f"RDF files to publish (default: {DEFAULT_OUT}/*.ttl)")
     p.add_argument("--out", default="site", metavar="DIR", help="site folder, replaced as a whole (default: site/)")
-    p.add_argument("--base", type=_http_iri, default=None, metavar="IRI",
+    p.add_argument("--base", type=cli_args.http_iri, default=None, metavar="IRI",
                    help="IRI the site is served at (default: the base the data was minted with)")
-    p.add_argument("--license", type=_http_iri, default="https://creativecommons.org/licenses/by/4.0/", metavar="IRI",
+    p.add_argument("--license", type=cli_args.http_iri, default="https://creativecommons.org/licenses/by/4.0/", metavar="IRI",
                    help="licence of the data, for the VoID description (default: CC BY 4.0)")
-    p.add_argument("--sparql", type=_http_iri, default=None, metavar="URL", help="SPARQL endpoint to name in the VoID description")
+    p.add_argument("--sparql", type=cli_args.http_iri, default=None, metavar="URL", help="SPARQL endpoint to name in the VoID description")
     p.add_argument("--serve", action="store_true", help="then serve the site on 127.0.0.1 (Ctrl-C stops)")
-    p.add_argument("--port", type=_port, default=8000, metavar="N", help="port for --serve (default: 8000)")
+    p.add_argument("--port", type=cli_args.port, default=8000, metavar="N", help="port for --serve (default: 8000)")
     p.set_defaults(run=_publish)
 
     p = sub.add_parser("map", help="draw an article's places on a map (SVG or HTML), with their 2025 successors",
@@ -146,45 +130,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _max_size_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--max-size", type=_size, default="5MB", metavar="SIZE",
+    p.add_argument("--max-size", type=cli_args.size, default="5MB", metavar="SIZE",
                    help="largest article read, e.g. 5MB (the default), 500KB, 20MB")
 
 
-def _size(text: str) -> int:
-    from .files import parse_size
-
-    try:
-        return parse_size(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _seconds(text: str) -> float:
-    import math
-
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"a time in seconds, more than 0, not {text}")
-    return value
-
-
-def _http_iri(text: str) -> str:
-    from urllib.parse import urlsplit
-
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        parts = None
-    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc or any(c in text for c in ' <>"{}|\\^`'):
-        raise argparse.ArgumentTypeError(f"give an http(s) IRI, not {text[:80]!r}")
-    return text
-
-
 def _http_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--timeout", type=_seconds, default=30.0, metavar="SECONDS",
+    p.add_argument("--timeout", type=cli_args.seconds, default=30.0, metavar="SECONDS",
                    help="timeout of each HTTP request to an endpoint (default: 30)")
     p.add_argument("--retries", type=int, default=3, metavar="N",
                    help="retries, with backoff, after a connection error, timeout or 5xx answer (default: 3)")
