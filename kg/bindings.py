@@ -29,6 +29,11 @@ def parse_where(items: list[str]) -> dict[str, object]:
         if not sep or not VARIABLE.match(key):
             raise QueryError(f"--where takes COLUMN=VALUE (a column name, then '='), not {item!r}")
         value = value.strip()
+        try:
+            (key + value).encode("utf-8")
+        except UnicodeEncodeError:
+            raise QueryError(f"--where {key.encode('utf-8', 'replace').decode()}=…: the value is not valid UTF-8 "
+                             f"text") from None
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
         if re.match(r"^https?://\S+$", value):
@@ -290,3 +295,11 @@ def _may_lead(query: str, tokens: list, before: list, variables: set[str]) -> bo
         elif part[1] not in ("", "UNION", "FILTER"):
             return False
     return True
+
+
+def query_code(query: str) -> str:
+    """The query with its strings, IRIs and comments blanked out (same length), for keyword checks."""
+    code = [" "] * len(query)
+    for i, c, _, _ in _structure(query):
+        code[i] = c
+    return "".join(code)

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import cli_args
 from .errors import KgError
 
 DEFAULT_OUT = "output"
@@ -13,7 +14,7 @@ DEFAULT_STORE = "output/store"  # = kg.store.DEFAULT_STORE, and what `kg build` 
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = cli_args.OneLineParser(
         prog="kg", description="Vietnamese government news as linked data: build, validate and query the graph.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -23,10 +24,12 @@ def _parser() -> argparse.ArgumentParser:
                                    "DIR/<id>.jsonld. With no ARTICLE, the bundled seed article is built.")
     p.add_argument("articles", nargs="*", metavar="ARTICLE", help="article text files (UTF-8)")
     p.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help="output folder (default: output/)")
-    p.add_argument("--base", default=None, metavar="IRI", help="base of minted IRIs (default: https://w3id.org/vnkg/)")
+    p.add_argument("--base", type=cli_args.http_iri, default=None, metavar="IRI",
+                   help="base of minted IRIs (default: https://w3id.org/vnkg/)")
     p.add_argument("--store", default=None, metavar="PATH",
                    help="embedded store to fill too, one named graph per article (default: DIR/store)")
     p.add_argument("--no-store", action="store_true", help="write the files only, not the store")
+    _max_size_option(p)
     p.set_defaults(run=_build)
 
     p = sub.add_parser("validate", help="check RDF files against the shapes (exit 0 conforms, 1 violations, "
@@ -55,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="bind a result column to a value, e.g. name='Nguyễn Văn A' (repeatable); values are bound "
                         "as RDF terms, never pasted into the query")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--allow-service", action="store_true",
+                   help="let a .rq file's SERVICE call other servers (refused by default), within --timeout")
     p.set_defaults(run=_query)
 
     p = sub.add_parser("load", help="load RDF files into the embedded store or a SPARQL 1.1 store",
@@ -82,8 +87,13 @@ def _parser() -> argparse.ArgumentParser:
                        description="Start the `oxigraph` server (pip install 'vnkg[server]') over the store, bound "
                                    "to 127.0.0.1, with the union of the graphs as the default graph. Ctrl-C stops it.")
     p.add_argument("--store", default=DEFAULT_STORE, metavar="PATH", help=f"embedded store (default: {DEFAULT_STORE})")
-    p.add_argument("--port", type=int, default=7878, metavar="N", help="port (default: 7878)")
-    p.add_argument("--read-only", action="store_true", help="refuse updates and graph store writes")
+    p.add_argument("--port", type=cli_args.port, default=7878, metavar="N", help="port (default: 7878)")
+    p.add_argument("--writable", action="store_true", help="allow updates and graph store writes (refused by default)")
+    p.add_argument("--read-only", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for scripts
+    p.add_argument("--allow-service", action="store_true",
+                   help="let queries call other servers with SERVICE (refused by default), within --timeout")
+    p.add_argument("--timeout", type=cli_args.seconds, default=30.0, metavar="SECONDS",
+                   help="with --allow-service: time allowed to a query (default: 30)")
     p.set_defaults(run=_serve)
 
     p = sub.add_parser("publish", help="write the graph as a static linked-data site: HTML, JSON-LD, Turtle, VoID",
@@ -95,13 +105,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--data", action="extend", nargs="+", default=[], metavar="FILE",
                    help=f"RDF files to publish (default: {DEFAULT_OUT}/*.ttl)")
     p.add_argument("--out", default="site", metavar="DIR", help="site folder, replaced as a whole (default: site/)")
-    p.add_argument("--base", default=None, metavar="IRI",
+    p.add_argument("--base", type=cli_args.http_iri, default=None, metavar="IRI",
                    help="IRI the site is served at (default: the base the data was minted with)")
-    p.add_argument("--license", default="https://creativecommons.org/licenses/by/4.0/", metavar="IRI",
+    p.add_argument("--license", type=cli_args.http_iri, default="https://creativecommons.org/licenses/by/4.0/", metavar="IRI",
                    help="licence of the data, for the VoID description (default: CC BY 4.0)")
-    p.add_argument("--sparql", default=None, metavar="URL", help="SPARQL endpoint to name in the VoID description")
+    p.add_argument("--sparql", type=cli_args.http_iri, default=None, metavar="URL", help="SPARQL endpoint to name in the VoID description")
     p.add_argument("--serve", action="store_true", help="then serve the site on 127.0.0.1 (Ctrl-C stops)")
-    p.add_argument("--port", type=int, default=8000, metavar="N", help="port for --serve (default: 8000)")
+    p.add_argument("--port", type=cli_args.port, default=8000, metavar="N", help="port for --serve (default: 8000)")
     p.set_defaults(run=_publish)
 
     p = sub.add_parser("dump", help="write a corpus as one gzipped N-Quads file for bulk loaders",
@@ -127,12 +137,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("input", nargs="?", metavar="INPUT", help="article text or RDF file (default: the seed article)")
     p.add_argument("--out", default=None, metavar="FILE",
                    help=f"the map, .svg or .html (default: {DEFAULT_OUT}/<id>-places.svg)")
+    _max_size_option(p)
     p.set_defaults(run=_map)
     return parser
 
 
+def _max_size_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--max-size", type=cli_args.size, default="5MB", metavar="SIZE",
+                   help="largest article read, e.g. 5MB (the default), 500KB, 20MB")
+
+
 def _http_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+    p.add_argument("--timeout", type=cli_args.seconds, default=30.0, metavar="SECONDS",
                    help="timeout of each HTTP request to an endpoint (default: 30)")
     p.add_argument("--retries", type=int, default=3, metavar="N",
                    help="retries, with backoff, after a connection error, timeout or 5xx answer (default: 3)")
@@ -145,12 +161,31 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return args.run(args)
+        code = args.run(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:  # `kg query … | head`: the reader has what it wanted
+        _silence_stdout()
+        return 0
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:  # a full disk, a folder that cannot be written: one line, never a trace
+        print(f"kg: error: {exc.strerror or exc}{f' ({exc.filename})' if exc.filename else ''}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush meets no closed pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -158,7 +193,7 @@ def _build(args: argparse.Namespace) -> int:
     from .pipeline import build, seed_path
 
     paths = args.articles or [seed_path()]
-    built = build(paths, args.out, args.base or DEFAULT_BASE)
+    built = build(paths, args.out, args.base or DEFAULT_BASE, max_size=args.max_size)
     _report_build(built, args)
     if not args.no_store:
         from .errors import StoreError
@@ -186,6 +221,8 @@ def _report_build(built, args: argparse.Namespace) -> None:
         for message in b.facts.warnings:
             if message.startswith("places:"):  # kg/places.py: names left without a code
                 warn(f"{b.article.id}: {message}")
+        for finding in b.report.warnings:  # the source's own inconsistencies, recorded as stated
+            warn(f"{b.article.id}: {finding.focus}: {finding.message}")
         f = b.facts
         print(f"{b.article.id}: {len(b.graph)} triples, {len(f.persons)} persons, {len(f.posts)} posts, "
               f"{len(f.bodies)} bodies, {len(f.events)} events, {len(f.places)} places, {len(f.figures)} figures "
@@ -201,10 +238,16 @@ def _validate(args: argparse.Namespace) -> int:
 
     graph = Graph()
     for path in args.files:
+        one = Graph()
         try:
-            parse_file(path, graph)
+            parse_file(path, one)
         except (OSError, SyntaxError, ValueError) as exc:
             raise InputError(f"{path}: cannot read it as RDF ({exc})") from exc
+        if not len(one):  # an empty file, or JSON that is not JSON-LD: nothing would be checked
+            raise InputError(f"{path}: no RDF data in it (no triple to validate)")
+        graph += one
+        for prefix, namespace in one.namespaces():  # the report shortens IRIs with the files' prefixes
+            graph.bind(prefix, namespace, override=False)
     report = validate(graph)
     print(report.text())
     return 0 if report.conforms else 1
@@ -221,7 +264,8 @@ def _query(args: argparse.Namespace) -> int:
     else:
         source = StoreSource(args.store or DEFAULT_STORE)
     try:  # rows are written as the store gives them, before it closes
-        run(args.query, source, args.where, lazy=True).write(args.format, sys.stdout)
+        run(args.query, source, args.where, allow_service=args.allow_service, timeout=args.timeout,
+            lazy=True).write(args.format, sys.stdout)
     finally:
         if hasattr(source, "close"):
             source.close()
@@ -297,7 +341,8 @@ class _Progress:
 def _serve(args: argparse.Namespace) -> int:
     from .store.server import serve
 
-    return serve(args.store, args.port, read_only=args.read_only)
+    return serve(args.store, args.port, writable=args.writable and not args.read_only,
+                 allow_service=args.allow_service, timeout=args.timeout)
 
 
 def _publish(args: argparse.Namespace) -> int:
@@ -338,7 +383,7 @@ def _map(args: argparse.Namespace) -> int:
     else:
         from .pipeline import materialize
 
-        built = materialize(source)
+        built = materialize(source, max_size=args.max_size)
         graph, name = built.graph, built.article.id
         for message in built.facts.warnings:
             if message.startswith("places:"):

@@ -11,6 +11,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
+from .figure_check import change_disagrees
 from .ids import DEFAULT_BASE, Minter
 from .model import Event, Facts, Mention
 from .reader import Article
@@ -226,6 +227,9 @@ def _link_changes(g: Graph, observations: list) -> None:
         (before, _), (after, _) = sorted(same, key=lambda nf: nf[1].period)
         g.add((node, VNKG.before, before))
         g.add((node, VNKG.after, after))
+        first, last = sorted((f for _, f in same), key=lambda f: f.period)
+        if change_disagrees(fig.value, fig.change, fig.unit, first.value, last.value):  # the source's own slip
+            g.add((node, VNKG.inconsistentInSource, Literal(True)))
 
 
 def _decimal(value: Decimal) -> str:

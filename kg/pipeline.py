@@ -16,6 +16,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from .extract import extract
+from .files import DEFAULT_MAX_SIZE
 from .ids import DEFAULT_BASE, Minter
 from .mapping import to_graph
 from .model import Facts
@@ -45,9 +46,9 @@ class Built:
         return str(Minter(self.base).article(self.article.id))
 
 
-def materialize(path: str | Path, base: str = DEFAULT_BASE) -> Built:
+def materialize(path: str | Path, base: str = DEFAULT_BASE, max_size: int | None = DEFAULT_MAX_SIZE) -> Built:
     """One article file -> its validated graph. Raises InputError or ValidationError."""
-    article = read_article(path)
+    article = read_article(path, max_size=max_size)
     facts = extract(article)
     graph = to_graph(article, facts, base)
     graph += place_graph(article, facts, base)  # official units, points, 2025 successors
@@ -55,9 +56,10 @@ def materialize(path: str | Path, base: str = DEFAULT_BASE) -> Built:
     return Built(article, facts, graph, report, base)
 
 
-def build(paths: list[str | Path], out_dir: str | Path, base: str = DEFAULT_BASE) -> list[Built]:
+def build(paths: list[str | Path], out_dir: str | Path, base: str = DEFAULT_BASE,
+          max_size: int | None = DEFAULT_MAX_SIZE) -> list[Built]:
     """Build every article, then write `<id>.ttl`, `<id>.jsonld` and `context.jsonld` to out_dir."""
-    built = [materialize(p, base) for p in paths]
+    built = [materialize(p, base, max_size) for p in paths]
     ids = [b.article.id for b in built]
     if len(set(ids)) != len(ids):
         from .errors import InputError

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Protocol, TextIO
 
 from .bindings import parse_where, with_bindings  # noqa: F401  (re-exported)
-from .errors import QueryError
+from .errors import InputError, QueryError
 
 QUERY_NAMES = ("articles", "persons", "positions", "events", "participants", "bodies", "places", "statistics",
                "provenance")
@@ -34,6 +34,12 @@ def load_query(name_or_path: str) -> str:
     """A bundled query by name, or a .rq file by path."""
     if name_or_path.endswith(".rq") or "/" in name_or_path:
         path = Path(name_or_path)
+        from .files import regular_file
+
+        try:
+            regular_file(path)
+        except InputError as exc:
+            raise QueryError(f"the query file {exc}") from None
         try:
             return path.read_text(encoding="utf-8")
         except OSError as exc:
@@ -159,6 +165,9 @@ class FileSource:
 
         for path in paths:
             fmt = _oxigraph_format(path)
+            from .files import regular_file
+
+            regular_file(path)
             if fmt == ox.RdfFormat.JSON_LD:
                 refuse_remote_contexts(path)
             try:
@@ -194,8 +203,11 @@ class StoreSource:
     def __init__(self, path: str):
         from .store.embedded import EmbeddedStore
 
+        from .store.consistency import refuse_if_dirty
+
         self.path = path
         self.store = EmbeddedStore(path, create=False)
+        refuse_if_dirty(path)
 
     def select(self, query: str, where: dict[str, object], lazy: bool = False) -> Table:
         from .store import MERGED_GRAPH
@@ -235,12 +247,42 @@ def table_from_json(document: dict) -> Table:
     return Table(columns, rows)
 
 
-def run(name_or_path: str, source: Source, where: list[str] | None = None, lazy: bool = False) -> Table:
-    """The query's answer; with lazy=True its rows are a one-pass iterator read from the source as they
-    are written (files and the store), to be consumed while the source is open."""
+def run(name_or_path: str, source: Source, where: list[str] | None = None, allow_service: bool = False,
+        timeout: float | None = None, lazy: bool = False) -> Table:
+    """Run a bundled query or a .rq file. Updates are refused, and SERVICE unless `allow_service`; a query
+    that may call another server is then given `timeout` seconds in all (its rows read whole). With
+    lazy=True the rows are a one-pass iterator read from the source as they are written (files and the
+    store), to be consumed while the source is open."""
+    from .query_guard import check_query, uses_service
+
     query = load_query(name_or_path)
+    check_query(query, allow_service)
     bound = parse_where(where or [])
     for key in bound:
         if not re.search(rf"[?$]{key}\b", query):
             raise QueryError(f"the query has no column '{key}' to bind with --where")
+    if allow_service and timeout and uses_service(query) and not isinstance(source, EndpointSource):
+        return _within(timeout, lambda: source.select(query, bound))
     return source.select(query, bound, lazy=lazy)
+
+
+def _within(seconds: float, work):
+    """work() in a daemon thread, given `seconds`: the engine's own SERVICE calls have no timeout."""
+    import threading
+
+    box: dict = {}
+
+    def target() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - handed back to the caller below
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise QueryError(f"the query did not finish within {seconds:g} s (a SERVICE that does not answer?)")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]

@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from .characters import clean_characters
+from .encodings import ICONV, guess_legacy, looks_like_text, utf16_without_bom
 from .errors import InputError
+from .files import DEFAULT_MAX_SIZE, check_size, regular_file
 from .text import Span, normalize, sentences, slug
 
 VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
@@ -93,56 +96,82 @@ class Article:
         return [b for b in self.blocks if b.kind == "paragraph"]
 
 
-def read_article(path: str | Path, article_id: str | None = None) -> Article:
-    """Read an article file; raise InputError with a one-line reason if it cannot be read."""
-    path = Path(path)
+def read_article(path: str | Path, article_id: str | None = None, max_size: int | None = DEFAULT_MAX_SIZE) -> Article:
+    """Read an article file; raise InputError with a one-line reason if it cannot be read. Only regular
+    files are opened, and only up to `max_size` bytes (None: no limit)."""
+    path = regular_file(path)
+    check_size(path, max_size)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
-    text = decode(data, str(path))
+    text, notes = decode_noting(data, str(path))
     try:
-        return parse_article(text, article_id or slug(path.stem), path=str(path))
+        article = parse_article(text, article_id or slug(path.stem), path=str(path))
     except InputError as exc:  # name the file, as the decoding errors do (an impossible date, say)
         if str(exc).startswith(f"{path}:"):
             raise
         raise InputError(f"{path}: {exc}") from exc
+    article.warnings[:0] = notes
+    return article
 
 
 def decode(data: bytes, name: str = "input") -> str:
-    """Bytes -> text: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused."""
+    """Bytes -> text: UTF-8 (with or without BOM) or UTF-16 (with a BOM, or detected without one);
+    anything else is refused, with the legacy encoding it looks like named (kg.encodings)."""
+    return decode_noting(data, name)[0]
+
+
+def decode_noting(data: bytes, name: str = "input") -> tuple[str, list[str]]:
+    """decode(), and the notes for the user about how the bytes were read."""
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), []
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}: UTF-16 byte-order mark, but the text is not UTF-16 ({exc.reason})") from exc
     if b"\x00" in data[:4096]:
+        text = utf16_without_bom(data)
+        if text is not None:
+            return text, ["read as UTF-16 (the file has no byte-order mark)"]
         raise InputError(f"{name}: this is a binary file, not an article in plain text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: not UTF-8 (byte {exc.start}); it looks like a legacy Vietnamese encoding "
-            "(Windows-1258 or TCVN3/ABC). Convert it first, e.g. `iconv -f WINDOWS-1258 -t UTF-8 "
-            f"{name} > article.txt` (for TCVN3: `iconv -f TCVN5712-1 -t UTF-8 {name} > article.txt`), "
-            "then run again") from exc
+        raise InputError(f"{name}: {_not_utf8(data, name, exc.start)}") from exc
     if _HTML.search(text[:2000]):
         raise InputError(f"{name}: this is an HTML page; save the article as plain text (the page's text, "
                          "e.g. from the browser's 'Save as text' or `lynx -dump`) and run again")
-    return text
+    return text, []
+
+
+def _not_utf8(data: bytes, name: str, at: int) -> str:
+    legacy = guess_legacy(data)
+    if legacy is None and not looks_like_text(data):
+        return (f"not UTF-8 (byte {at}), and its bytes do not look like text in any encoding: is it the article's "
+                f"text file?")
+    convert = "`iconv -f {code} -t UTF-8 " + name + " > article.txt`"
+    if legacy is None:
+        return (f"not UTF-8 (byte {at}); it may be in a legacy Vietnamese encoding (Windows-1258, VISCII or "
+                f"TCVN3/ABC). Convert it first, e.g. {convert.format(code='WINDOWS-1258')} (for VISCII: "
+                f"{convert.format(code='VISCII')}; for TCVN3: {convert.format(code='TCVN5712-1')}), then run again")
+    others = ", ".join(f"{n}: -f {c}" for n, c in ICONV.items() if n != legacy)
+    return (f"not UTF-8 (byte {at}); it looks like the legacy Vietnamese encoding {legacy}"
+            f"{'/ABC' if legacy == 'TCVN3' else ''}. Convert it first: {convert.format(code=ICONV[legacy])}, "
+            f"then run again (if the result reads wrong, try {others})")
 
 
 def parse_article(text: str, article_id: str, path: str | None = None) -> Article:
     import unicodedata
 
+    text, removed = clean_characters(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = _lines(_join_wrapped(_JOIN_BROKEN_LINES.sub(_join_if_lower, text)))
     title = None
     published = None
     source = None
-    warnings: list[str] = []
+    warnings: list[str] = [removed] if removed else []
     body: list[Span] = []
     in_furniture = False
     for line in lines:

@@ -221,8 +221,9 @@ def parse_file(path: str, graph: Graph | None = None) -> Graph:
 
     graph = graph if graph is not None else Graph()
     fmt = format_of(str(path))
-    if not Path(path).is_file():  # rdflib would take a missing file for a URL and name another path
-        raise InputError(f"{path}: no such file")
+    from .files import regular_file
+
+    regular_file(path)  # rdflib would take a missing file for a URL; a FIFO would block
     if fmt == "json-ld":
         refuse_remote_contexts(str(path))
     try:

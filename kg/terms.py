@@ -57,4 +57,5 @@ class VNKG(DefinedNamespace):
     subject: URIRef
     before: URIRef
     after: URIRef
+    inconsistentInSource: URIRef
     sourceName: URIRef

@@ -46,11 +46,15 @@ class Violation:
 class Report:
     conforms: bool
     violations: tuple[Violation, ...]
+    warnings: tuple[Violation, ...] = ()  # sh:Warning: facts about the source (a figure that disagrees)
 
     def text(self) -> str:
         if self.conforms:
-            return "conforms: no SHACL violations"
-        lines = [f"{len(self.violations)} SHACL violation(s):", *map(str, self.violations)]
+            lines = ["conforms: no SHACL violations"]
+        else:
+            lines = [f"{len(self.violations)} SHACL violation(s):", *map(str, self.violations)]
+        if self.warnings:
+            lines += [f"{len(self.warnings)} SHACL warning(s) about the source:", *map(str, self.warnings)]
         return "\n".join(lines)
 
 
@@ -60,17 +64,20 @@ def validate(graph: Graph) -> Report:
     with _sparql_parsed_once():
         conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes_graph(), inference="none",
                                                 allow_warnings=True, advanced=False)
-    violations = []
-    for result in results.subjects(SH.resultSeverity, SH.Violation):
-        focus = results.value(result, SH.focusNode)
-        path = results.value(result, SH.resultPath)
-        messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
-        shape = results.value(result, SH.sourceShape)
-        violations.append(Violation(_short(graph, focus), _short(graph, path) if path is not None else "",
-                                    messages[0] if messages else "violates a shape",
-                                    str(shape) if isinstance(shape, URIRef) else ""))
-    violations.sort(key=lambda v: (v.focus, v.path, v.message))
-    return Report(bool(conforms), tuple(dict.fromkeys(violations)))
+    found = {}
+    for severity in (SH.Violation, SH.Warning):
+        items = []
+        for result in results.subjects(SH.resultSeverity, severity):
+            focus = results.value(result, SH.focusNode)
+            path = results.value(result, SH.resultPath)
+            messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
+            shape = results.value(result, SH.sourceShape)
+            items.append(Violation(_short(graph, focus), _short(graph, path) if path is not None else "",
+                                   messages[0] if messages else "violates a shape",
+                                   str(shape) if isinstance(shape, URIRef) else ""))
+        items.sort(key=lambda v: (v.focus, v.path, v.message))
+        found[severity] = tuple(dict.fromkeys(items))
+    return Report(bool(conforms), found[SH.Violation], found[SH.Warning])
 
 
 _PREPARED: dict[tuple, object] = {}

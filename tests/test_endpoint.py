@@ -6,6 +6,7 @@ connection); a real Oxigraph server on a free loopback port stands for the rest.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import re
 import shutil
@@ -252,7 +253,7 @@ def test_kg_serve_answers_queries_shows_a_page_and_stops_on_ctrl_c(tmp_path, two
     try:
         first = process.stdout.readline()  # it says where it listens once it does
         assert first.startswith("SPARQL endpoint over"), first + process.stderr.read()
-        while "load:" not in first:
+        while "query:" not in first:
             first += process.stdout.readline()
         client = Endpoint(f"http://127.0.0.1:{port}/query", env={})
         table = run("positions", EndpointSource(client.url, endpoint=client), ["name=Nguyễn Thị Nghĩa"])
@@ -276,3 +277,194 @@ def test_kg_serve_answers_queries_shows_a_page_and_stops_on_ctrl_c(tmp_path, two
 def test_kg_serve_without_a_store_says_so(tmp_path):
     result = run_kg("serve", "--store", str(tmp_path / "none"), "--port", str(free_port()))
     assert result.returncode == 3 and "no store" in result.stderr
+
+
+# --- hostile servers: redirects and echoed credentials ---------------------------------------------------------------
+CREDENTIALS = {
+    "basic": {"KG_ENDPOINT_USER": "ann", "KG_ENDPOINT_PASSWORD": SECRET, "KG_ENDPOINT_AUTH": "basic"},
+    "bearer": {"KG_ENDPOINT_TOKEN": SECRET},
+    "digest": {"KG_ENDPOINT_USER": "ann", "KG_ENDPOINT_PASSWORD": SECRET},  # answered when the server asks
+}
+
+
+def _digest_then(reply):
+    """A server that asks for Digest first, then gives `reply` to a request that carries it."""
+    def answer(handler):
+        if not handler.headers.get("Authorization", "").startswith(("Digest", "Basic", "Bearer")):
+            return 401, "", {"WWW-Authenticate": 'Digest realm="kg", nonce="n0nce", qop="auth"'}
+        return reply(handler)
+    return answer
+
+
+def _secret_forms_absent(text: str) -> None:
+    pair = f"ann:{SECRET}".encode()
+    for form in (SECRET, base64.b64encode(pair).decode(), base64.b64encode(pair).decode().rstrip("=")):
+        assert form not in text
+
+
+@pytest.mark.parametrize("scheme", sorted(CREDENTIALS))
+def test_a_redirect_to_another_origin_is_an_error_and_gets_no_credentials(fake_server, scheme):
+    elsewhere = fake_server((200, RESULTS, JSON))
+    redirect = (302, "", {"Location": elsewhere.url})
+    origin = fake_server(_digest_then(lambda h: redirect) if scheme == "digest" else redirect)
+    result = run_kg("query", "persons", "--endpoint", origin.url, "--retries", "0", env=CREDENTIALS[scheme])
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "another origin" in result.stderr and "rows" not in result.stdout
+    assert elsewhere.seen == [], "nothing, and no credential, went to the other origin"
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    if scheme == "digest":
+        assert origin.seen[-1].headers["Authorization"].startswith("Digest ")
+
+
+def test_a_redirect_within_the_origin_keeps_the_query(fake_server):
+    def answer(handler):
+        if handler.path.startswith("/moved"):
+            return 200, RESULTS, JSON
+        return 307, "", {"Location": "/moved"}
+
+    fake = fake_server(answer)
+    client, _ = endpoint(fake.url, env=CREDENTIALS["basic"])
+    assert client.select("SELECT * WHERE {}")["results"]["bindings"]
+    assert fake.seen[1].method == "POST" and fake.seen[1].body == fake.seen[0].body
+
+
+@pytest.mark.parametrize("scheme", sorted(CREDENTIALS))
+def test_an_echoed_authorization_header_is_blanked_in_every_form(fake_server, scheme):
+    def echo(handler):
+        header = handler.headers.get("Authorization", "")
+        return 400, f"bad request; you sent Authorization: {header} ({header.split(' ', 1)[-1]})"
+
+    fake = fake_server(_digest_then(echo) if scheme == "digest" else echo)
+    result = run_kg("query", "persons", "--endpoint", fake.url, env=CREDENTIALS[scheme])
+    assert result.returncode == 3 and "HTTP 400" in result.stderr
+    _secret_forms_absent(result.stderr + result.stdout)
+    assert "***" in result.stderr
+    if scheme == "digest":
+        assert not re.search(r"[0-9a-f]{32}", result.stderr)  # the digest's response hash
+
+
+@pytest.mark.parametrize("command", ["query", "load"])
+@pytest.mark.parametrize("url", [f"http://ann:{SECRET}@127.0.0.1:99999/query", f"http://ann:{SECRET}@127.0.0.1:abc/q",
+                                 "http://127.0.0.1:99999/query", "http://127.0.0.1:abc/query", "http://[::1/query",
+                                 f"http://ann:{SECRET}@[::1/query"])
+def test_malformed_endpoint_urls_give_one_line(command, url, tmp_path):
+    args = ["query", "persons"] if command == "query" else ["load", str(tmp_path)]
+    result = run_kg(*args, "--endpoint", url)
+    assert result.returncode in (2, 3) and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("kg: error: ")
+    assert SECRET not in result.stderr
+
+
+# --- kg serve: the gate ---------------------------------------------------------------------------------------------
+def _serve(store, port, *extra, ignore_sigint=False):
+    import signal
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port), *extra],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignore_sigint
+                               else None)
+    text = ""
+    while "query:" not in text:
+        line = process.stdout.readline()
+        assert line, text + process.stderr.read()
+        text += line
+    return process
+
+
+@contextlib.contextmanager
+def _served(tmp_path, two_articles, *extra):
+    """`kg serve` over a copy of the two articles' store, on a free port; stopped at the end."""
+    store = tmp_path / "store"
+    shutil.copytree(two_articles / "store", store)
+    port = free_port()
+    process = _serve(store, port, *extra)
+    try:
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def _http(port, path, data=None, headers=None, method=None):
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=data, headers=headers or {}, method=method)
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        with opener.open(request, timeout=20) as answer:
+            return answer.status, answer.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+def _count(port, query="SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", headers=None):
+    import json
+    from urllib.parse import urlencode
+
+    status, body = _http(port, "/query", urlencode({"query": query}).encode(),
+                         {"Content-Type": "application/x-www-form-urlencoded", "Accept": JSON["Content-Type"],
+                          **(headers or {})})
+    return status, (int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) if status == 200 else body)
+
+
+@needs_oxigraph
+def test_kg_serve_is_read_only_checks_host_and_origin_and_serves_the_merged_graph(tmp_path, two_articles):
+    from urllib.parse import urlencode
+
+    with _served(tmp_path, two_articles) as port:
+        status, n = _count(port)  # no FROM: the merged graph, every article's triples once
+        assert status == 200 and n > 1000
+        status, n_from = _count(port, f"SELECT (COUNT(*) AS ?n) FROM <{MERGED_GRAPH}> WHERE {{ ?s ?p ?o }}")
+        assert n_from == n
+        status, n_seed = _count(port, f"SELECT (COUNT(*) AS ?n) FROM <{SEED_IRI}> WHERE {{ ?s ?p ?o }}")
+        assert status == 200 and 0 < n_seed < n  # a FROM of the client's own is kept
+        assert _count(port, headers={"Host": f"evil.example:{port}"})[0] == 403  # DNS rebinding
+        update = urlencode({"update": "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }"}).encode()
+        form = {"Content-Type": "application/x-www-form-urlencoded"}
+        assert _http(port, "/update", update, form)[0] == 403
+        status, body = _http(port, "/store?graph=urn:x:g", b"<urn:x:a> <urn:x:b> <urn:x:c> .",
+                             {"Content-Type": "text/turtle"}, method="PUT")
+        assert status == 403 and "--writable" in body
+        status, body = _count(port, "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }")
+        assert status == 400 and "federation are not allowed" in body
+        assert _count(port, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { <urn:x:a> ?p ?o } }") == (200, 0)
+
+
+@needs_oxigraph
+def test_kg_serve_writable_refuses_cross_origin_form_posts(tmp_path, two_articles):
+    from urllib.parse import urlencode
+
+    with _served(tmp_path, two_articles, "--writable") as port:
+        update = urlencode({"update": "INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> <urn:x:c> } }"}).encode()
+        form = {"Content-Type": "application/x-www-form-urlencoded"}
+        assert _http(port, "/update", update, {**form, "Origin": "http://evil.example"})[0] == 403
+        ask = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { <urn:x:a> ?p ?o } }"
+        assert _count(port, ask) == (200, 0)
+        assert _http(port, "/update", update, {**form, "Origin": f"http://127.0.0.1:{port}"})[0] in (200, 204)
+        assert _count(port, ask) == (200, 1)
+
+
+@needs_oxigraph
+def test_kg_serve_in_the_background_stops_at_once_on_sigterm(tmp_path, two_articles):
+    import time
+
+    store = tmp_path / "store"
+    shutil.copytree(two_articles / "store", store)
+    port = free_port()
+    process = _serve(store, port, ignore_sigint=True)  # as `kg serve &` from a script
+    start = time.monotonic()
+    process.terminate()
+    process.wait(timeout=30)
+    assert time.monotonic() - start < 5 and process.returncode == 0
+    assert process.stdout.read().rstrip().endswith("stopped")
+    with EmbeddedStore(store, create=False):  # the server let go of the store
+        pass
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "0", "abc"])
+def test_kg_serve_bad_port_gives_one_line(tmp_path, port):
+    result = run_kg("serve", "--store", str(tmp_path), "--port", port)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

@@ -224,3 +224,61 @@ def test_date_lines_of_other_portals(stamp):
 
     a = parse_article(f"{stamp}\n\nSáng 14/3, Huyện ủy họp. Đồng chí Lê Văn Tám chủ trì.\n", "t")
     assert a.published_date is not None and a.published_date.isoformat() == "2021-03-15"
+
+
+# --- hostile files: special files, sizes, encodings, invisible characters ------------------------------------------
+def test_a_fifo_is_refused_without_blocking(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="FIFO"):
+        read_article(fifo)
+
+
+def test_an_article_over_the_size_limit_is_refused(tmp_path):
+    path = write(tmp_path / "big.txt", CONFERENCE + "Hội nghị tiếp tục. " * 2000)
+    with pytest.raises(InputError, match=r"over the limit of 10 KB.*--max-size"):
+        read_article(path, max_size=10 * 1024)
+    assert read_article(path, max_size=None).paragraphs()
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_read(tmp_path, codec):
+    a = read_article(write(tmp_path / "u16.txt", CONFERENCE.encode(codec)))
+    assert a.text.rstrip("\n") == read_article(write(tmp_path / "u8.txt", CONFERENCE)).text.rstrip("\n")
+    assert any("UTF-16" in w for w in a.warnings)
+
+
+@pytest.mark.skipif(shutil.which("iconv") is None, reason="no iconv on this machine")
+def test_viscii_is_named_with_its_conversion(tmp_path):
+    data = subprocess.run(["iconv", "-f", "UTF-8", "-t", "VISCII"], input=CONFERENCE.encode(), capture_output=True,
+                          check=True).stdout
+    message = _refused(tmp_path, data)
+    assert "VISCII" in message and "iconv -f VISCII -t UTF-8" in message
+    assert "WINDOWS-1258 -t" not in message  # the conversion that would build garbage is not the advice
+
+
+def test_random_bytes_are_not_called_a_vietnamese_encoding(tmp_path):
+    import random
+
+    rng = random.Random(7)
+    noise = bytes(rng.randrange(1, 256) for _ in range(3000))
+    message = _refused(tmp_path, noise)
+    assert "Vietnamese" not in message and "do not look like text" in message
+
+
+def test_invisible_and_control_characters_are_removed_with_a_warning(tmp_path):
+    dirty = CONFERENCE.replace("Sáng", "S\u200báng\u202e", 1).replace("Print", "\ufeffPrint\x07", 1)  # (a BOM first
+    # is the decoder's)
+    a = read_article(write(tmp_path / "dirty.txt", dirty))
+    clean = read_article(write(tmp_path / "clean.txt", CONFERENCE))
+    assert a.text == clean.text and a.published == clean.published
+    assert any("removed 3 invisible or control characters" in w for w in a.warnings)
+
+
+def test_digits_of_other_scripts_are_read_as_ascii():
+    from kg.reader import parse_article
+
+    a = parse_article(CONFERENCE.replace("13/3", "١٣/３", 1), "x")
+    assert "13/3" in a.text and "١" not in a.text

@@ -405,7 +405,9 @@ def _mergers(parsed: list[_Parsed], setting: Setting, facts: Facts) -> None:
         if len(units) < 2:
             continue
         places = [resolve_place(p, setting) for p in units]
-        keys = tuple(p.key for p in places if p)
+        keys = tuple(dict.fromkeys(p.key for p in places if p and p.key in facts.places))
+        if len(keys) < 2:  # a merger is of two places or more that the graph holds; fewer is none to record
+            continue
         label = item.sentence.between(cue, units[-1].end)
         facts.events.append(Event("merger", label, None, item.mention, places=keys,
                                   bodies=()))

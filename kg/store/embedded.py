@@ -98,8 +98,12 @@ class EmbeddedStore:
         """Flush and let go of the folder's lock (pyoxigraph closes when the object goes)."""
         store = getattr(self, "store", None)
         if store is not None:
-            store.flush()
             del self.store
+            try:
+                store.flush()
+            except OSError as exc:  # a full disk, most often
+                raise StoreError(f"cannot write the store at {self.path} ({' '.join(str(exc).split())[:200]}); "
+                                 f"free some space and load it again") from exc
 
     def __enter__(self) -> EmbeddedStore:
         return self

@@ -113,6 +113,13 @@ def read_file(path: str | Path) -> list:
     fmt = rdf_format(path)
     if fmt is None:
         return [Failure(source, f"unknown RDF file type '{Path(path).suffix}' (use .ttl, .nt, .nq, .trig or .jsonld)")]
+    from ..errors import InputError
+    from ..files import regular_file
+
+    try:
+        regular_file(path)
+    except InputError as exc:
+        return [Failure(source, str(exc).removeprefix(f"{source}: "))]
     try:
         quads = list(ox.parse(path=str(path), format=fmt, rename_blank_nodes=True))
     except OSError as exc:

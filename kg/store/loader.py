@@ -57,8 +57,17 @@ class EmbeddedWriter:
         self.buffer: list[GraphDoc] = []
         self.buffered = 0
         self.bulk_used = False
+        self.marked = False  # the store carries the mark of a load in progress (kg.store.consistency)
+        self.repair: bool | None = False  # True: an earlier load did not finish, make the merged graph anew at
+        # the end; None: a bulk write of this load failed, so the store keeps its mark
 
     def add(self, doc: GraphDoc) -> Results:
+        if not self.marked:
+            from .consistency import is_dirty, mark_dirty
+
+            self.repair = is_dirty(self.store.path)
+            mark_dirty(self.store.path)
+            self.marked = True
         done: Results = []
         if any(d.graph == doc.graph for d in self.buffer):  # the same graph again: the later one wins
             done += self._flush(final=False)
@@ -69,9 +78,17 @@ class EmbeddedWriter:
         return done
 
     def finish(self) -> Results:
+        from .consistency import mark_clean
+
         done = self._flush(final=True)
-        if self.bulk_used:
+        if self.repair is None:
+            return done
+        if self.repair:
+            self.store.rebuild_merged()
+        if self.bulk_used or self.repair:
             self.store.flush()
+        if self.marked:
+            mark_clean(self.store.path)
         return done
 
     def _flush(self, final: bool) -> Results:
@@ -83,6 +100,7 @@ class EmbeddedWriter:
             try:
                 self.store.bulk_replace(docs)
             except (OSError, ValueError) as exc:
+                self.repair = None  # not transactional: the store stays marked half-written
                 return [(d, exc) for d in docs]
             self.bulk_used = True
             return [(d, None) for d in docs]

@@ -17,6 +17,7 @@ Credentials come only from the environment and are never printed:
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -152,6 +153,8 @@ class Endpoint:
             try:
                 with self._opener(url).open(request, timeout=self.timeout) as response:
                     return response.read()
+            except _Redirected as exc:
+                raise EndpointError(self._clean(str(exc))) from None
             except urllib.error.HTTPError as exc:
                 status = exc.code
                 detail = self._detail(exc)
@@ -159,7 +162,9 @@ class Endpoint:
                 if status >= 500 or status == 429:
                     last = f"HTTP {status}{detail}"
                     continue
-                raise self._refusal(status, detail, url, what) from None
+                refusal = self._refusal(status, detail, url, what)
+                refusal.args = (self._clean(str(refusal)),)
+                raise refusal from None
             except ValueError:  # urllib's digest handler meeting a scheme it does not know, or a bad header
                 raise EndpointRefused(f"{_public(url)} asked for credentials in a way vnkg cannot give, or the "
                                       f"credentials hold characters an HTTP header cannot carry; see {ENV_AUTH}",
@@ -174,8 +179,8 @@ class Endpoint:
             except (http.client.HTTPException, ConnectionError, TimeoutError, socket.timeout, OSError) as exc:
                 last = self._clean(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
         tries = self.retries + 1
-        raise EndpointUnreachable(f"{what}: no good answer from {_public(url)} after {tries} "
-                                  f"attempt{'s' if tries != 1 else ''} ({last})")
+        raise EndpointUnreachable(self._clean(f"{what}: no good answer from {_public(url)} after {tries} "
+                                              f"attempt{'s' if tries != 1 else ''} ({last})"))
 
     def _refusal(self, status: int, detail: str, url: str, what: str) -> EndpointError:
         if status in (401, 403):
@@ -198,10 +203,8 @@ class Endpoint:
         return f": {text}" if text else ""
 
     def _clean(self, text: str) -> str:
-        """One line, with any secret blanked out (a server could echo a header back)."""
-        for secret in self.credentials.secrets():
-            text = text.replace(secret, "***")
-        return " ".join(text.split())
+        """One line, with every form of a secret blanked out (a server could echo a header back)."""
+        return redact(text, self.credentials)
 
     def _auth_header(self) -> dict[str, str]:
         c = self.credentials
@@ -222,7 +225,7 @@ class Endpoint:
         key = f"{parts.scheme}://{parts.netloc}"
         opener = self._openers.get(key)
         if opener is None:
-            handlers: list = [urllib.request.HTTPSHandler(context=ssl.create_default_context())]
+            handlers: list = [urllib.request.HTTPSHandler(context=ssl.create_default_context()), _same_origin_redirects()]
             if parts.hostname in ("127.0.0.1", "localhost", "::1"):
                 handlers.append(urllib.request.ProxyHandler({}))  # never send loopback traffic to a proxy
             c = self.credentials
@@ -241,12 +244,16 @@ class Endpoint:
 
 
 def _check_url(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise StoreError(f"not an http(s) URL: {_public(url)}")
-    if parts.username is not None or parts.password is not None:
+    if _userinfo(url):
         raise StoreError(f"put credentials in {ENV_USER}/{ENV_PASSWORD} or {ENV_TOKEN}, not in the URL "
                          f"({_public(url)})")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range or not a number
+    except ValueError as exc:
+        raise StoreError(f"not a valid URL ({exc}): {_public(url)}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise StoreError(f"not an http(s) URL: {_public(url)}")
     return url
 
 
@@ -259,11 +266,97 @@ def _guess_graph_store(url: str | None) -> str | None:
     return None
 
 
+def _authority(url: str) -> tuple[str, str, str]:
+    """(scheme and '://', the authority, the rest), found without parsing ports or brackets, so that it
+    works on any text; a raw '/' in a password stays in the authority (up to the last '@')."""
+    head, sep, rest = url.partition("://")
+    if not sep:
+        return "", "", url
+    end = min(i for i in (rest.find("?"), rest.find("#"), len(rest)) if i >= 0)
+    at = rest.rfind("@", 0, end)
+    slash = rest.find("/", at + 1)
+    cut = end if slash < 0 or slash > end else slash
+    return head + sep, rest[:cut], rest[cut:]
+
+
+def _userinfo(url: str) -> bool:
+    return "@" in _authority(url)[1]
+
+
 def _public(url: str) -> str:
-    """The URL without any user:password@ part."""
+    """The URL without any user:password@ part (for any text, even one that does not parse)."""
+    head, authority, tail = _authority(url)
+    return head + authority.rpartition("@")[2] + tail
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
     parts = urlsplit(url)
-    if parts.username is None and parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    return parts.scheme, (parts.hostname or "").lower(), parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+
+
+class _Redirected(Exception):
+    """A redirect that vnkg does not follow."""
+
+
+def _same_origin_redirects():
+    import urllib.request
+
+    class SameOriginRedirects(urllib.request.HTTPRedirectHandler):
+        """Credentials never go to another origin: a redirect elsewhere is an error. Within the origin, only
+        307 and 308 (which keep the method and body) are followed; a 301-303 would turn the POST into a GET
+        without the query."""
+
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
+            from urllib.parse import urljoin
+
+            target = urljoin(req.full_url, newurl)
+            try:
+                same = _origin(target) == _origin(req.full_url)
+            except ValueError:
+                same = False
+            if not same:
+                raise _Redirected(f"{_public(req.full_url)} redirects to another origin ({_public(target)}); vnkg "
+                                  f"does not follow it, so that no credential goes there: give that URL if you "
+                                  f"trust it")
+            if code not in (307, 308):
+                raise _Redirected(f"{_public(req.full_url)} redirects (HTTP {code}) to {_public(target)}, which "
+                                  f"would lose the request's body: give that URL instead")
+            return urllib.request.Request(target, data=req.data, method=req.get_method(),
+                                          headers=dict(req.header_items()), origin_req_host=req.origin_req_host)
+
+    return SameOriginRedirects()
+
+
+def secret_forms(credentials: Credentials) -> list[str]:
+    """Every way a secret of these credentials can appear in a server's answer, longest first: as given,
+    percent-encoded, and user:password in base64 (standard and URL-safe, with and without padding)."""
+    import base64
+    from urllib.parse import quote_plus
+
+    forms: set[str] = set()
+    for secret in credentials.secrets():
+        forms |= {secret, quote(secret, safe=""), quote_plus(secret)}
+    if credentials.password:
+        pair = f"{credentials.user}:{credentials.password}".encode("utf-8")
+        forms.add(pair.decode("utf-8"))
+        for encoded in (base64.b64encode(pair), base64.urlsafe_b64encode(pair)):
+            text = encoded.decode("ascii")
+            forms |= {text, text.rstrip("=")}
+    return sorted((f for f in forms if len(f) >= 3), key=len, reverse=True)
+
+
+_AUTH_VALUES = re.compile(r"\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]+|\b(Digest)\s+(?:[\w-]+=(?:\"[^\"]*\"|[^\s,]*),?\s*)+",
+                          re.IGNORECASE)
+
+
+_DIGEST_RESPONSE = re.compile(r'\b(response=)"?[0-9a-fA-F]{16,}"?')
+
+
+def redact(text: str, credentials: Credentials | None = None) -> str:
+    """One line, with every credential blanked out: the secrets in every form (secret_forms), and the value
+    of anything that looks like an Authorization header."""
+    for form in secret_forms(credentials) if credentials else []:
+        text = text.replace(form, "***")
+    text = _AUTH_VALUES.sub(lambda m: f"{m.group(1) or m.group(2)} *** ", text)
+    text = _DIGEST_RESPONSE.sub(r'\1"***"', text)
+    return " ".join(text.split())

@@ -1,10 +1,11 @@
 """`kg serve`: a real SPARQL 1.1 endpoint over the embedded store, on 127.0.0.1 only.
 
 It runs the server that the `oxigraph` package on PyPI ships (`pip install 'vnkg[server]'`):
-`oxigraph serve --location STORE --bind 127.0.0.1:PORT`. Its query page is at the root
-URL; the SPARQL endpoint at /query, updates at /update and the Graph Store at /store.
-`kg query --endpoint` reads the merged graph (kg.store.MERGED_GRAPH) as its default graph;
-on the page, write `FROM <https://w3id.org/vnkg/merged>` to do the same.
+`oxigraph serve-read-only --location STORE --bind 127.0.0.1:PRIVATE` (`serve` with --writable), on a
+private port, behind the gate of kg.store.gate on the public one, which checks the Host and Origin of
+every request, refuses writes unless --writable and SERVICE unless --allow-service, and gives queries
+that name no dataset the merged graph (kg.store.MERGED_GRAPH) as their default graph. Its query page
+is at the root URL; the SPARQL endpoint at /query, updates at /update and the Graph Store at /store.
 """
 from __future__ import annotations
 
@@ -35,9 +36,10 @@ def oxigraph_command() -> str:
                      "pip install 'vnkg[server]' (or pip install oxigraph)")
 
 
-def server_args(store: str | Path, port: int, read_only: bool = False) -> list[str]:
+def server_args(store: str | Path, port: int, read_only: bool = False, timeout: float | None = None) -> list[str]:
     mode = "serve-read-only" if read_only else "serve"
-    return [oxigraph_command(), mode, "--location", str(store), "--bind", f"{HOST}:{port}"]
+    args = [oxigraph_command(), mode, "--location", str(store), "--bind", f"{HOST}:{port}"]
+    return args + (["--timeout-s", str(max(1, round(timeout)))] if timeout else [])
 
 
 def urls(port: int) -> dict[str, str]:
@@ -61,12 +63,19 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start(store: str | Path, port: int, read_only: bool = False, quiet: bool = False) -> subprocess.Popen:
+def check_port(port: int) -> int:
+    if not 1 <= port <= 65535:
+        raise StoreError(f"--port {port}: a port is a number from 1 to 65535")
+    return port
+
+
+def start(store: str | Path, port: int, read_only: bool = False, quiet: bool = False,
+          timeout: float | None = None) -> subprocess.Popen:
     """Start the server in the background; the caller stops it (stop())."""
-    if not port_free(port):
+    if not port_free(check_port(port)):
         raise StoreError(f"port {port} on {HOST} is taken; choose another with --port N")
     out = subprocess.DEVNULL if quiet else None
-    return subprocess.Popen(server_args(store, port, read_only), stdout=out, stderr=out)
+    return subprocess.Popen(server_args(store, port, read_only, timeout), stdout=out, stderr=out)
 
 
 def wait_ready(process: subprocess.Popen, port: int, timeout: float = 30.0) -> None:
@@ -88,10 +97,11 @@ def wait_ready(process: subprocess.Popen, port: int, timeout: float = 30.0) -> N
 
 
 def stop(process: subprocess.Popen, timeout: float = 10.0) -> int:
-    """Ask the server to stop (SIGINT, as Ctrl-C would), then make sure it has."""
+    """Ask the server to stop (SIGTERM: a process started in the background ignores SIGINT), then make
+    sure it has."""
     if process.poll() is None:
         try:
-            process.send_signal(signal.SIGINT if os.name != "nt" else signal.CTRL_C_EVENT)
+            process.send_signal(signal.SIGTERM if os.name != "nt" else signal.CTRL_C_EVENT)
             process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             process.kill()
@@ -105,24 +115,40 @@ def _announce(message: str) -> None:
     print(message, flush=True)
 
 
-def serve(store: str | Path, port: int = DEFAULT_PORT, read_only: bool = False,
-          announce=_announce) -> int:
+def serve(store: str | Path, port: int = DEFAULT_PORT, writable: bool = False, allow_service: bool = False,
+          timeout: float = 30.0, announce=_announce) -> int:
     """Run the server in the foreground until Ctrl-C (or SIGTERM); 0 on a clean stop."""
+    from .gate import Gate, Policy
+
     path = Path(store)
+    check_port(port)
     if not (path / "CURRENT").exists():
         raise StoreError(f"there is no store at {path}: fill one with `kg build` or `kg load` first")
-    process = start(path, port, read_only)
+    from .consistency import refuse_if_dirty
+
+    refuse_if_dirty(path)
+    if not port_free(port):
+        raise StoreError(f"port {port} on {HOST} is taken; choose another with --port N")
+    private = free_port()
+    process = start(path, private, read_only=not writable, quiet=True, timeout=timeout if allow_service else None)
     previous = signal.getsignal(signal.SIGTERM)
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    gate = None
     try:
-        wait_ready(process, port)
+        wait_ready(process, private)
+        try:
+            gate = Gate(Policy(HOST, port, writable, allow_service), private).start()
+        except OSError as exc:
+            raise StoreError(f"cannot listen on {HOST}:{port} ({exc.strerror or exc})") from exc
         u = urls(port)
-        announce(f"SPARQL endpoint over {path} (Ctrl-C stops it)\n"
-                 f"  query page: {u['page']}   (all articles: FROM <{MERGED_GRAPH}>)\n"
+        mode = "read-write" if writable else "read-only (--writable allows updates)"
+        announce(f"SPARQL endpoint over {path}, {mode} (Ctrl-C stops it)\n"
+                 f"  query page: {u['page']}   (the default graph holds all articles, each triple once)\n"
                  f"  query:      kg query positions --endpoint {u['query']}\n"
-                 f"  load:       kg load output/ --endpoint {u['query']}   (graph store: {u['store']})")
+                 + (f"  load:       kg load output/ --endpoint {u['query']}   (graph store: {u['store']})"
+                    if writable else f"  graph store (read): {u['store']}"))
         code = process.wait()
-        if code not in (0, -signal.SIGINT, 130):
+        if code not in (0, -signal.SIGINT, -signal.SIGTERM, 130):
             raise StoreError(f"the oxigraph server stopped with status {code}")
         return 0
     except KeyboardInterrupt:
@@ -131,5 +157,7 @@ def serve(store: str | Path, port: int = DEFAULT_PORT, read_only: bool = False,
         return 0
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if gate is not None:
+            gate.stop()
         if process.poll() is None:
             stop(process)
