@@ -17,6 +17,7 @@ REPORT = "report.json"
 LOG = "build.log"
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_BRACKETED = re.compile(r"\([^)]*\)")
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Summary:
     warnings: Counter = field(default_factory=Counter)  # by kind
     stored_graphs: int = 0
     stored_triples: int = 0
+    store_seconds: float = 0.0
 
     @property
     def not_built(self) -> list[str]:
@@ -39,14 +41,14 @@ class Summary:
 
 
 def warning_kind(message: str) -> str:
-    """'Kim Thành: no enclosing district or city known; left out' -> 'no enclosing district or city known;
-    left out': quoted names and numbers go, a leading name goes, what is in brackets goes."""
-    text = _NUMBER.sub("N", _QUOTED.sub("'…'", message))
-    parts = text.split(": ")
-    while len(parts) > 1 and parts[0][:1].isupper():
+    """A warning without its particulars, to count warnings by kind: quoted names and numbers go, a leading
+    name goes ('xã Cư Mốt: no enclosing district …'), and so does what follows the reason; a one-word
+    prefix ('places: …') stays with the reason it introduces."""
+    parts = _NUMBER.sub("N", _QUOTED.sub("'…'", message)).split(": ")
+    while len(parts) > 1 and any(c.isupper() for c in _BRACKETED.sub("", parts[0])):
         parts.pop(0)
-    kind = ": ".join(parts).split(" (")[0].strip()
-    return kind[:80]
+    kind = ": ".join(parts[:2]) if len(parts) > 1 and " " not in parts[0] else parts[0]
+    return kind.split(" (")[0].strip()[:100]
 
 
 def write_report(out: Path, entries: list[dict], summary: Summary) -> None:
@@ -82,7 +84,7 @@ def closing_lines(summary: Summary, out: Path, seconds: float, shown_kinds: int 
         lines.append(f"kg: {len(summary.orphans):,} articles in {out} have no input any more; --prune removes them")
     if summary.stored_graphs:
         lines.append(f"kg: store: {summary.stored_graphs:,} graph{'s' if summary.stored_graphs != 1 else ''} "
-                     f"({summary.stored_triples:,} triples) loaded")
+                     f"({summary.stored_triples:,} triples) loaded in {summary.store_seconds:.2f} s")
     if summary.warnings:
         total = sum(summary.warnings.values())
         lines.append(f"kg: {total:,} warnings by kind (all of them in {out / LOG}):")

@@ -66,7 +66,7 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
     ids = Minter(options.base)
     try:
         if not options.strict:
-            work = functools.partial(build_one, out_dir=str(out), base=options.base)
+            work = functools.partial(build_one, out_dir=str(out.resolve()), base=options.base)
             finished = run_tasks(work, todo, options.jobs or default_jobs(), options.scheduler)
         progress = Progress(len(todo), enabled=options.progress and not options.strict)
         for outcome in finished:
@@ -90,6 +90,7 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
         if filler is not None:
             filler.finish()
             summary.stored_graphs, summary.stored_triples = filler.loaded_graphs, filler.loaded_triples
+            summary.store_seconds = filler.seconds
     finally:
         if filler is not None:
             filler.close()

@@ -7,6 +7,7 @@ run that loads those articles again and makes the merged graph anew.
 """
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from ..store.embedded import EmbeddedStore
@@ -34,29 +35,33 @@ class StoreFiller:
         self.size = 0
         self.loaded_graphs = 0
         self.loaded_triples = 0
+        self.seconds = 0.0  # spent reading the files and writing the store
         self.ontology_checked = False
 
     def add(self, article_id: str) -> None:
         """Queue a built article's graph; write the queue when it is big enough."""
+        start = time.perf_counter()
         docs = [d for d in read_file(self.out / f"{article_id}.ttl") if isinstance(d, GraphDoc)]
-        if not docs:
-            return
-        self.batch.extend(docs)
-        self.batch_ids.append(article_id)
-        self.size += sum(len(d) for d in docs)
-        if self.size >= BATCH_TRIPLES:
-            self._write()
+        if docs:
+            self.batch.extend(docs)
+            self.batch_ids.append(article_id)
+            self.size += sum(len(d) for d in docs)
+            if self.size >= BATCH_TRIPLES:
+                self._write()
+        self.seconds += time.perf_counter() - start
 
     def remove(self, graph: str) -> None:
         """Take an article that is gone or no longer builds out of the store (one transaction)."""
         self.store.remove(graph)
 
     def finish(self) -> None:
+        start = time.perf_counter()
         self._write()
         if self.interrupted:
             self.store.rebuild_merged()
         self.store.flush()
         self.marker.unlink(missing_ok=True)
+        self.seconds += time.perf_counter() - start
 
     def close(self) -> None:
         self.store.close()
