@@ -19,10 +19,15 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("build", help="extract an article's graph, validate it, write Turtle and JSON-LD",
-                       description="Read articles (plain text), extract persons, posts, bodies, events, places and "
-                                   "figures, validate against the SHACL shapes, and write DIR/<id>.ttl and "
-                                   "DIR/<id>.jsonld. With no ARTICLE, the bundled seed article is built.")
-    p.add_argument("articles", nargs="*", metavar="ARTICLE", help="article text files (UTF-8)")
+                       description="Read articles (plain text, saved web pages, JSON Lines), extract persons, posts, "
+                                   "bodies, events, places and figures, validate against the SHACL shapes, and write "
+                                   "DIR/<id>.ttl and DIR/<id>.jsonld. With no ARTICLE, the bundled seed article is "
+                                   "built. A failing article is recorded in DIR/report.json and the run goes on "
+                                   "(exit 1); unchanged articles are skipped. Exit 0 when all built, 1 when some did "
+                                   "not, 2 for unusable arguments.")
+    p.add_argument("articles", nargs="*", metavar="ARTICLE",
+                   help="article files (plain text, saved .html pages, .jsonl records), folders (read "
+                        "recursively) or glob patterns")
     p.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help="output folder (default: output/)")
     p.add_argument("--base", type=cli_args.http_iri, default=None, metavar="IRI",
                    help="base of minted IRIs (default: https://w3id.org/vnkg/)")
@@ -30,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="embedded store to fill too, one named graph per article (default: DIR/store)")
     p.add_argument("--no-store", action="store_true", help="write the files only, not the store")
     _max_size_option(p)
+    from .corpus.command import add_arguments
+
+    add_arguments(p)
     p.set_defaults(run=_build)
 
     p = sub.add_parser("validate", help="check RDF files against the shapes (exit 0 conforms, 1 violations, "
@@ -189,44 +197,9 @@ def _silence_stdout() -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .ids import DEFAULT_BASE
-    from .pipeline import build, seed_path
+    from .corpus.command import build
 
-    paths = args.articles or [seed_path()]
-    built = build(paths, args.out, args.base or DEFAULT_BASE, max_size=args.max_size)
-    _report_build(built, args)
-    if not args.no_store:
-        from .errors import StoreError
-        from .pipeline import fill_store
-
-        store = args.store or str(Path(args.out) / "store")
-        try:
-            report = fill_store(built, store)
-        except StoreError as exc:
-            raise StoreError(f"the files are written, but the store was not filled: {exc} "
-                             f"(or build with --no-store)") from exc
-        if not report.ok:
-            raise StoreError(f"the files are written, but the store was not filled:\n{report.summary()}")
-        print(f"store: {report.graphs} graph{'s' if report.graphs != 1 else ''} ({report.triples:,} triples) "
-              f"replaced in {store}")
-    return 0
-
-
-def _report_build(built, args: argparse.Namespace) -> None:
-    from .pipeline import warn
-
-    for b in built:
-        for message in b.article.warnings:
-            warn(f"{b.article.id}: {message}")
-        for message in b.facts.warnings:
-            if message.startswith("places:"):  # kg/places.py: names left without a code
-                warn(f"{b.article.id}: {message}")
-        for finding in b.report.warnings:  # the source's own inconsistencies, recorded as stated
-            warn(f"{b.article.id}: {finding.focus}: {finding.message}")
-        f = b.facts
-        print(f"{b.article.id}: {len(b.graph)} triples, {len(f.persons)} persons, {len(f.posts)} posts, "
-              f"{len(f.bodies)} bodies, {len(f.events)} events, {len(f.places)} places, {len(f.figures)} figures "
-              f"-> {Path(args.out) / (b.article.id + '.ttl')}, .jsonld")
+    return build(args)
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -184,6 +184,8 @@ def _article(g: Graph, art: URIRef, article: Article, ids: Minter) -> None:
         g.add((art, RDFS.label, Literal(article.title, lang="vi")))
     if article.published:
         g.add((art, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.dateTime)))
+    if article.url:
+        g.add((art, SCHEMA.url, URIRef(article.url)))
     if article.source:
         g.add((art, VNKG.sourceName, Literal(article.source)))
         g.add((art, DCTERMS.source, Literal(article.source)))

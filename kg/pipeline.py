@@ -23,7 +23,8 @@ from .model import Facts
 from .places import place_graph
 from .reader import Article, read_article
 from .serialize import context, to_jsonld, to_turtle
-from .validate import Report, check
+from .errors import ValidationError
+from .validate import Report, validate
 
 SEED_NAME = "2019-07-30-ngo-quyen.txt"
 
@@ -48,12 +49,25 @@ class Built:
 
 def materialize(path: str | Path, base: str = DEFAULT_BASE, max_size: int | None = DEFAULT_MAX_SIZE) -> Built:
     """One article file -> its validated graph. Raises InputError or ValidationError."""
-    article = read_article(path, max_size=max_size)
+    built = assemble(read_article(path, max_size=max_size), base)
+    if not built.report.conforms:
+        raise ValidationError(built.report.text())
+    return built
+
+
+def assemble(article: Article, base: str = DEFAULT_BASE) -> Built:
+    """An article already read -> its graph and SHACL report, whether or not the graph conforms."""
     facts = extract(article)
     graph = to_graph(article, facts, base)
     graph += place_graph(article, facts, base)  # official units, points, 2025 successors
-    report = check(graph)
-    return Built(article, facts, graph, report, base)
+    return Built(article, facts, graph, validate(graph), base)
+
+
+def article_files(built: Built, out_dir: str | Path) -> dict[Path, str]:
+    """The files one article is written as: `<id>.ttl` and `<id>.jsonld`."""
+    out = Path(out_dir)
+    return {out / f"{built.article.id}.ttl": to_turtle(built.graph),
+            out / f"{built.article.id}.jsonld": to_jsonld(built.graph, built.base)}
 
 
 def build(paths: list[str | Path], out_dir: str | Path, base: str = DEFAULT_BASE,

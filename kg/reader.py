@@ -43,7 +43,10 @@ _NAME_WORD = r"[^\W\d_][^\W\d_]+"  # a word; its capital is checked in _byline
 _BYLINE = re.compile(rf"^\s*(?:(?:Bài|Tin)(?:\s*(?:,|và)\s*ảnh)?\s*:\s*|Theo\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*(?:\(.*\))?\s*$")
 # a line broken inside a sentence ('Bí thư Tỉnh\nủy'): the next line goes on in lower case
 _JOIN_BROKEN_LINES = re.compile(r"(?<=[^\s.!?:;\n])\n(?=[^\W\d_])|(?<=[,;])\n(?=\S)")
-_HTML = re.compile(r"^\s*(<!DOCTYPE\s+html|<html|<head|<body)|<(p|div|span|br|a)\b[^>]*>", re.IGNORECASE)
+_HTML = re.compile(r"^\s*(<!DOCTYPE\s+html|<html|<head|<body)", re.IGNORECASE)
+# a few tags or entities left over from a copy ('<br>', '&nbsp;'): still text, stripped with a warning
+_STRAY_MARKUP = re.compile(r"</?(p|div|span|br|a|b|i|u|em|strong|font)\b[^>]*>|&(nbsp|amp|quot|apos|lt|gt|#\d+|#x[0-9a-f]+);",
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class Article:
         return normalize(self.text)
 
     published_month: tuple[int, int] | None = None  # (year, month) when only those are stated
+    url: str | None = None  # where the article was published, when the input says (a web page, a JSON Lines record)
 
     @property
     def published_date(self) -> date | None:
@@ -106,6 +110,9 @@ def read_article(path: str | Path, article_id: str | None = None, max_size: int 
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
     text, notes = decode_noting(data, str(path))
+    text, stripped = strip_stray_markup(text)
+    if stripped:
+        notes.append(f"stray HTML markup stripped from the text ({stripped} tag(s) or entities)")
     try:
         article = parse_article(text, article_id or slug(path.stem), path=str(path))
     except InputError as exc:  # name the file, as the decoding errors do (an impossible date, say)
@@ -142,7 +149,8 @@ def decode_noting(data: bytes, name: str = "input") -> tuple[str, list[str]]:
         raise InputError(f"{name}: {_not_utf8(data, name, exc.start)}") from exc
     if _HTML.search(text[:2000]):
         raise InputError(f"{name}: this is an HTML page; save the article as plain text (the page's text, "
-                         "e.g. from the browser's 'Save as text' or `lynx -dump`) and run again")
+                         "e.g. from the browser's 'Save as text' or `lynx -dump`), or name it .html so that "
+                         "`kg build` reads the page, and run again")
     return text, []
 
 
@@ -160,6 +168,22 @@ def _not_utf8(data: bytes, name: str, at: int) -> str:
     return (f"not UTF-8 (byte {at}); it looks like the legacy Vietnamese encoding {legacy}"
             f"{'/ABC' if legacy == 'TCVN3' else ''}. Convert it first: {convert.format(code=ICONV[legacy])}, "
             f"then run again (if the result reads wrong, try {others})")
+
+
+def strip_stray_markup(text: str) -> tuple[str, int]:
+    """Text with a few tags or entities from a copy -> the text without them, and how many there were."""
+    import html
+
+    found = 0
+
+    def replace(m: re.Match) -> str:
+        nonlocal found
+        found += 1
+        if m.group(1):
+            return "\n" if m.group(1).lower() in ("br", "p", "div") else ""
+        return " " if m.group(2).lower() == "nbsp" else html.unescape(m.group(0))
+
+    return _STRAY_MARKUP.sub(replace, text), found
 
 
 def parse_article(text: str, article_id: str, path: str | None = None) -> Article:

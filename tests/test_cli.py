@@ -88,11 +88,11 @@ def test_unreadable_input_as_a_process(tmp_path, kind):
     assert _files(out) == []
 
 
-def test_one_bad_input_among_good_ones_writes_nothing(tmp_path, capsys):
+def test_strict_one_bad_input_among_good_ones_writes_nothing(tmp_path, capsys):
     good = write(tmp_path / "good.txt", CONFERENCE)
     bad = write(tmp_path / "bad.txt", b"")
     out = tmp_path / "out"
-    assert main(["build", str(good), str(bad), "--out", str(out)]) == 2
+    assert main(["build", str(good), str(bad), "--out", str(out), "--strict", "--jobs", "1"]) == 2
     _one_error_line(capsys.readouterr().err)
     assert _files(out) == []
 

@@ -169,11 +169,21 @@ def test_the_advised_conversion_works(tmp_path, data, charset, expected):
 @pytest.mark.parametrize("page", [
     "<!DOCTYPE html>\n<html><head><title>Tin tức</title></head><body><p>Sáng 13/3, hội nghị.</p></body></html>",
     "<html lang=\"vi\">\n<body>\n<div class=\"content\">Sáng 13/3, hội nghị.</div>",
-    "Sáng 13/3, Huyện ủy tổ chức hội nghị.<br>\n<p>Đồng chí Lê Văn Khoa chủ trì.</p>",
 ])
 def test_html_page(tmp_path, page):
     message = _refused(tmp_path, page, "trang.html.txt")
-    assert "HTML page" in message and "plain text" in message
+    assert "HTML page" in message and "plain text" in message and ".html" in message
+
+
+def test_text_with_stray_tags_from_a_copy_is_stripped_and_read_with_a_warning(tmp_path):
+    copied = with_print_line("Print Thứ Tư, 14/03/2018 09:30").replace(
+        "Lê Văn Khoa,", "Lê&nbsp;Văn Khoa,<br>").replace("Quang cảnh hội nghị", "<p>Quang cảnh hội nghị</p>")
+    article = read_article(write(tmp_path / "copied.txt", copied))
+    assert "<" not in article.text and "&nbsp;" not in article.text
+    assert "Lê Văn Khoa," in article.text
+    assert any("stray HTML markup stripped" in w and "(4 tag(s)" in w for w in article.warnings)
+    plain = read_article(write(tmp_path / "plain.txt", CONFERENCE))
+    assert not any("stray" in w for w in plain.warnings)
 
 
 @pytest.mark.parametrize("line,problem", [

@@ -47,11 +47,7 @@ class EmbeddedStore:
 
         g, m = str(ox.NamedNode(doc.graph)), f"<{MERGED_GRAPH}>"  # a bad IRI is a ValueError here
         body = doc.ntriples().decode("utf-8")
-        self.store.update(
-            f"DELETE {{ GRAPH {m} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h != {g} && ?h != {m}) }} }} ;\n"
-            f"DROP SILENT GRAPH {g} ;\n"
-            f"INSERT DATA {{ GRAPH {g} {{\n{body}}}\nGRAPH {m} {{\n{body}}} }}")
+        self.store.update(f"{_drop(g, m)} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}}\nGRAPH {m} {{\n{body}}} }}")
 
     def bulk_replace(self, docs: list[GraphDoc]) -> None:
         """Replace many graphs with the bulk loader (not transactional). Raises OSError."""
@@ -70,6 +66,17 @@ class EmbeddedStore:
             self.store.bulk_extend(itertools.chain(
                 (quad for doc in docs for quad in doc.quads()),
                 (ox.Quad(t.subject, t.predicate, t.object, merged) for t in distinct)))
+
+    def remove(self, graph: str) -> None:
+        """Drop one graph, and its share of the merged graph, in a single transaction."""
+        import pyoxigraph as ox
+
+        self.store.update(_drop(str(ox.NamedNode(graph)), f"<{MERGED_GRAPH}>"))
+
+    def has_graph(self, graph: str) -> bool:
+        import pyoxigraph as ox
+
+        return self.store.contains_named_graph(ox.NamedNode(graph))
 
     def rebuild_merged(self) -> None:
         """Make the merged graph anew from all the other graphs, in one transaction."""
@@ -110,6 +117,14 @@ class EmbeddedStore:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _drop(g: str, m: str) -> str:
+    """The update that takes graph g's triples out of the merged graph m (unless another graph still
+    has them) and drops g."""
+    return (f"DELETE {{ GRAPH {m} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h != {g} && ?h != {m}) }} }} ;\n"
+            f"DROP SILENT GRAPH {g}")
 
 
 def _open_message(path: Path, exc: OSError) -> str:

@@ -1,0 +1,1 @@
+"""The corpus layer: many articles in one run (inputs, runner, manifest, report)."""

@@ -1,0 +1,101 @@
+"""The store, filled in batches from the files the workers wrote, as articles finish.
+
+Each batch goes through Oxigraph's bulk loader (kg.store.embedded). The manifest
+marks an article as stored only once its batch is written; a marker file says a
+batch is being written, so that a run killed in the middle of one is followed by a
+run that loads those articles again and makes the merged graph anew.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from ..store.embedded import EmbeddedStore
+from ..store.inputs import GraphDoc, doc_from_rdflib, read_file
+from ..store import ONTOLOGY_GRAPH
+from .manifest import STORE_LOADING, Manifest, tool_version
+
+ONTOLOGY_LOADED = Path(".kg") / "ontology-loaded"
+
+BATCH_TRIPLES = 50_000  # about this many triples per bulk load: memory stays flat, loads stay few
+
+
+class StoreFiller:
+    def __init__(self, path: Path, out: Path, manifest: Manifest):
+        self.out = out
+        self.manifest = manifest
+        fresh = not (path / "CURRENT").exists()
+        self.store = EmbeddedStore(path)
+        if fresh:
+            manifest.mark_unstored()
+        self.marker = out / STORE_LOADING
+        self.interrupted = self.marker.exists()  # the last run was killed while writing a batch
+        self.batch: list[GraphDoc] = []
+        self.batch_ids: list[str] = []
+        self.size = 0
+        self.loaded_graphs = 0
+        self.loaded_triples = 0
+        self.seconds = 0.0  # spent reading the files and writing the store
+        self.ontology_checked = False
+
+    def add(self, article_id: str) -> None:
+        """Queue a built article's graph; write the queue when it is big enough."""
+        start = time.perf_counter()
+        docs = [d for d in read_file(self.out / f"{article_id}.ttl") if isinstance(d, GraphDoc)]
+        if docs:
+            self.batch.extend(docs)
+            self.batch_ids.append(article_id)
+            self.size += sum(len(d) for d in docs)
+            if self.size >= BATCH_TRIPLES:
+                self._write()
+        self.seconds += time.perf_counter() - start
+
+    def remove(self, graph: str) -> None:
+        """Take an article that is gone or no longer builds out of the store (one transaction)."""
+        self.store.remove(graph)
+
+    def finish(self) -> None:
+        start = time.perf_counter()
+        self._write()
+        if self.interrupted:
+            self.store.rebuild_merged()
+        self.store.flush()
+        self.marker.unlink(missing_ok=True)
+        self.seconds += time.perf_counter() - start
+
+    def close(self) -> None:
+        self.store.close()
+
+    def _ontology(self) -> list[GraphDoc]:
+        """The ontology's graph, when the store lacks it or has another version's."""
+        from ..validate import ontology_graph
+
+        stamp = self.out / ONTOLOGY_LOADED
+        version = tool_version()
+        if self.store.has_graph(ONTOLOGY_GRAPH) and stamp.exists() and stamp.read_text() == version:
+            return []
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        stamp.write_text(version)
+        return [doc_from_rdflib(ontology_graph(), ONTOLOGY_GRAPH, "ontology")]
+
+    def _write(self) -> None:
+        if not self.batch:
+            return
+        self.marker.parent.mkdir(parents=True, exist_ok=True)
+        self.marker.touch()
+        docs = self.batch
+        if not self.ontology_checked:
+            docs = self._ontology() + docs
+            self.ontology_checked = True
+        # graphs new to the store go through the bulk loader in one pass; a graph the store has is
+        # replaced in a transaction of its own, which keeps the merged graph right without remaking it
+        new = [d for d in docs if not self.store.has_graph(d.graph)]
+        if new:
+            self.store.bulk_replace(new)
+        for doc in docs:
+            if not any(doc is n for n in new):
+                self.store.replace(doc)
+        self.loaded_graphs += len(self.batch_ids)
+        self.loaded_triples += self.size
+        self.manifest.mark_stored(self.batch_ids)
+        self.batch, self.batch_ids, self.size = [], [], 0

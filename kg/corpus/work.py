@@ -1,0 +1,91 @@
+"""One article's work in a worker: read, then the one-article flow, then write its files.
+
+A worker returns an Outcome (id, status, counts, warnings, error, files): small, so
+that neither a process pool nor a cluster ever carries a whole graph back.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from .inputs import Source
+
+REJECTED = "rejected"  # OUT/rejected/<id>.ttl and <id>.shacl.txt: graphs the shapes refuse, never loaded
+
+
+@dataclass
+class Outcome:
+    id: str
+    input: str
+    digest: str
+    status: str  # built | rejected | failed
+    counts: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # the reader's, and places left without a code
+    notes: list[str] = field(default_factory=list)  # the extractor's other warnings: in the report only
+    error: str = ""
+    error_kind: str = ""  # input | shapes | internal
+    files: list[str] = field(default_factory=list)  # written, relative to the output folder
+
+    @property
+    def built(self) -> bool:
+        return self.status == "built"
+
+
+def build_one(source: Source, out_dir: str, base: str, keep_rejected: bool = True) -> Outcome:
+    """Never raises for the article's own sake: a failure is the Outcome's status and error."""
+    from ..pipeline import article_files, assemble, write_atomically
+    from .readers import read_source
+
+    out = Path(out_dir)
+    outcome = Outcome(source.id, source.input, source.digest, "failed")
+    try:
+        article = read_source(source)
+        built = assemble(article, base)
+    except InputError as exc:
+        outcome.error, outcome.error_kind = str(exc), "input"
+    except Exception as exc:  # noqa: BLE001 - a bug met by one article must not stop the others
+        outcome.error, outcome.error_kind = f"internal error: {type(exc).__name__}: {exc}", "internal"
+    else:
+        facts = built.facts
+        outcome.warnings = list(article.warnings) + [w for w in facts.warnings if w.startswith("places:")]
+        outcome.notes = [w for w in facts.warnings if not w.startswith("places:")]
+        outcome.counts = {"triples": len(built.graph), "persons": len(facts.persons), "posts": len(facts.posts),
+                          "bodies": len(facts.bodies), "events": len(facts.events), "places": len(facts.places),
+                          "figures": len(facts.figures)}
+        if built.report.conforms:
+            files = article_files(built, out)
+            outcome.status = "built"
+        else:
+            outcome.status, outcome.error, outcome.error_kind = "rejected", built.report.text(), "shapes"
+            files = rejected_files(built, out) if keep_rejected else {}
+        if files:
+            next(iter(files)).parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(files)
+        outcome.files = sorted(str(p.relative_to(out)) for p in files)
+    if keep_rejected:
+        remove_stale(out, source.id, outcome.status)
+    return outcome
+
+
+def rejected_files(built, out: Path) -> dict[Path, str]:
+    from ..serialize import to_turtle
+
+    folder = out / REJECTED
+    return {folder / f"{built.article.id}.ttl": to_turtle(built.graph),
+            folder / f"{built.article.id}.shacl.txt": built.report.text() + "\n"}
+
+
+def output_paths(out: Path, article_id: str) -> dict[str, list[Path]]:
+    """What an article may have left in the output folder, by the status that writes it."""
+    return {"built": [out / f"{article_id}.ttl", out / f"{article_id}.jsonld"],
+            "rejected": [out / REJECTED / f"{article_id}.ttl", out / REJECTED / f"{article_id}.shacl.txt"]}
+
+
+def remove_stale(out: Path, article_id: str, status: str) -> None:
+    """The files an earlier run wrote for this article under another status go: they no longer say what
+    its input gives."""
+    for kind, paths in output_paths(out, article_id).items():
+        if kind != status:
+            for path in paths:
+                path.unlink(missing_ok=True)
