@@ -139,7 +139,7 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None) -
             name = f"{written} {inner.name}"
         elif place is not None:
             name = f"{written} {_place_words(seg, place)}"
-        elif seg.modifiers or head.level == "central":
+        elif seg.modifiers or head.level == "central" or head.official:
             name = written
         else:
             break  # a bare 'Ban Thường vụ' names no particular body
