@@ -34,9 +34,10 @@ class BodyWord:
 
 @dataclass(frozen=True)
 class PlaceType:
-    text: str
+    text: str  # the type word in full: 'phường' also for 'P.'
     type: str
     level: str
+    abbreviated: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def spellings(full: tuple[str, ...], abbreviations: dict[str, str]) -> set[tuple
             exp = words(expansion)
             for i in range(len(form) - len(exp) + 1):
                 if form[i:i + len(exp)] == exp:
-                    new = form[:i] + (fold(short),) + form[i + len(exp):]
+                    new = form[:i] + words(short) + form[i + len(exp):]
                     if new not in out:
                         out.add(new)
                         pending.append(new)
@@ -113,6 +114,10 @@ class Vocabulary:
     body_english: dict[str, str]
     province_by_key: dict[str, Province]
     name_stoppers: frozenset[str]  # words of body, role and qualifier names: a personal name may follow them
+    ranks: frozenset[tuple[str, ...]]  # 'đại tá': a personal name follows
+    title_prefixes: dict[str, str]  # 'quyền' -> 'Acting'
+    topic_links: Trie  # boundary words that a topic-named body runs on through: 'về', 'thực hiện'
+    site_words: Trie  # 'Online', 'Báo': a byline with one of these names a site, not a person
 
 
 def _in_place_name(name: str, word: str) -> bool:
@@ -138,6 +143,12 @@ def vocabulary() -> Vocabulary:
         role = Role(text, english, row[2] if len(row) > 2 and row[2] else None)
         add_with_abbreviations(roles, text, role)
         role_english[fold(text)] = english
+    ranks = set()
+    for rank, english in _rows("ranks.tsv"):
+        add_with_abbreviations(roles, rank, Role(rank, english))
+        role_english[fold(rank)] = english
+        ranks.add(words(rank))
+    title_prefixes = {fold(word): english for word, english in _rows("title_prefixes.tsv")}
     bodies, body_english = Trie(), {}
     for text, english, level, kind, modifiers in _rows("bodies.tsv"):
         word = BodyWord(text, english, None if level == "-" else level, kind, modifiers)
@@ -150,8 +161,14 @@ def vocabulary() -> Vocabulary:
             add_with_abbreviations(bodies, written, word)  # a word of bodies.tsv spelled the same wins
         body_english.setdefault(fold(name), english)
     place_types = Trie()
-    for text, type_, level in _rows("place_types.tsv"):
-        add_with_abbreviations(place_types, text, PlaceType(text, type_, level))
+    for row in _rows("place_types.tsv"):
+        text, type_, level = row[:3]
+        if len(row) > 3:  # 'P.': 'P. Tân Định' as well as 'P.Tân Định', which the tokenizer keeps whole
+            abbreviated = PlaceType(row[3], type_, level, abbreviated=True)
+            place_types.add(words(text), abbreviated)
+            place_types.add(words(text.rstrip(".")) + (".",), abbreviated)
+        else:
+            add_with_abbreviations(place_types, text, PlaceType(text, type_, level))
     provinces, province_by_key = Trie(), {}
     for row in _rows("provinces.tsv"):
         province = Province(row[0], row[1])
@@ -161,6 +178,12 @@ def vocabulary() -> Vocabulary:
     boundaries = Trie()
     for (text,) in _rows("boundaries.txt"):
         boundaries.add(words(text), text)
+    topic_links = Trie()
+    for (text,) in _rows("topic_links.txt"):
+        topic_links.add(words(text), text)
+    site_words = Trie()
+    for (text,) in _rows("site_words.txt"):
+        site_words.add(words(text), text)
     qualifiers = Trie()
     for (text,) in _rows("qualifiers.txt"):
         add_with_abbreviations(qualifiers, text, text)
@@ -168,4 +191,5 @@ def vocabulary() -> Vocabulary:
     stoppers = {w for table in ("roles.tsv", "bodies.tsv", "qualifiers.txt", "official_bodies.tsv")
                 for row in _rows(table) for w in words(row[0]) if not _in_place_name(row[0], w)} - set(surnames)
     return Vocabulary(roles, bodies, place_types, provinces, boundaries, qualifiers, surnames, abbreviations,
-                      role_english, body_english, province_by_key, frozenset(stoppers))
+                      role_english, body_english, province_by_key, frozenset(stoppers), frozenset(ranks),
+                      title_prefixes, topic_links, site_words)

@@ -179,14 +179,13 @@ def _posts(parsed: list[_Parsed], article: Article, setting: Setting, facts: Fac
     stated = article.published_date
     seen: set[tuple[str, str, str]] = set()
     for index, item in enumerate(parsed):
-        nearby = item.bodies + [b for earlier in reversed(parsed[:index]) if earlier.paragraph == item.paragraph
-                                for b in earlier.bodies]
         for occ in item.persons:
             facts.add_person(occ.name, item.mention)
             for use in occ.titles:
                 body = _title_body(use.title, use.implied_body, setting, facts, item.mention)
                 if body is None:
-                    body = _add_body(facts, _body_named_by_role(use.title, nearby), setting, None)
+                    body = _add_body(facts, _body_named_by_role(use.title, _nearby_bodies(parsed, index)), setting,
+                                     None)
                 key = (occ.name, fold(use.title.written), use.status)
                 if key in seen:
                     continue
@@ -205,6 +204,20 @@ def _posts(parsed: list[_Parsed], article: Article, setting: Setting, facts: Fac
                 facts.add_person(name, item.mention)
                 item.persons.append(Occurrence(name, item.sentence, title.start, title.end, title.end))
         item.persons.sort(key=lambda o: o.start)
+
+
+_NEARBY = 12  # sentences of the paragraph before a title in which the body its role names may stand
+
+
+def _nearby_bodies(parsed: list[_Parsed], index: int) -> list[BodyPhrase]:
+    """The bodies of the sentence, then of the sentences before it in its paragraph, nearest first."""
+    item = parsed[index]
+    out = list(item.bodies)
+    for earlier in reversed(parsed[max(0, index - _NEARBY):index]):
+        if earlier.paragraph != item.paragraph:
+            break
+        out += earlier.bodies
+    return out
 
 
 def _body_named_by_role(title: TitlePhrase, bodies: list[BodyPhrase]) -> BodyPhrase | None:
@@ -239,11 +252,22 @@ def _title_body(title: TitlePhrase, implied: BodyPhrase | None, setting: Setting
 
 
 def _author(article: Article, facts: Facts) -> None:
-    if article.author and article.author_span:
+    if article.author and article.author_span and not names_a_site(article.author):
         span = article.author_span
         facts.add_person(article.author, Mention(span.text, span.start, span.end))
     for name, mention in photo_credits(article):
-        facts.add_person(name, mention)
+        if not names_a_site(name):
+            facts.add_person(name, mention)
+
+
+def names_a_site(name: str) -> bool:
+    """'Hanoimoi Online', 'Báo Hà Tĩnh': a byline that names an outlet; a word in one piece with no tone
+    mark and more than one capital ('HanoiMoi', 'VnExpress') is a brand, not a Vietnamese name."""
+    keys = fold(name).split()
+    sites = vocabulary().site_words
+    if any(sites.longest(keys, k) for k in range(len(keys))):
+        return True
+    return any(sum(c.isupper() for c in w) > 1 and not w.isupper() for w in name.split())
 
 
 _CREDIT = re.compile(r"\bẢnh\s*:\s*([^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){1,3})\s*(?=\)|$|\n|\.\s*$)", re.MULTILINE)

@@ -186,5 +186,15 @@ def _english(head_english: str, place: Place | None, inner: Body | None) -> str:
     if inner is not None and inner.english:
         return f"{head_english} of the {inner.english}"
     if place is not None:
-        return f"{place.name} {head_english}"
+        return f"{_english_place(place)} {head_english}"
     return head_english
+
+
+def _english_place(place: Place) -> str:
+    """'Ngô Quyền', but 'District 3' for a numbered unit, which is no name by itself."""
+    if place.name.isdigit():
+        return f"{_ENGLISH_KIND.get(place.kind, place.kind.capitalize())} {place.name}"
+    return place.name
+
+
+_ENGLISH_KIND = {"district": "District", "ward": "Ward", "commune": "Commune", "town": "Town", "city": "City"}

@@ -9,6 +9,7 @@ The genre's patterns, each a rule below:
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from .phrases import PERSON_MARKERS, TitlePhrase, match_body, match_name, match_title
@@ -121,6 +122,10 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
     toks = sent.tokens
     k = occ.end
     status = "current"  # 'X, nguyên Tỉnh ủy viên, Bí thư Huyện ủy': 'nguyên' covers the rest of the list
+    joined = match_title(sent, k, known) if k < len(toks) and toks[k].is_capitalized else None
+    if joined and not match_name(sent, joined.end, known):  # 'Lê Văn An Tỉnh ủy viên': no separator written
+        occ.titles.append(TitleUse(joined, status))
+        k = joined.end
     while k < len(toks) and toks[k].text in _SEPARATORS:
         j = k + 1
         if j < len(toks) and toks[j].key in _FORMER:
@@ -226,6 +231,7 @@ def _next_colon(toks: list, start: int) -> int:
 def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) -> None:
     """'X … làm Trưởng đoàn', 'X được bầu giữ chức Bí thư': the title goes to the nearest person before."""
     keys = sent.keys
+    ends = [o.entry_end for o in occurrences]
     k = 0
     while k < len(keys):
         cue = _cue_at(keys, k)
@@ -234,11 +240,12 @@ def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) 
             continue
         length, status = cue
         title = match_title(sent, k + length, known, allow_lower=True)
-        owner = _owner_before(occurrences, k)
+        n = bisect.bisect_right(ends, k) - 1  # the last person whose entry ends before the cue
+        owner = occurrences[n] if n >= 0 else None
         if title and owner and all(t.title.start != title.start for t in owner.titles):
             implied = _group_of_sentence(sent, owner.start, known) if title.body is None else None
             titles = [title] + _more_titles(sent, title.end, known)
-            for person in _coordinated(occurrences, owner):
+            for person in _coordinated(occurrences, n):
                 person.titles.extend(TitleUse(t, status, implied if t is title else None) for t in titles)
             k = titles[-1].end
         else:
@@ -257,11 +264,11 @@ def _more_titles(sent: Sentence, k: int, known: set[str]) -> list[TitlePhrase]:
     return out
 
 
-def _coordinated(occurrences: list[Occurrence], last: Occurrence) -> list[Occurrence]:
-    """'Ông A và ông B được bầu giữ chức …': the persons joined to `last` by 'và' share its cued title."""
+def _coordinated(occurrences: list[Occurrence], n: int) -> list[Occurrence]:
+    """'Ông A và ông B được bầu giữ chức …': the persons joined to the n-th by 'và' share its cued title."""
+    last = occurrences[n]
     keys = last.sentence.keys
     out = [last]
-    n = occurrences.index(last)
     while n > 0:
         gap = keys[occurrences[n - 1].entry_end:occurrences[n].start]
         if "và" not in gap or not set(gap) <= {"và", "ông", "bà", "đồng", "chí", ","}:
@@ -271,16 +278,16 @@ def _coordinated(occurrences: list[Occurrence], last: Occurrence) -> list[Occurr
     return out
 
 
+_CUE_FIRSTS = {words[0] for words, _ in _POST_CUES}
+
+
 def _cue_at(keys: list[str], k: int) -> tuple[int, str] | None:
+    if keys[k] not in _CUE_FIRSTS:
+        return None
     for words, status in _POST_CUES:
         if tuple(keys[k:k + len(words)]) == words:
             return len(words), status
     return None
-
-
-def _owner_before(occurrences: list[Occurrence], k: int) -> Occurrence | None:
-    before = [o for o in occurrences if o.entry_end <= k]
-    return before[-1] if before else None
 
 
 def _group_of_sentence(sent: Sentence, before: int, known: set[str]) -> TitlePhrase | None:

@@ -1,6 +1,7 @@
 """Sentence tokens with offsets, and the small predicates the rules are built from."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -59,7 +60,7 @@ class Sentence:
     def text(self) -> str:
         return self.span.text
 
-    @property
+    @functools.cached_property
     def keys(self) -> list[str]:
         return [t.key for t in self.tokens]
 
