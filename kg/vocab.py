@@ -118,6 +118,7 @@ class Vocabulary:
     title_prefixes: dict[str, str]  # 'quyền' -> 'Acting'
     topic_links: Trie  # boundary words that a topic-named body runs on through: 'về', 'thực hiện'
     site_words: Trie  # 'Online', 'Báo': a byline with one of these names a site, not a person
+    english_modifiers: Trie  # 'khảo sát' -> ('Survey', 'before'): English for the words of a small body's name
 
 
 def _in_place_name(name: str, word: str) -> bool:
@@ -184,6 +185,9 @@ def vocabulary() -> Vocabulary:
     site_words = Trie()
     for (text,) in _rows("site_words.txt"):
         site_words.add(words(text), text)
+    english_modifiers = Trie()
+    for text, english, where in _rows("english_modifiers.tsv"):
+        english_modifiers.add(tuple(fold(text).replace(",", " , ").split()), (english, where))
     qualifiers = Trie()
     for (text,) in _rows("qualifiers.txt"):
         add_with_abbreviations(qualifiers, text, text)
@@ -192,4 +196,4 @@ def vocabulary() -> Vocabulary:
                 for row in _rows(table) for w in words(row[0]) if not _in_place_name(row[0], w)} - set(surnames)
     return Vocabulary(roles, bodies, place_types, provinces, boundaries, qualifiers, surnames, abbreviations,
                       role_english, body_english, province_by_key, frozenset(stoppers), frozenset(ranks),
-                      title_prefixes, topic_links, site_words)
+                      title_prefixes, topic_links, site_words, english_modifiers)

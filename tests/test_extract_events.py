@@ -102,3 +102,68 @@ def test_without_chu_tri_or_truong_doan_nobody_is_made_chair():
     f = facts_of("Chiều 18-12-2011, đồng chí Tống Văn Hải, Phó Chủ tịch Quốc hội và đồng chí Lâm Thị Thu, Bí thư "
                  "Thành ủy đã đến thăm các gia đình chính sách.")
     assert participants(f) == {("Tống Văn Hải", "attendee"), ("Lâm Thị Thu", "attendee")}
+
+
+CHAIR = " Đồng chí Lê Văn An, Bí thư Huyện ủy chủ trì."
+
+
+def test_dates_with_a_dash_or_in_brackets_after_a_weekday():
+    for lead in ("Ngày 4-12, Huyện ủy Thanh Hà tổ chức hội nghị.", "Thứ Hai (4/12), Huyện ủy Thanh Hà tổ chức hội nghị."):
+        (event,) = facts_of(lead + CHAIR).events
+        assert event.date == date(2020, 12, 4)
+
+
+def test_hom_nay_and_vua_qua_take_the_publication_date_when_no_day_is_stated():
+    for lead in ("Hôm nay, Huyện ủy Thanh Hà tổ chức hội nghị.", "Vừa qua, Huyện ủy Thanh Hà tổ chức hội nghị sơ kết."):
+        (event,) = facts_of(lead + CHAIR).events
+        assert event.date == date(2021, 1, 14)
+        assert participants(facts_of(lead + CHAIR)) == {("Lê Văn An", "chair")}
+
+
+def test_a_stated_day_wins_over_vua_qua():
+    f = facts_of("Vừa qua, ngày 9/1, Huyện ủy Thanh Hà tổ chức hội nghị." + CHAIR)
+    assert [e.date for e in f.events] == [date(2021, 1, 9)]
+
+
+def test_a_date_only_in_the_title_dates_the_lead_event():
+    f = facts_of("Huyện ủy Thanh Hà tổng kết công tác năm ngày 4/12\n\n"
+                 "Huyện ủy Thanh Hà tổ chức hội nghị tổng kết công tác năm." + CHAIR)
+    assert [e.date for e in f.events] == [date(2020, 12, 4)]
+
+
+def test_a_ceremony_named_with_a_capital_needs_no_meeting_verb_nor_person_in_its_lead():
+    f = facts_of("Sáng 4/12, Lễ kỷ niệm 70 năm ngày thành lập huyện Thanh Hà được tổ chức trọng thể. "
+                 "Đồng chí Lê Văn An, Bí thư Huyện ủy phát biểu.")
+    (event,) = f.events
+    assert event.kind == "other" and event.date == date(2020, 12, 4)
+    assert participants(f) == {("Lê Văn An", "attendee")}
+
+
+def test_a_lower_case_holiday_is_no_event():
+    assert facts_of("Ngày 2/9 là ngày lễ lớn. Đồng chí Lê Văn An, Bí thư Huyện ủy phát biểu.").events == []
+
+
+CONFERENCE = "Sáng 14-1, Huyện ủy Thanh Hà tổ chức hội nghị tổng kết. Đồng chí Lê Văn An, Bí thư Huyện ủy chủ trì."
+
+
+def test_a_list_of_attendees_runs_on_into_the_next_paragraph():
+    f = facts_of(CONFERENCE + " Tham dự có các đồng chí: Trần Văn Bình, Phó Bí thư Thường trực Huyện ủy; Hà Thị Cúc, "
+                              "Chủ tịch UBND huyện.\n\nĐinh Văn Dũng, Phó Chủ tịch HĐND huyện; Lý Thị Em, Trưởng Ban "
+                              "Tổ chức Huyện ủy.\n\nCùng đi có ông Mai Văn Phú, Chánh Văn phòng Huyện ủy.")
+    assert participants(f) == {("Lê Văn An", "chair"), ("Trần Văn Bình", "attendee"), ("Hà Thị Cúc", "attendee"),
+                               ("Đinh Văn Dũng", "attendee"), ("Lý Thị Em", "attendee"), ("Mai Văn Phú", "attendee")}
+
+
+def test_a_paragraph_that_opens_with_a_name_and_a_verb_does_not_continue_the_list():
+    f = facts_of(CONFERENCE + " Tham dự có bà Hà Thị Cúc, Chủ tịch UBND huyện.\n\n"
+                              "Ông Đinh Văn Dũng, nguyên Chủ tịch UBND huyện, cho rằng kết quả còn thấp.")
+    assert ("Đinh Văn Dũng", "attendee") not in participants(f)
+
+
+def test_leaders_listed_by_their_titles_only_are_their_holders():
+    f = facts_of(CONFERENCE + " Tham dự có các đồng chí: Trần Văn Bình, Phó Bí thư Thường trực Huyện ủy; Hà Thị Cúc, "
+                              "Chủ tịch UBND huyện.\n\nSáng 15-1, Huyện ủy Thanh Hà làm việc với xã Tân Lập. Cùng dự "
+                              "có Phó Bí thư Thường trực Huyện ủy, Chủ tịch UBND huyện.")
+    second = [e for e in f.events if e.date == date(2021, 1, 15)][0]
+    assert {(p.person, p.role) for p in second.participants} == {("Trần Văn Bình", "attendee"),
+                                                                 ("Hà Thị Cúc", "attendee")}

@@ -14,11 +14,11 @@ from ..reader import Article
 from ..text import fold, normalize
 from ..vocab import vocabulary
 from .context import Setting, choose_setting, resolve_body, resolve_place
-from .dates import find_dates
+from .dates import EventDate, find_dates, relative_date
 from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
                      roles_in_event_sentence, topic_of)
 from .figures import find_figures
-from .persons import Occurrence, find_persons, title_only_mentions
+from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
 from .phrases import BodyPhrase, PlacePhrase, TitlePhrase, match_body, match_committee_place, match_place
 from .tokens import Sentence, tokenize
 
@@ -197,7 +197,8 @@ def _posts(parsed: list[_Parsed], article: Article, setting: Setting, facts: Fac
         if post.status != "former":
             holders.setdefault(fold(post.title), set()).add(post.person)
     for item in parsed:
-        for title in title_only_mentions(item.sentence, known):
+        listed = listed_titles(item.sentence, known, item.persons) if is_attendance_sentence(item.sentence) else []
+        for title in title_only_mentions(item.sentence, known) + listed:
             names = holders.get(fold(title.written), set())
             if len(names) == 1:
                 name = next(iter(names))
@@ -330,8 +331,10 @@ def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
         if kind is None and item.persons:
             cue = has_cue(item.sentence.keys, CHAIR_CUES)
             kind = ("meeting", cue) if cue is not None else None  # 'Sáng 5/4, đồng chí X chủ trì …'
-        if kind is not None and (item.persons or item.bodies):
+        if kind is not None and (item.persons or item.bodies or _named_event(item.sentence, kind)):
             starts.append((index, dates[0], kind))
+    if not starts:
+        starts = _lead_event_without_date(parsed, article)
     seen = set()
     for n, (index, when, kind) in enumerate(starts):
         if (when.date, when.month, when.day) in seen:
@@ -355,6 +358,28 @@ def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
                                   topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
 
 
+def _named_event(sent: Sentence, kind: tuple[str, int]) -> bool:
+    """'Sáng 4/12, Lễ kỷ niệm … được tổ chức', 'Đại hội … khai mạc': an event named by a capitalised noun
+    needs no person or body in its lead sentence."""
+    return kind[0] != "meeting" and sent.tokens[kind[1]].is_capitalized
+
+
+def _lead_event_without_date(parsed: list[_Parsed], article: Article) -> list[tuple[int, EventDate, tuple[str, int]]]:
+    """An article that dates no event: its first event sentence takes the date in the title, or the
+    publication date when it says 'hôm nay' or 'vừa qua'."""
+    title_dates = find_dates(article.title, article.reference_date) if article.title else []
+    for index, item in enumerate(parsed):
+        if item.sentence.caption:
+            continue
+        in_bodies = {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
+        kind = event_kind(item.sentence, in_bodies)
+        if kind is None or not (item.persons or item.bodies or _named_event(item.sentence, kind)):
+            continue
+        when = title_dates[0] if title_dates else relative_date(item.sentence.text, article.published_date)
+        return [(index, when, kind)] if when else []
+    return []
+
+
 def _topic_start(sent: Sentence, after: int) -> int:
     keys = sent.keys
     return next((k for k in range(after, len(keys)) if keys[k] == "về"), len(keys))
@@ -365,10 +390,13 @@ def _participants_after(parsed: list[_Parsed], first: int, stop: int) -> tuple[l
     'Cùng dự có các đồng chí …', '… chủ trì hội nghị', 'Phát biểu tại hội nghị, đồng chí X …'."""
     chairs: list[str] = []
     attendees: list[str] = []
+    listing = False  # the sentence before named those who attended: a list may run on into the next one
     for item in parsed[first:stop]:
         sent = item.sentence
         if sent.caption or not item.persons:
+            listing = listing and sent.caption
             continue
+        was_listing, listing = listing, False
         if has_cue(sent.keys, CHAIR_CUES) is not None:
             c, a = roles_in_event_sentence(item.persons)
             chairs += c
@@ -376,11 +404,21 @@ def _participants_after(parsed: list[_Parsed], first: int, stop: int) -> tuple[l
                 attendees += a
             else:
                 attendees += [n for n in _speakers(item) if n not in c]
-        elif is_attendance_sentence(sent):
+        elif is_attendance_sentence(sent) or (was_listing and _opens_with_entry(item)):
             attendees += [o.name for o in item.persons if not _former_only(o)]
+            listing = True
         else:
             attendees += _speakers(item)
     return chairs, attendees
+
+
+def _opens_with_entry(item: _Parsed) -> bool:
+    """'Đinh Văn D, Phó Chủ tịch HĐND huyện; …' after a list of those who attended: the list goes on,
+    if the sentence is entries only (a name or title first, no verb of its own)."""
+    first = item.persons[0]
+    opening = min([first.start, *(t.title.start for t in first.titles)])
+    return set(item.sentence.keys[:opening]) <= {"đồng", "chí", "ông", "bà", "các"} and \
+        has_cue(item.sentence.keys, SPEECH_CUES) is None
 
 
 def _speakers(item: _Parsed) -> list[str]:
@@ -429,7 +467,9 @@ def _mergers(parsed: list[_Parsed], setting: Setting, facts: Facts) -> None:
         if len(units) < 2:
             continue
         places = [resolve_place(p, setting) for p in units]
-        keys = tuple(p.key for p in places if p)
+        keys = tuple(dict.fromkeys(p.key for p in places if p and p.key in facts.places))
+        if len(keys) < 2:
+            continue  # a merger names at least two units the graph knows as places
         label = item.sentence.between(cue, units[-1].end)
         facts.events.append(Event("merger", label, None, item.mention, places=keys,
                                   bodies=()))

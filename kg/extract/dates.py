@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from importlib import resources
 
 from ..text import normalize
 
@@ -75,3 +76,26 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _relative_words() -> list[tuple[str, str | None]]:
+    text = resources.files("kg.data").joinpath("relative_days.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [(words, None if part == "-" else part) for words, part in rows]
+
+
+_RELATIVE = re.compile(r"\b(" + "|".join(re.escape(w) for w, _ in _relative_words()) + r")\b", re.IGNORECASE)
+_RELATIVE_PART = dict(_relative_words())
+
+
+def relative_date(sentence: str, published: date | None) -> EventDate | None:
+    """'Hôm nay', 'sáng nay', 'vừa qua': the publication date stands for the day (the caller decides
+    whether the article states no other)."""
+    if published is None:
+        return None
+    m = _RELATIVE.search(normalize(sentence))
+    if m is None:
+        return None
+    written = sentence[m.start():m.end()]
+    return EventDate(published, published.month, published.day, _RELATIVE_PART.get(written.lower()), written,
+                     m.start(), m.end())

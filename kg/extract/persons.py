@@ -312,3 +312,29 @@ def title_only_mentions(sent: Sentence, known: set[str]) -> list[TitlePhrase]:
             out.append(title)
     return out
 
+
+
+_LIST_OPENERS = {"có", ",", ";", ":", "và"}
+
+
+def listed_titles(sent: Sentence, known: set[str], persons: list[Occurrence]) -> list[TitlePhrase]:
+    """'Tham dự có Bí thư Huyện ủy, Chủ tịch UBND huyện …': titles listed on their own in a sentence
+    that says who attended, each standing for its holder (outside the entries of named persons)."""
+    taken = set()
+    for occ in persons:
+        taken.update(range(min([occ.start, *(t.title.start for t in occ.titles)]), occ.entry_end))
+    out = []
+    keys = sent.keys
+    k = 1
+    while k < len(keys):
+        if k in taken or keys[k - 1] not in _LIST_OPENERS:
+            k += 1
+            continue
+        title = match_title(sent, k, known)
+        ends_entry = title is not None and (title.end >= len(keys) or keys[title.end] in _LIST_OPENERS | {"."})
+        if title and ends_entry and not any(t in taken for t in range(title.start, title.end)):
+            out.append(title)
+            k = title.end
+        else:
+            k += 1
+    return out
