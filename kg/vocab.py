@@ -74,7 +74,7 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-_INNER_MARKS = re.compile(r"[^-–—&/]+|[-–—&/]")
+_INNER_MARKS = re.compile(r"[^-–—&/,]+|[-–—&/,]")
 
 
 def words(text: str) -> tuple[str, ...]:

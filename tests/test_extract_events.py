@@ -167,3 +167,17 @@ def test_leaders_listed_by_their_titles_only_are_their_holders():
     second = [e for e in f.events if e.date == date(2021, 1, 15)][0]
     assert {(p.person, p.role) for p in second.participants} == {("Trần Văn Bình", "attendee"),
                                                                  ("Hà Thị Cúc", "attendee")}
+
+
+def test_without_a_date_line_the_year_comes_from_the_event_sentence():
+    f = facts_of("Ngày 08/6, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban 6 tháng đầu năm 2018. Đồng chí Lê Văn "
+                 "An, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.", stamp=None)
+    assert [e.date for e in f.events] == [date(2018, 6, 8)]
+
+
+def test_a_lead_that_says_a_conference_is_held_needs_no_capital_nor_person():
+    f = facts_of("Sáng ngày 22/8/2013, huyện ủy Tân Lạc tổ chức hội nghị quán triệt nghị quyết cho cán bộ chủ chốt. "
+                 "Tham dự có các đồng chí Trương Văn Phúc – Bí thư Huyện ủy, Lê Minh Giang – Phó Bí thư Huyện ủy.")
+    (event,) = f.events
+    assert event.date == date(2013, 8, 22)
+    assert participants(f) == {("Trương Văn Phúc", "attendee"), ("Lê Minh Giang", "attendee")}

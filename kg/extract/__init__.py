@@ -14,7 +14,7 @@ from ..reader import Article
 from ..text import fold, normalize
 from ..vocab import vocabulary
 from .context import Setting, choose_setting, resolve_body, resolve_place
-from .dates import EventDate, find_dates, relative_date
+from .dates import EventDate, find_dates, relative_date, with_stated_year
 from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
                      roles_in_event_sentence, topic_of)
 from .figures import find_figures
@@ -319,8 +319,8 @@ def _merge_prefix_bodies(facts: Facts) -> None:
 
 def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
     reference = article.reference_date
-    dated = [(i, find_dates(item.sentence.text, reference)) for i, item in enumerate(parsed)
-             if not item.sentence.caption]
+    dated = [(i, with_stated_year(find_dates(item.sentence.text, reference), item.sentence.text))
+             for i, item in enumerate(parsed) if not item.sentence.caption]
     starts = []
     for index, dates in dated:
         item = parsed[index]
@@ -359,9 +359,13 @@ def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
 
 
 def _named_event(sent: Sentence, kind: tuple[str, int]) -> bool:
-    """'Sáng 4/12, Lễ kỷ niệm … được tổ chức', 'Đại hội … khai mạc': an event named by a capitalised noun
-    needs no person or body in its lead sentence."""
-    return kind[0] != "meeting" and sent.tokens[kind[1]].is_capitalized
+    """'Sáng 4/12, Lễ kỷ niệm … được tổ chức', 'Đại hội … khai mạc', '… tổ chức hội nghị quán triệt …': an
+    event named by a capitalised noun, or said to be held, needs no person or body in its lead sentence."""
+    if kind[0] == "meeting":
+        return False
+    keys = sent.keys
+    held = any(keys[k] == "tổ" and keys[k + 1] == "chức" for k in range(max(0, kind[1] - 3), kind[1] - 1))
+    return sent.tokens[kind[1]].is_capitalized or held
 
 
 def _lead_event_without_date(parsed: list[_Parsed], article: Article) -> list[tuple[int, EventDate, tuple[str, int]]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .phrases import PERSON_MARKERS, TitlePhrase, match_body, match_name, match_title
 from .tokens import Sentence
 
-_SEPARATORS = {",", "-", "–", "—", "("}
+_SEPARATORS = {",", "-", "–", "—", "(", "/"}
 _FORMER = {"nguyên", "từng", "cựu"}
 _FORMER_CUES = [("thôi", "giữ", "chức"), ("từng", "giữ", "chức"), ("nguyên", "là")]
 # cue words -> status of the post they introduce, longest first
@@ -131,8 +131,8 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
         if j < len(toks) and toks[j].key in _FORMER:
             status, j = "former", j + 1
         title = match_title(sent, j, known, allow_lower=True)
-        if title and match_name(sent, title.end, known):
-            break  # 'X, Phó Bí thư Thành ủy Y đánh giá': the title is Y's, written before Y's name
+        if title and _chain_ends_in_name(sent, title, known):
+            break  # 'X, Phó Bí thư Thành ủy Y đánh giá', 'X, T1 - T2 Y': the titles are Y's, written before Y's name
         if not title:
             skipped = _birth_clause(sent, j) or _unknown_title_before_title(sent, j, known)
             if skipped:
@@ -144,6 +144,22 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
         if k < len(toks) and toks[k].text == ")":
             k += 1
     return k
+
+
+def _chain_ends_in_name(sent: Sentence, title: TitlePhrase, known: set[str]) -> bool:
+    """Whether the title, and the titles joined to it by dashes or commas, run straight into a name."""
+    toks = sent.tokens
+    k = title.end
+    for _ in range(8):
+        if match_name(sent, k, known):
+            return True
+        if k + 1 < len(toks) and toks[k].text in ("-", "–", ","):
+            nxt = match_title(sent, k + 1, known, allow_lower=True)
+            if nxt:
+                k = nxt.end
+                continue
+        return False
+    return False
 
 
 def _unknown_title_before_title(sent: Sentence, j: int, known: set[str]) -> int | None:
@@ -182,8 +198,7 @@ def _shared_headings(sent: Sentence, occurrences: list[Occurrence], known: set[s
     for c, tok in enumerate(toks):
         if tok.text != ":":
             continue
-        end = c - 1 if c > 0 and toks[c - 1].key in ("gồm", "là") else c
-        headings = _heading_titles(sent, end, known)
+        headings = _heading_titles(sent, _heading_end(toks, c), known)
         if not headings:
             continue
         stop = _next_colon(toks, c + 1)
@@ -195,6 +210,19 @@ def _shared_headings(sent: Sentence, occurrences: list[Occurrence], known: set[s
         for occ in after:
             for heading in reversed(headings):
                 occ.titles.insert(0, TitleUse(heading, "current"))
+
+
+_HEADING_TAIL = {"gồm", "là", "các", "đồng", "chí", "có"}
+
+
+def _heading_end(toks: list, colon: int) -> int:
+    """Where the titles of a heading end: '3 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí:' -> after 'Tỉnh ủy'."""
+    end = colon
+    while end > 0 and toks[end - 1].key in _HEADING_TAIL:
+        end -= 1
+    if end >= 2 and toks[end - 2].key == "khóa":  # the term of the new committee is no part of the title
+        end -= 2
+    return end
 
 
 def _heading_titles(sent: Sentence, end: int, known: set[str]) -> list[TitlePhrase]:
@@ -212,8 +240,9 @@ def _heading_titles(sent: Sentence, end: int, known: set[str]) -> list[TitlePhra
             return []
         titles.insert(0, found)
         before = found.start - 1
-        if before >= 0 and toks[before].key in ("các", "chí", "đồng"):
-            return titles
+        if before >= 0 and (toks[before].key in ("các", "chí", "đồng") or toks[before].text.isdigit()):
+            return titles  # 'các đồng chí Phó Bí thư:', '3 Phó Bí thư Tỉnh ủy gồm các đồng chí:'
+
         if before > 0 and toks[before].text == ",":
             end = before
             continue

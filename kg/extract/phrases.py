@@ -386,8 +386,9 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     start = i
     if toks[i].key in _HONORIFICS and j - i >= 3:
         start = i + 1
-    # a place at the head of the run is not part of the name
-    for k in range(j - 1, start, -1):
+    # a place at the head of the run is not part of the name, if a name of two words or more is left after it
+    # ('Hải Phòng Lê Văn Thành'; but 'Đinh Văn Tuấn' is a person although 'Đinh Văn' is also a town)
+    for k in range(j - 2, start, -1):
         if fold(sent.between(start, k)) in known_places or voc.province_by_key.get(fold(sent.between(start, k))):
             start = k
             break
