@@ -181,3 +181,33 @@ def test_a_lead_that_says_a_conference_is_held_needs_no_capital_nor_person():
     (event,) = f.events
     assert event.date == date(2013, 8, 22)
     assert participants(f) == {("Trương Văn Phúc", "attendee"), ("Lê Minh Giang", "attendee")}
+
+
+def test_a_lead_repeated_under_the_title_keeps_the_list_that_follows_it():
+    lead = "Sáng 12-6, Đảng bộ quận Tân Lạc tổ chức khai mạc Đại hội đại biểu lần thứ XX."
+    f = facts_of(lead + "\n\n" + lead + "\n\nDự Đại hội có các đồng chí: Lê Văn Thân, Bí thư Thành ủy; Hà Thị Mỹ, "
+                                        "nguyên Bí thư Quận ủy.")
+    (event,) = [e for e in f.events if e.date == date(2020, 6, 12)]
+    assert {(p.person, p.role) for p in event.participants} == {("Lê Văn Thân", "attendee"),
+                                                                ("Hà Thị Mỹ", "attendee")}
+
+
+def test_an_alternate_member_is_not_said_to_attend():
+    f = facts_of("Sáng ngày 01/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 11. Tham dự và chủ trì Hội nghị, "
+                 "có đồng chí Dương Văn Tráng - Bí thư Tỉnh ủy; đồng chí Hồ Văn Niệm - Ủy viên dự khuyết Ban Chấp hành "
+                 "Trung ương Đảng, Phó Bí thư Tỉnh ủy; đồng chí Võ Ngọc Thịnh - Phó Bí thư Tỉnh ủy.")
+    assert participants(f) == {("Dương Văn Tráng", "chair"), ("Hồ Văn Niệm", "chair"), ("Võ Ngọc Thịnh", "chair")}
+
+
+def test_title_first_entries_before_chu_tri_are_all_chairs():
+    f = facts_of("Sáng 1-10, Phó Bí thư Thường trực Tỉnh ủy Trần Văn Lâm, Phó Chủ tịch UBND tỉnh Nguyễn Trúc Sơn, "
+                 "Giám đốc Sở Thông tin và Truyền thông Trịnh Minh Châu chủ trì hội nghị thông tin báo chí.")
+    assert participants(f) == {("Trần Văn Lâm", "chair"), ("Nguyễn Trúc Sơn", "chair"), ("Trịnh Minh Châu", "chair")}
+
+
+def test_a_lead_that_opens_with_its_date_and_says_visit_needs_no_person():
+    f = facts_of("Sáng ngày 04 tháng 02 năm 2021 Đoàn cán bộ huyện đã đến thăm các gia đình chính sách. Tham gia cùng "
+                 "đoàn có đồng chí Huỳnh Văn Thái - Phó Chủ tịch UBND huyện.")
+    (event,) = f.events
+    assert event.kind == "visit" and event.date == date(2021, 2, 4)
+    assert participants(f) == {("Huỳnh Văn Thái", "attendee")}

@@ -216,3 +216,9 @@ def test_a_heading_in_capitalised_words_is_no_name():
     words = " ".join(["Lạc", "Hồng", "Sơn", "Minh", "Phúc"] * 4)
     f = facts_of(HAI_DUONG + " Ông " + words + " dự.")
     assert not f.persons
+
+
+def test_a_district_of_the_province_standing_alone_is_no_person():
+    f = facts_of("Sáng 4/3, Đoàn công tác của Tỉnh ủy Tây Ninh làm việc với Ban Thường vụ các huyện ủy: Tân Châu, "
+                 "Tân Biên, Gò Dầu, Dương Minh Châu.")
+    assert "Dương Minh Châu" not in f.persons

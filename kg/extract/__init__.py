@@ -105,12 +105,14 @@ def _places(parsed: list[_Parsed], article: Article, facts: Facts) -> Setting:
 
 def _reference_names(setting: Setting) -> set[str]:
     """Two-word district and ward names of the article's province ('Kim Thành', 'Châu Thành'), or every
-    district name when the province is unknown: never persons. Longer names ('Lương Khánh Thiện') are
-    also common personal names, so only the article can say."""
+    district name when the province is unknown, and the province's districts of any length ('Dương Minh
+    Châu'): never persons. Longer ward names ('Lương Khánh Thiện') are also common personal names, so only
+    the article can say."""
     from ..gazetteer.names import district_names, names_in_province
 
     names = names_in_province(setting.city.name) if setting.city else district_names()
-    return {fold(n) for n in names if len(n.split()) <= 2}
+    districts = district_names() & names if setting.city else frozenset()
+    return {fold(n) for n in names if len(n.split()) <= 2} | {fold(n) for n in districts}
 
 
 def _named_elsewhere(place: Place, parsed: list[_Parsed]) -> bool:
@@ -331,21 +333,31 @@ def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
         if kind is None and item.persons:
             cue = has_cue(item.sentence.keys, CHAIR_CUES)
             kind = ("meeting", cue) if cue is not None else None  # 'Sáng 5/4, đồng chí X chủ trì …'
-        if kind is not None and (item.persons or item.bodies or _named_event(item.sentence, kind)):
+        if kind is not None and (item.persons or item.bodies or _named_event(item.sentence, kind)
+                                 or _dated_lead(dates[0], kind)):
             starts.append((index, dates[0], kind))
     if not starts:
         starts = _lead_event_without_date(parsed, article)
     seen = set()
     for n, (index, when, kind) in enumerate(starts):
-        if (when.date, when.month, when.day) in seen:
+        key = (when.date, when.month, when.day)
+        if key in seen:
             continue
-        seen.add((when.date, when.month, when.day))
+        seen.add(key)
         item = parsed[index]
-        stop = starts[n + 1][0] if n + 1 < len(starts) else len(parsed)
         chairs, attendees = roles_in_event_sentence(item.persons)
-        more_chairs, more_attendees = _participants_after(parsed, index + 1, stop)
-        chairs += [c for c in more_chairs if c not in chairs]
-        attendees += more_attendees
+        # the sentences up to the next event are about this one; so are those after a later sentence that
+        # names this event's day again (a lead repeated under the title, 'Sáng 12-6, … Đại hội …')
+        for m, (again, later, _) in enumerate(starts[n:], start=n):
+            if m > n and (later.date, later.month, later.day) != key:
+                continue
+            stop = starts[m + 1][0] if m + 1 < len(starts) else len(parsed)
+            more_chairs, more_attendees = _participants_after(parsed, again + 1, stop)
+            if m > n:
+                more_chairs, more_attendees = _merge_roles(roles_in_event_sentence(parsed[again].persons),
+                                                           (more_chairs, more_attendees))
+            chairs += [c for c in more_chairs if c not in chairs]
+            attendees += more_attendees
         participants = tuple(Participation(p, "chair") for p in dict.fromkeys(chairs)) + tuple(
             Participation(p, "attendee") for p in dict.fromkeys(attendees) if p not in chairs)
         if kind[0] == "meeting" and not participants:
@@ -356,6 +368,16 @@ def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
         facts.events.append(Event(kind[0], _label(item.sentence, kind[1]), when.date, item.mention,
                                   when.part_of_day, when.text, participants, bodies,
                                   topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
+
+
+def _merge_roles(first: tuple[list[str], list[str]], second: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
+    return first[0] + second[0], first[1] + second[1]
+
+
+def _dated_lead(when: EventDate, kind: tuple[str, int]) -> bool:
+    """'Sáng ngày 04 tháng 02 năm 2021 Đoàn cán bộ huyện đã đến thăm …': a sentence that opens with its date
+    and says what happened (a visit, an inspection, a conference) is an event's lead, even naming no one."""
+    return when.start <= 2 and kind[0] in ("visit", "inspection", "conference", "congress")
 
 
 def _named_event(sent: Sentence, kind: tuple[str, int]) -> bool:
@@ -409,7 +431,7 @@ def _participants_after(parsed: list[_Parsed], first: int, stop: int) -> tuple[l
             else:
                 attendees += [n for n in _speakers(item) if n not in c]
         elif is_attendance_sentence(sent) or (was_listing and _opens_with_entry(item)):
-            attendees += [o.name for o in item.persons if not _former_only(o)]
+            attendees += [o.name for o in item.persons]  # a former official listed as attending took part
             listing = True
         else:
             attendees += _speakers(item)
@@ -418,11 +440,15 @@ def _participants_after(parsed: list[_Parsed], first: int, stop: int) -> tuple[l
 
 def _opens_with_entry(item: _Parsed) -> bool:
     """'Đinh Văn D, Phó Chủ tịch HĐND huyện; …' after a list of those who attended: the list goes on,
-    if the sentence is entries only (a name or title first, no verb of its own)."""
-    first = item.persons[0]
-    opening = min([first.start, *(t.title.start for t in first.titles)])
-    return set(item.sentence.keys[:opening]) <= {"đồng", "chí", "ông", "bà", "các"} and \
-        has_cue(item.sentence.keys, SPEECH_CUES) is None
+    if the sentence is entries only (names and their titles, joined by commas, semicolons and 'và')."""
+    keys = item.sentence.keys
+    covered = set()
+    for occ in item.persons:
+        covered.update(range(min([occ.start, *(t.title.start for t in occ.titles)]), occ.entry_end))
+    return all(k in covered or keys[k] in _ENTRY_JOINERS for k in range(len(keys)))
+
+
+_ENTRY_JOINERS = {",", ";", ".", "và", "đồng", "chí", "ông", "bà", "các", "cùng", "nguyên", "-", "–"}
 
 
 def _speakers(item: _Parsed) -> list[str]:

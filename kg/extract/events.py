@@ -80,7 +80,7 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
     sent = occurrences[0].sentence
     keys = sent.keys
     chair_at = cue_positions(keys, CHAIR_CUES)
-    attend_at = cue_positions(keys, ATTEND_CUES)
+    attend_at = attendance_positions(keys)
     co_at = [k for k, key in enumerate(keys) if key == "có"]
     lead = chair_at[0] if chair_at else None
     shared = _list_cues(occurrences, keys, chair_at)
@@ -110,7 +110,8 @@ def _list_cues(occurrences: list[Occurrence], keys: list[str], chair_at: list[in
     """For each person, whether a list of persons runs on from them to a last one followed by a chair cue."""
     last = list(range(len(occurrences)))  # the last person of the list that runs on from each one
     for n in range(len(occurrences) - 2, -1, -1):
-        gap = keys[occurrences[n].entry_end:occurrences[n + 1].start]
+        nxt = occurrences[n + 1]  # its titles may come before its name: 'A, T2 B, T3 C chủ trì'
+        gap = keys[occurrences[n].entry_end:min([nxt.start, *(t.title.start for t in nxt.titles)])]
         if gap and set(gap) <= _LIST_GAP:
             last[n] = last[n + 1]
     out = []
@@ -121,7 +122,17 @@ def _list_cues(occurrences: list[Occurrence], keys: list[str], chair_at: list[in
 
 
 def is_attendance_sentence(sent: Sentence) -> bool:
-    return has_cue(sent.keys, ATTEND_CUES) is not None
+    return bool(attendance_positions(sent.keys))
+
+
+# 'dự' that is part of another word: 'Ủy viên dự khuyết', 'dự kiến', 'dự thảo', 'dự án'
+_NOT_ATTENDING = {"khuyết", "kiến", "thảo", "án", "toán", "báo", "trữ", "bị", "định", "phòng", "thi"}
+
+
+def attendance_positions(keys: list[str]) -> list[int]:
+    """Where the sentence says someone attended ('tham dự', 'cùng dự', 'có mặt' …)."""
+    return [k for k in cue_positions(keys, ATTEND_CUES)
+            if not (keys[k] == "dự" and k + 1 < len(keys) and keys[k + 1] in _NOT_ATTENDING)]
 
 
 def merger_cue(sent: Sentence) -> int | None:
