@@ -65,7 +65,7 @@ def to_graph(article: Article, facts: Facts, base: str = DEFAULT_BASE) -> Graph:
         derived(person)
         for m in mentions:
             mention(person, m)
-    if article.author:
+    if article.author and article.author in facts.persons:  # a byline naming a site is no person
         g.add((art, SCHEMA.author, ids.person(article.author)))
 
     for place in facts.places.values():
@@ -252,6 +252,6 @@ def english_title(role_english: str, body_english: str | None) -> str:
     if not body_english:
         return role_english
     head, sep, kind = role_english.partition(" of the ")
-    if sep and (body_english.startswith(kind) or body_english.endswith(kind)):
+    if sep and (body_english.startswith(kind) or body_english.endswith(kind) or f" {kind} " in f" {body_english} "):
         return f"{head} of the {body_english}"
     return f"{role_english} of the {body_english}"

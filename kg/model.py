@@ -100,9 +100,16 @@ class Facts:
     place_mentions: dict[str, list[Mention]] = field(default_factory=dict)
     figures: list[Figure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # (kind, key, mention) already recorded: a mention is added once, in constant time
+    _noted: set[tuple[str, str, Mention]] = field(default_factory=set, repr=False, compare=False)
+
+    def _note(self, kind: str, key: str, mentions: list[Mention], mention: Mention) -> None:
+        if (kind, key, mention) not in self._noted:
+            self._noted.add((kind, key, mention))
+            mentions.append(mention)
 
     def add_person(self, name: str, mention: Mention) -> None:
-        _add(self.persons.setdefault(name, []), mention)
+        self._note("person", name, self.persons.setdefault(name, []), mention)
 
     def body_name(self, name: str | None) -> str | None:
         """The name this body is known by: names that differ only in case or spelling are one body."""
@@ -132,15 +139,10 @@ class Facts:
             merged = tuple(sorted(set(known.aliases) | set(body.aliases)))
             self.bodies[body.name] = Body(known.name, known.kind, known.english, known.parent, known.place, merged)
         if mention:
-            _add(self.body_mentions.setdefault(body.name, []), mention)
+            self._note("body", body.name, self.body_mentions.setdefault(body.name, []), mention)
         return body.name
 
     def add_place(self, place: Place, mention: Mention | None) -> None:
         self.places.setdefault(place.key, place)
         if mention:
-            _add(self.place_mentions.setdefault(place.key, []), mention)
-
-
-def _add(mentions: list[Mention], mention: Mention) -> None:
-    if mention not in mentions:
-        mentions.append(mention)
+            self._note("place", place.key, self.place_mentions.setdefault(place.key, []), mention)

@@ -21,6 +21,7 @@ _OLD_STYLE = re.compile(r"(?<![qQ])([oOuU])([aeyAEY])([" + _TONE_MARKS + r"])(?!
 SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u3000]")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _new_style_word(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     moved = _OLD_STYLE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)

@@ -8,6 +8,7 @@ folded text (case and tone placement do not matter).
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -28,13 +29,15 @@ class BodyWord:
     level: str | None  # place level a committee is tied to: city, province, district; None if not tied
     kind: str
     modifiers: str  # what may follow the word inside a name: place | named | free
+    official: bool = False  # an agency's official name, which names one body by itself ('Sở Y tế')
 
 
 @dataclass(frozen=True)
 class PlaceType:
-    text: str
+    text: str  # the type word in full: 'phường' also for 'P.'
     type: str
     level: str
+    abbreviated: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,8 +74,30 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+_INNER_MARKS = re.compile(r"[^-–—&/,]+|[-–—&/,]")
+
+
 def words(text: str) -> tuple[str, ...]:
-    return tuple(fold(text).split())
+    """Folded tokens as the tokenizer cuts them: 'LĐ-TB&XH' is five tokens."""
+    return tuple(w for part in fold(text).split() for w in _INNER_MARKS.findall(part))
+
+
+def spellings(full: tuple[str, ...], abbreviations: dict[str, str]) -> set[tuple[str, ...]]:
+    """Every way an entry is written: with any of its parts abbreviated ('Đoàn ĐBQH và HĐND'),
+    and with an en dash for a hyphen."""
+    out = {full}
+    pending = [full]
+    while pending:
+        form = pending.pop()
+        for short, expansion in abbreviations.items():
+            exp = words(expansion)
+            for i in range(len(form) - len(exp) + 1):
+                if form[i:i + len(exp)] == exp:
+                    new = form[:i] + words(short) + form[i + len(exp):]
+                    if new not in out:
+                        out.add(new)
+                        pending.append(new)
+    return out | {tuple("–" if w == "-" else w for w in form) for form in out if "-" in form}
 
 
 @dataclass
@@ -89,6 +114,19 @@ class Vocabulary:
     body_english: dict[str, str]
     province_by_key: dict[str, Province]
     name_stoppers: frozenset[str]  # words of body, role and qualifier names: a personal name may follow them
+    ranks: frozenset[tuple[str, ...]]  # 'đại tá': a personal name follows
+    title_prefixes: dict[str, str]  # 'quyền' -> 'Acting'
+    topic_links: Trie  # boundary words that a topic-named body runs on through: 'về', 'thực hiện'
+    site_words: Trie  # 'Online', 'Báo': a byline with one of these names a site, not a person
+    english_modifiers: Trie  # 'khảo sát' -> ('Survey', 'before'): English for the words of a small body's name
+
+
+def _in_place_name(name: str, word: str) -> bool:
+    """'Bộ Tư lệnh Thủ đô Hà Nội': the words of a place inside a body's name may end a personal name."""
+    return any(word in words(place) for place in _PLACES_IN_NAMES if place in name)
+
+
+_PLACES_IN_NAMES = ("Hồ Chí Minh", "Thủ đô Hà Nội")
 
 
 @functools.cache
@@ -97,13 +135,8 @@ def vocabulary() -> Vocabulary:
 
     def add_with_abbreviations(trie: Trie, text: str, value: object) -> None:
         # Each entry is also found in its short forms: 'Ủy ban nhân dân' as 'UBND'.
-        full = words(text)
-        trie.add(full, value)
-        for short, expansion in abbreviations.items():
-            exp = words(expansion)
-            for i in range(len(full) - len(exp) + 1):
-                if full[i:i + len(exp)] == exp:
-                    trie.add(full[:i] + (fold(short),) + full[i + len(exp):], value)
+        for form in sorted(spellings(words(text), abbreviations)):
+            trie.add(form, value)
 
     roles, role_english = Trie(), {}
     for row in _rows("roles.tsv"):
@@ -111,14 +144,32 @@ def vocabulary() -> Vocabulary:
         role = Role(text, english, row[2] if len(row) > 2 and row[2] else None)
         add_with_abbreviations(roles, text, role)
         role_english[fold(text)] = english
+    ranks = set()
+    for rank, english in _rows("ranks.tsv"):
+        add_with_abbreviations(roles, rank, Role(rank, english))
+        role_english[fold(rank)] = english
+        ranks.add(words(rank))
+    title_prefixes = {fold(word): english for word, english in _rows("title_prefixes.tsv")}
     bodies, body_english = Trie(), {}
     for text, english, level, kind, modifiers in _rows("bodies.tsv"):
         word = BodyWord(text, english, None if level == "-" else level, kind, modifiers)
         add_with_abbreviations(bodies, text, word)
         body_english[fold(text)] = english
+    for row in _rows("official_bodies.tsv"):
+        name, english, kind = row[0], row[1], row[2]
+        word = BodyWord(name, english, None, kind, "place", official=True)
+        for written in [name, *(v for v in (row[4] if len(row) > 4 else "").split("|") if v)]:
+            add_with_abbreviations(bodies, written, word)  # a word of bodies.tsv spelled the same wins
+        body_english.setdefault(fold(name), english)
     place_types = Trie()
-    for text, type_, level in _rows("place_types.tsv"):
-        add_with_abbreviations(place_types, text, PlaceType(text, type_, level))
+    for row in _rows("place_types.tsv"):
+        text, type_, level = row[:3]
+        if len(row) > 3:  # 'P.': 'P. Tân Định' as well as 'P.Tân Định', which the tokenizer keeps whole
+            abbreviated = PlaceType(row[3], type_, level, abbreviated=True)
+            place_types.add(words(text), abbreviated)
+            place_types.add(words(text.rstrip(".")) + (".",), abbreviated)
+        else:
+            add_with_abbreviations(place_types, text, PlaceType(text, type_, level))
     provinces, province_by_key = Trie(), {}
     for row in _rows("provinces.tsv"):
         province = Province(row[0], row[1])
@@ -128,11 +179,21 @@ def vocabulary() -> Vocabulary:
     boundaries = Trie()
     for (text,) in _rows("boundaries.txt"):
         boundaries.add(words(text), text)
+    topic_links = Trie()
+    for (text,) in _rows("topic_links.txt"):
+        topic_links.add(words(text), text)
+    site_words = Trie()
+    for (text,) in _rows("site_words.txt"):
+        site_words.add(words(text), text)
+    english_modifiers = Trie()
+    for text, english, where in _rows("english_modifiers.tsv"):
+        english_modifiers.add(tuple(fold(text).replace(",", " , ").split()), (english, where))
     qualifiers = Trie()
     for (text,) in _rows("qualifiers.txt"):
         add_with_abbreviations(qualifiers, text, text)
     surnames = frozenset(fold(row[0]) for row in _rows("surnames.txt"))
-    stoppers = {w for table in ("roles.tsv", "bodies.tsv", "qualifiers.txt") for row in _rows(table)
-                for w in words(row[0])} - set(surnames)
+    stoppers = {w for table in ("roles.tsv", "bodies.tsv", "qualifiers.txt", "official_bodies.tsv")
+                for row in _rows(table) for w in words(row[0]) if not _in_place_name(row[0], w)} - set(surnames)
     return Vocabulary(roles, bodies, place_types, provinces, boundaries, qualifiers, surnames, abbreviations,
-                      role_english, body_english, province_by_key, frozenset(stoppers))
+                      role_english, body_english, province_by_key, frozenset(stoppers), frozenset(ranks),
+                      title_prefixes, topic_links, site_words, english_modifiers)

@@ -42,3 +42,10 @@ def test_dates_of_documents_and_births_are_not_event_dates():
 
 def test_an_impossible_date_is_no_date():
     assert find_dates("Ngày 31/2/2021, hội nghị diễn ra.", PUBLISHED) == []
+
+
+def test_a_date_written_in_words():
+    (found,) = find_dates("Sáng ngày 04 tháng 02 năm 2021, Đoàn cán bộ huyện đến thăm các gia đình.", date(2021, 3, 1))
+    assert found.date == date(2021, 2, 4) and found.part_of_day == "morning"
+    (found,) = find_dates("Ngày 8 tháng 6, Huyện ủy họp.", date(2021, 3, 1))
+    assert found.date == date(2020, 6, 8)

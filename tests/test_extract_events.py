@@ -102,3 +102,112 @@ def test_without_chu_tri_or_truong_doan_nobody_is_made_chair():
     f = facts_of("Chiều 18-12-2011, đồng chí Tống Văn Hải, Phó Chủ tịch Quốc hội và đồng chí Lâm Thị Thu, Bí thư "
                  "Thành ủy đã đến thăm các gia đình chính sách.")
     assert participants(f) == {("Tống Văn Hải", "attendee"), ("Lâm Thị Thu", "attendee")}
+
+
+CHAIR = " Đồng chí Lê Văn An, Bí thư Huyện ủy chủ trì."
+
+
+def test_dates_with_a_dash_or_in_brackets_after_a_weekday():
+    for lead in ("Ngày 4-12, Huyện ủy Thanh Hà tổ chức hội nghị.", "Thứ Hai (4/12), Huyện ủy Thanh Hà tổ chức hội nghị."):
+        (event,) = facts_of(lead + CHAIR).events
+        assert event.date == date(2020, 12, 4)
+
+
+def test_hom_nay_and_vua_qua_take_the_publication_date_when_no_day_is_stated():
+    for lead in ("Hôm nay, Huyện ủy Thanh Hà tổ chức hội nghị.", "Vừa qua, Huyện ủy Thanh Hà tổ chức hội nghị sơ kết."):
+        (event,) = facts_of(lead + CHAIR).events
+        assert event.date == date(2021, 1, 14)
+        assert participants(facts_of(lead + CHAIR)) == {("Lê Văn An", "chair")}
+
+
+def test_a_stated_day_wins_over_vua_qua():
+    f = facts_of("Vừa qua, ngày 9/1, Huyện ủy Thanh Hà tổ chức hội nghị." + CHAIR)
+    assert [e.date for e in f.events] == [date(2021, 1, 9)]
+
+
+def test_a_date_only_in_the_title_dates_the_lead_event():
+    f = facts_of("Huyện ủy Thanh Hà tổng kết công tác năm ngày 4/12\n\n"
+                 "Huyện ủy Thanh Hà tổ chức hội nghị tổng kết công tác năm." + CHAIR)
+    assert [e.date for e in f.events] == [date(2020, 12, 4)]
+
+
+def test_a_ceremony_named_with_a_capital_needs_no_meeting_verb_nor_person_in_its_lead():
+    f = facts_of("Sáng 4/12, Lễ kỷ niệm 70 năm ngày thành lập huyện Thanh Hà được tổ chức trọng thể. "
+                 "Đồng chí Lê Văn An, Bí thư Huyện ủy phát biểu.")
+    (event,) = f.events
+    assert event.kind == "other" and event.date == date(2020, 12, 4)
+    assert participants(f) == {("Lê Văn An", "attendee")}
+
+
+def test_a_lower_case_holiday_is_no_event():
+    assert facts_of("Ngày 2/9 là ngày lễ lớn. Đồng chí Lê Văn An, Bí thư Huyện ủy phát biểu.").events == []
+
+
+CONFERENCE = "Sáng 14-1, Huyện ủy Thanh Hà tổ chức hội nghị tổng kết. Đồng chí Lê Văn An, Bí thư Huyện ủy chủ trì."
+
+
+def test_a_list_of_attendees_runs_on_into_the_next_paragraph():
+    f = facts_of(CONFERENCE + " Tham dự có các đồng chí: Trần Văn Bình, Phó Bí thư Thường trực Huyện ủy; Hà Thị Cúc, "
+                              "Chủ tịch UBND huyện.\n\nĐinh Văn Dũng, Phó Chủ tịch HĐND huyện; Lý Thị Em, Trưởng Ban "
+                              "Tổ chức Huyện ủy.\n\nCùng đi có ông Mai Văn Phú, Chánh Văn phòng Huyện ủy.")
+    assert participants(f) == {("Lê Văn An", "chair"), ("Trần Văn Bình", "attendee"), ("Hà Thị Cúc", "attendee"),
+                               ("Đinh Văn Dũng", "attendee"), ("Lý Thị Em", "attendee"), ("Mai Văn Phú", "attendee")}
+
+
+def test_a_paragraph_that_opens_with_a_name_and_a_verb_does_not_continue_the_list():
+    f = facts_of(CONFERENCE + " Tham dự có bà Hà Thị Cúc, Chủ tịch UBND huyện.\n\n"
+                              "Ông Đinh Văn Dũng, nguyên Chủ tịch UBND huyện, cho rằng kết quả còn thấp.")
+    assert ("Đinh Văn Dũng", "attendee") not in participants(f)
+
+
+def test_leaders_listed_by_their_titles_only_are_their_holders():
+    f = facts_of(CONFERENCE + " Tham dự có các đồng chí: Trần Văn Bình, Phó Bí thư Thường trực Huyện ủy; Hà Thị Cúc, "
+                              "Chủ tịch UBND huyện.\n\nSáng 15-1, Huyện ủy Thanh Hà làm việc với xã Tân Lập. Cùng dự "
+                              "có Phó Bí thư Thường trực Huyện ủy, Chủ tịch UBND huyện.")
+    second = [e for e in f.events if e.date == date(2021, 1, 15)][0]
+    assert {(p.person, p.role) for p in second.participants} == {("Trần Văn Bình", "attendee"),
+                                                                 ("Hà Thị Cúc", "attendee")}
+
+
+def test_without_a_date_line_the_year_comes_from_the_event_sentence():
+    f = facts_of("Ngày 08/6, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban 6 tháng đầu năm 2018. Đồng chí Lê Văn "
+                 "An, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.", stamp=None)
+    assert [e.date for e in f.events] == [date(2018, 6, 8)]
+
+
+def test_a_lead_that_says_a_conference_is_held_needs_no_capital_nor_person():
+    f = facts_of("Sáng ngày 22/8/2013, huyện ủy Tân Lạc tổ chức hội nghị quán triệt nghị quyết cho cán bộ chủ chốt. "
+                 "Tham dự có các đồng chí Trương Văn Phúc – Bí thư Huyện ủy, Lê Minh Giang – Phó Bí thư Huyện ủy.")
+    (event,) = f.events
+    assert event.date == date(2013, 8, 22)
+    assert participants(f) == {("Trương Văn Phúc", "attendee"), ("Lê Minh Giang", "attendee")}
+
+
+def test_a_lead_repeated_under_the_title_keeps_the_list_that_follows_it():
+    lead = "Sáng 12-6, Đảng bộ quận Tân Lạc tổ chức khai mạc Đại hội đại biểu lần thứ XX."
+    f = facts_of(lead + "\n\n" + lead + "\n\nDự Đại hội có các đồng chí: Lê Văn Thân, Bí thư Thành ủy; Hà Thị Mỹ, "
+                                        "nguyên Bí thư Quận ủy.")
+    (event,) = [e for e in f.events if e.date == date(2020, 6, 12)]
+    assert {(p.person, p.role) for p in event.participants} == {("Lê Văn Thân", "attendee"),
+                                                                ("Hà Thị Mỹ", "attendee")}
+
+
+def test_an_alternate_member_is_not_said_to_attend():
+    f = facts_of("Sáng ngày 01/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 11. Tham dự và chủ trì Hội nghị, "
+                 "có đồng chí Dương Văn Tráng - Bí thư Tỉnh ủy; đồng chí Hồ Văn Niệm - Ủy viên dự khuyết Ban Chấp hành "
+                 "Trung ương Đảng, Phó Bí thư Tỉnh ủy; đồng chí Võ Ngọc Thịnh - Phó Bí thư Tỉnh ủy.")
+    assert participants(f) == {("Dương Văn Tráng", "chair"), ("Hồ Văn Niệm", "chair"), ("Võ Ngọc Thịnh", "chair")}
+
+
+def test_title_first_entries_before_chu_tri_are_all_chairs():
+    f = facts_of("Sáng 1-10, Phó Bí thư Thường trực Tỉnh ủy Trần Văn Lâm, Phó Chủ tịch UBND tỉnh Nguyễn Trúc Sơn, "
+                 "Giám đốc Sở Thông tin và Truyền thông Trịnh Minh Châu chủ trì hội nghị thông tin báo chí.")
+    assert participants(f) == {("Trần Văn Lâm", "chair"), ("Nguyễn Trúc Sơn", "chair"), ("Trịnh Minh Châu", "chair")}
+
+
+def test_a_lead_that_opens_with_its_date_and_says_visit_needs_no_person():
+    f = facts_of("Sáng ngày 04 tháng 02 năm 2021 Đoàn cán bộ huyện đã đến thăm các gia đình chính sách. Tham gia cùng "
+                 "đoàn có đồng chí Huỳnh Văn Thái - Phó Chủ tịch UBND huyện.")
+    (event,) = f.events
+    assert event.kind == "visit" and event.date == date(2021, 2, 4)
+    assert participants(f) == {("Huỳnh Văn Thái", "attendee")}

@@ -157,3 +157,68 @@ def test_a_role_that_names_a_kind_of_body_heads_the_body_of_that_kind_named_near
                  "Kiều Thị Lan, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Tiểu ban chủ trì.")
     (body,) = {p.body for p in f.posts if p.title == "Trưởng Tiểu ban"}
     assert body is not None and body.startswith("Tiểu ban Tổ chức phục vụ Đại hội")
+
+
+def test_a_title_keeps_the_unit_it_names_even_without_a_name():
+    f = facts_of(HAI_DUONG + " Dự có các đồng chí: Lê Văn Sơn, Chủ tịch UBND phường; Đặng Thị Mai, Trưởng Công an "
+                             "thị xã; Vũ Hữu Tài, Phó Chủ tịch HĐND huyện Tân Phú.")
+    assert titles_of(f, "Lê Văn Sơn") == {"Chủ tịch UBND phường"}
+    assert titles_of(f, "Đặng Thị Mai") == {"Trưởng Công an thị xã"}
+    assert titles_of(f, "Vũ Hữu Tài") == {"Phó Chủ tịch HĐND huyện Tân Phú"}
+
+
+def test_abbreviated_unit_words_with_or_without_a_space_or_dot():
+    f = facts_of("Sáng 14-1, Thành ủy làm việc với các quận. Dự có các đồng chí: Kiều Văn Nam, Bí thư Đảng ủy "
+                 "P.Tân Định; Hồ Văn Tư, Chủ tịch UBND Q. 3; Lò Văn Kha, Chủ tịch UBND TP.Vinh; Mai Văn Bảy, "
+                 "Bí thư Thị ủy TX Sơn Tây; Tạ Văn Tám, Chủ tịch UBND H. Đông Anh.")
+    assert titles_of(f, "Kiều Văn Nam") == {"Bí thư Đảng ủy P.Tân Định"}
+    assert bodies_of(f, "Kiều Văn Nam") == {"Đảng ủy phường Tân Định"}
+    assert bodies_of(f, "Hồ Văn Tư") == {"Ủy ban nhân dân quận 3"}
+    assert f.bodies["Ủy ban nhân dân quận 3"].english == "District 3 People's Committee"
+    assert titles_of(f, "Lò Văn Kha") == {"Chủ tịch UBND TP.Vinh"}
+    assert titles_of(f, "Mai Văn Bảy") == {"Bí thư Thị ủy TX Sơn Tây"}
+    assert bodies_of(f, "Tạ Văn Tám") == {"Ủy ban nhân dân huyện Đông Anh"}
+
+
+def test_a_capital_initial_with_a_dot_is_no_unit_word():
+    from kg.extract.phrases import match_place
+    from kg.extract.tokens import tokenize
+    from kg.text import Span
+
+    text = "xét xử ông Nguyễn Văn H. (SN 1980), trú tại H. Đông Anh"
+    sent = tokenize(Span(text, 0, len(text)))
+    initial, unit = [k for k, t in enumerate(sent.tokens) if t.text == "H"]
+    assert match_place(sent, initial) is None
+    assert match_place(sent, unit).name == "Đông Anh"
+
+
+def test_a_site_named_in_the_byline_is_no_person():
+    f = facts_of(HAI_DUONG + "\n\nHanoimoi Online")
+    assert f.persons.keys().isdisjoint({"Hanoimoi Online"})
+    f = facts_of(HAI_DUONG + "\n\nBáo Tân Lập")
+    assert "Báo Tân Lập" not in f.persons
+    f = facts_of(HAI_DUONG + "\n\nMinh Khôi")
+    assert "Minh Khôi" in f.persons  # a pen name is still the author
+
+
+def test_a_family_name_with_only_a_courtesy_word_is_no_person():
+    f = facts_of(HAI_DUONG + " Ông Nguyễn cho biết huyện đã hoàn thành kế hoạch.")
+    assert not any(name.startswith(("Ông", "Nguyễn")) for name in f.persons)
+
+
+def test_a_name_joined_to_the_next_title_without_a_comma_is_cut_before_it():
+    f = facts_of(HAI_DUONG + " Dự có đồng chí Lê Văn An Tỉnh ủy viên, Bí thư Huyện ủy.")
+    assert "Lê Văn An" in f.persons
+    assert titles_of(f, "Lê Văn An") == {"Tỉnh ủy viên", "Bí thư Huyện ủy"}
+
+
+def test_a_heading_in_capitalised_words_is_no_name():
+    words = " ".join(["Lạc", "Hồng", "Sơn", "Minh", "Phúc"] * 4)
+    f = facts_of(HAI_DUONG + " Ông " + words + " dự.")
+    assert not f.persons
+
+
+def test_a_district_of_the_province_standing_alone_is_no_person():
+    f = facts_of("Sáng 4/3, Đoàn công tác của Tỉnh ủy Tây Ninh làm việc với Ban Thường vụ các huyện ủy: Tân Châu, "
+                 "Tân Biên, Gò Dầu, Dương Minh Châu.")
+    assert "Dương Minh Châu" not in f.persons

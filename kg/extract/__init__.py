@@ -14,11 +14,11 @@ from ..reader import Article
 from ..text import fold, normalize
 from ..vocab import vocabulary
 from .context import Setting, choose_setting, resolve_body, resolve_place
-from .dates import find_dates
+from .dates import EventDate, find_dates, relative_date, with_stated_year
 from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
                      roles_in_event_sentence, topic_of)
 from .figures import find_figures
-from .persons import Occurrence, find_persons, title_only_mentions
+from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
 from .phrases import BodyPhrase, PlacePhrase, TitlePhrase, match_body, match_committee_place, match_place
 from .tokens import Sentence, tokenize
 
@@ -105,12 +105,14 @@ def _places(parsed: list[_Parsed], article: Article, facts: Facts) -> Setting:
 
 def _reference_names(setting: Setting) -> set[str]:
     """Two-word district and ward names of the article's province ('Kim Thành', 'Châu Thành'), or every
-    district name when the province is unknown: never persons. Longer names ('Lương Khánh Thiện') are
-    also common personal names, so only the article can say."""
+    district name when the province is unknown, and the province's districts of any length ('Dương Minh
+    Châu'): never persons. Longer ward names ('Lương Khánh Thiện') are also common personal names, so only
+    the article can say."""
     from ..gazetteer.names import district_names, names_in_province
 
     names = names_in_province(setting.city.name) if setting.city else district_names()
-    return {fold(n) for n in names if len(n.split()) <= 2}
+    districts = district_names() & names if setting.city else frozenset()
+    return {fold(n) for n in names if len(n.split()) <= 2} | {fold(n) for n in districts}
 
 
 def _named_elsewhere(place: Place, parsed: list[_Parsed]) -> bool:
@@ -179,14 +181,13 @@ def _posts(parsed: list[_Parsed], article: Article, setting: Setting, facts: Fac
     stated = article.published_date
     seen: set[tuple[str, str, str]] = set()
     for index, item in enumerate(parsed):
-        nearby = item.bodies + [b for earlier in reversed(parsed[:index]) if earlier.paragraph == item.paragraph
-                                for b in earlier.bodies]
         for occ in item.persons:
             facts.add_person(occ.name, item.mention)
             for use in occ.titles:
                 body = _title_body(use.title, use.implied_body, setting, facts, item.mention)
                 if body is None:
-                    body = _add_body(facts, _body_named_by_role(use.title, nearby), setting, None)
+                    body = _add_body(facts, _body_named_by_role(use.title, _nearby_bodies(parsed, index)), setting,
+                                     None)
                 key = (occ.name, fold(use.title.written), use.status)
                 if key in seen:
                     continue
@@ -198,13 +199,28 @@ def _posts(parsed: list[_Parsed], article: Article, setting: Setting, facts: Fac
         if post.status != "former":
             holders.setdefault(fold(post.title), set()).add(post.person)
     for item in parsed:
-        for title in title_only_mentions(item.sentence, known):
+        listed = listed_titles(item.sentence, known, item.persons) if is_attendance_sentence(item.sentence) else []
+        for title in title_only_mentions(item.sentence, known) + listed:
             names = holders.get(fold(title.written), set())
             if len(names) == 1:
                 name = next(iter(names))
                 facts.add_person(name, item.mention)
                 item.persons.append(Occurrence(name, item.sentence, title.start, title.end, title.end))
         item.persons.sort(key=lambda o: o.start)
+
+
+_NEARBY = 12  # sentences of the paragraph before a title in which the body its role names may stand
+
+
+def _nearby_bodies(parsed: list[_Parsed], index: int) -> list[BodyPhrase]:
+    """The bodies of the sentence, then of the sentences before it in its paragraph, nearest first."""
+    item = parsed[index]
+    out = list(item.bodies)
+    for earlier in reversed(parsed[max(0, index - _NEARBY):index]):
+        if earlier.paragraph != item.paragraph:
+            break
+        out += earlier.bodies
+    return out
 
 
 def _body_named_by_role(title: TitlePhrase, bodies: list[BodyPhrase]) -> BodyPhrase | None:
@@ -239,11 +255,22 @@ def _title_body(title: TitlePhrase, implied: BodyPhrase | None, setting: Setting
 
 
 def _author(article: Article, facts: Facts) -> None:
-    if article.author and article.author_span:
+    if article.author and article.author_span and not names_a_site(article.author):
         span = article.author_span
         facts.add_person(article.author, Mention(span.text, span.start, span.end))
     for name, mention in photo_credits(article):
-        facts.add_person(name, mention)
+        if not names_a_site(name):
+            facts.add_person(name, mention)
+
+
+def names_a_site(name: str) -> bool:
+    """'Hanoimoi Online', 'Báo Hà Tĩnh': a byline that names an outlet; a word in one piece with no tone
+    mark and more than one capital ('HanoiMoi', 'VnExpress') is a brand, not a Vietnamese name."""
+    keys = fold(name).split()
+    sites = vocabulary().site_words
+    if any(sites.longest(keys, k) for k in range(len(keys))):
+        return True
+    return any(sum(c.isupper() for c in w) > 1 and not w.isupper() for w in name.split())
 
 
 _CREDIT = re.compile(r"\bẢnh\s*:\s*([^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){1,3})\s*(?=\)|$|\n|\.\s*$)", re.MULTILINE)
@@ -294,8 +321,8 @@ def _merge_prefix_bodies(facts: Facts) -> None:
 
 def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
     reference = article.reference_date
-    dated = [(i, find_dates(item.sentence.text, reference)) for i, item in enumerate(parsed)
-             if not item.sentence.caption]
+    dated = [(i, with_stated_year(find_dates(item.sentence.text, reference), item.sentence.text))
+             for i, item in enumerate(parsed) if not item.sentence.caption]
     starts = []
     for index, dates in dated:
         item = parsed[index]
@@ -306,19 +333,31 @@ def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
         if kind is None and item.persons:
             cue = has_cue(item.sentence.keys, CHAIR_CUES)
             kind = ("meeting", cue) if cue is not None else None  # 'Sáng 5/4, đồng chí X chủ trì …'
-        if kind is not None and (item.persons or item.bodies):
+        if kind is not None and (item.persons or item.bodies or _named_event(item.sentence, kind)
+                                 or _dated_lead(dates[0], kind)):
             starts.append((index, dates[0], kind))
+    if not starts:
+        starts = _lead_event_without_date(parsed, article)
     seen = set()
     for n, (index, when, kind) in enumerate(starts):
-        if (when.date, when.month, when.day) in seen:
+        key = (when.date, when.month, when.day)
+        if key in seen:
             continue
-        seen.add((when.date, when.month, when.day))
+        seen.add(key)
         item = parsed[index]
-        stop = starts[n + 1][0] if n + 1 < len(starts) else len(parsed)
         chairs, attendees = roles_in_event_sentence(item.persons)
-        more_chairs, more_attendees = _participants_after(parsed, index + 1, stop)
-        chairs += [c for c in more_chairs if c not in chairs]
-        attendees += more_attendees
+        # the sentences up to the next event are about this one; so are those after a later sentence that
+        # names this event's day again (a lead repeated under the title, 'Sáng 12-6, … Đại hội …')
+        for m, (again, later, _) in enumerate(starts[n:], start=n):
+            if m > n and (later.date, later.month, later.day) != key:
+                continue
+            stop = starts[m + 1][0] if m + 1 < len(starts) else len(parsed)
+            more_chairs, more_attendees = _participants_after(parsed, again + 1, stop)
+            if m > n:
+                more_chairs, more_attendees = _merge_roles(roles_in_event_sentence(parsed[again].persons),
+                                                           (more_chairs, more_attendees))
+            chairs += [c for c in more_chairs if c not in chairs]
+            attendees += more_attendees
         participants = tuple(Participation(p, "chair") for p in dict.fromkeys(chairs)) + tuple(
             Participation(p, "attendee") for p in dict.fromkeys(attendees) if p not in chairs)
         if kind[0] == "meeting" and not participants:
@@ -331,6 +370,42 @@ def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
                                   topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
 
 
+def _merge_roles(first: tuple[list[str], list[str]], second: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
+    return first[0] + second[0], first[1] + second[1]
+
+
+def _dated_lead(when: EventDate, kind: tuple[str, int]) -> bool:
+    """'Sáng ngày 04 tháng 02 năm 2021 Đoàn cán bộ huyện đã đến thăm …': a sentence that opens with its date
+    and says what happened (a visit, an inspection, a conference) is an event's lead, even naming no one."""
+    return when.start <= 2 and kind[0] in ("visit", "inspection", "conference", "congress")
+
+
+def _named_event(sent: Sentence, kind: tuple[str, int]) -> bool:
+    """'Sáng 4/12, Lễ kỷ niệm … được tổ chức', 'Đại hội … khai mạc', '… tổ chức hội nghị quán triệt …': an
+    event named by a capitalised noun, or said to be held, needs no person or body in its lead sentence."""
+    if kind[0] == "meeting":
+        return False
+    keys = sent.keys
+    held = any(keys[k] == "tổ" and keys[k + 1] == "chức" for k in range(max(0, kind[1] - 3), kind[1] - 1))
+    return sent.tokens[kind[1]].is_capitalized or held
+
+
+def _lead_event_without_date(parsed: list[_Parsed], article: Article) -> list[tuple[int, EventDate, tuple[str, int]]]:
+    """An article that dates no event: its first event sentence takes the date in the title, or the
+    publication date when it says 'hôm nay' or 'vừa qua'."""
+    title_dates = find_dates(article.title, article.reference_date) if article.title else []
+    for index, item in enumerate(parsed):
+        if item.sentence.caption:
+            continue
+        in_bodies = {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
+        kind = event_kind(item.sentence, in_bodies)
+        if kind is None or not (item.persons or item.bodies or _named_event(item.sentence, kind)):
+            continue
+        when = title_dates[0] if title_dates else relative_date(item.sentence.text, article.published_date)
+        return [(index, when, kind)] if when else []
+    return []
+
+
 def _topic_start(sent: Sentence, after: int) -> int:
     keys = sent.keys
     return next((k for k in range(after, len(keys)) if keys[k] == "về"), len(keys))
@@ -341,10 +416,13 @@ def _participants_after(parsed: list[_Parsed], first: int, stop: int) -> tuple[l
     'Cùng dự có các đồng chí …', '… chủ trì hội nghị', 'Phát biểu tại hội nghị, đồng chí X …'."""
     chairs: list[str] = []
     attendees: list[str] = []
+    listing = False  # the sentence before named those who attended: a list may run on into the next one
     for item in parsed[first:stop]:
         sent = item.sentence
         if sent.caption or not item.persons:
+            listing = listing and sent.caption
             continue
+        was_listing, listing = listing, False
         if has_cue(sent.keys, CHAIR_CUES) is not None:
             c, a = roles_in_event_sentence(item.persons)
             chairs += c
@@ -352,11 +430,25 @@ def _participants_after(parsed: list[_Parsed], first: int, stop: int) -> tuple[l
                 attendees += a
             else:
                 attendees += [n for n in _speakers(item) if n not in c]
-        elif is_attendance_sentence(sent):
-            attendees += [o.name for o in item.persons if not _former_only(o)]
+        elif is_attendance_sentence(sent) or (was_listing and _opens_with_entry(item)):
+            attendees += [o.name for o in item.persons]  # a former official listed as attending took part
+            listing = True
         else:
             attendees += _speakers(item)
     return chairs, attendees
+
+
+def _opens_with_entry(item: _Parsed) -> bool:
+    """'Đinh Văn D, Phó Chủ tịch HĐND huyện; …' after a list of those who attended: the list goes on,
+    if the sentence is entries only (names and their titles, joined by commas, semicolons and 'và')."""
+    keys = item.sentence.keys
+    covered = set()
+    for occ in item.persons:
+        covered.update(range(min([occ.start, *(t.title.start for t in occ.titles)]), occ.entry_end))
+    return all(k in covered or keys[k] in _ENTRY_JOINERS for k in range(len(keys)))
+
+
+_ENTRY_JOINERS = {",", ";", ".", "và", "đồng", "chí", "ông", "bà", "các", "cùng", "nguyên", "-", "–"}
 
 
 def _speakers(item: _Parsed) -> list[str]:
@@ -406,8 +498,8 @@ def _mergers(parsed: list[_Parsed], setting: Setting, facts: Facts) -> None:
             continue
         places = [resolve_place(p, setting) for p in units]
         keys = tuple(dict.fromkeys(p.key for p in places if p and p.key in facts.places))
-        if len(keys) < 2:  # a merger is of two places or more that the graph holds; fewer is none to record
-            continue
+        if len(keys) < 2:
+            continue  # a merger names at least two units the graph knows as places
         label = item.sentence.between(cue, units[-1].end)
         facts.events.append(Event("merger", label, None, item.mention, places=keys,
                                   bodies=()))

@@ -139,13 +139,15 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None) -
             name = f"{written} {inner.name}"
         elif place is not None:
             name = f"{written} {_place_words(seg, place)}"
-        elif seg.modifiers or head.level == "central":
+        elif seg.modifiers or head.level == "central" or head.official:
             name = written
         else:
             break  # a bare 'Ban Thường vụ' names no particular body
         parent = inner.name if inner else (outer.name if outer else None)
-        body = Body(name=" ".join(normalize(name).split()), kind=head.kind,
-                    english=_english(head.english, place, inner or (outer if index == len(group) - 1 else None)),
+        parent_body = inner or (outer if index == len(group) - 1 else None)
+        english = _english(head.english, place, parent_body) if not seg.modifiers or head.official \
+            else english_of_modified(seg.modifiers, head.english)
+        body = Body(name=" ".join(normalize(name).split()), kind=head.kind, english=english,
                     parent=parent, place=place.key if place else None)
         out.append(body)
         inner = body
@@ -180,9 +182,42 @@ def _type_word(place: Place) -> str:
             "commune": "xã", "town": "thị xã"}.get(place.kind, "")
 
 
-def _english(head_english: str, place: Place | None, inner: Body | None) -> str:
-    if inner is not None and inner.english:
-        return f"{head_english} of the {inner.english}"
+def english_of_modified(modifiers: str, head_english: str) -> str | None:
+    """'khảo sát số 1' + 'Group' -> 'Survey Group No. 1'; None when a word has no English in
+    english_modifiers.tsv: the thing itself is named, or nothing is."""
+    glossary = vocabulary().english_modifiers
+    keys = [k for k in fold(modifiers).replace(",", " , ").split()]
+    before: list[str] = []
+    after: list[str] = []
+    k = 0
+    while k < len(keys):
+        if keys[k] == "số" and k + 1 < len(keys) and keys[k + 1].isdigit() or keys[k].isdigit():
+            k += keys[k] == "số"
+            after.append(f"No. {int(keys[k])}")
+            k += 1
+            continue
+        hit = glossary.longest(keys, k)
+        if hit is None:
+            return None
+        english, where = hit[1]
+        (before if where == "before" else after).append(english)
+        k += hit[0]
+    return " ".join([*before, head_english, *after])
+
+
+def _english(head_english: str, place: Place | None, inner: Body | None) -> str | None:
+    if inner is not None:
+        return f"{head_english} of the {inner.english}" if inner.english else None
     if place is not None:
-        return f"{place.name} {head_english}"
+        return f"{_english_place(place)} {head_english}"
     return head_english
+
+
+def _english_place(place: Place) -> str:
+    """'Ngô Quyền', but 'District 3' for a numbered unit, which is no name by itself."""
+    if place.name.isdigit():
+        return f"{_ENGLISH_KIND.get(place.kind, place.kind.capitalize())} {place.name}"
+    return place.name
+
+
+_ENGLISH_KIND = {"district": "District", "ward": "Ward", "commune": "Commune", "town": "Town", "city": "City"}

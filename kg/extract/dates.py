@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from importlib import resources
 
 from ..text import normalize
 
 _PART_OF_DAY = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
 _DATE = re.compile(
     r"(?P<lead>(?:(?P<part>sáng|trưa|chiều|tối|đêm)\s+)?(?:hôm\s+)?(?:nay\s*)?(?:ngày\s+)?)"
-    r"\(?\s*(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?\s*\)?"
+    r"\(?\s*(?:(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?"
+    r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?)\s*\)?"  # '04 tháng 02 năm 2021'
     r"(?![\d/.\-]*\d)",
     re.IGNORECASE)
 # Dates of documents, births and deadlines are not when the event took place.
@@ -43,10 +45,12 @@ def find_dates(sentence: str, published: date | None) -> list[EventDate]:
     for m in _DATE.finditer(text):
         if _NOT_EVENT.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        day, month = int(m.group("d")), int(m.group("m"))
+        worded = m.group("wd") is not None
+        day, month = int(m.group("wd" if worded else "d")), int(m.group("wm" if worded else "m"))
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
-        year = int(m.group("y")) if m.group("y") else None
+        stated_year = m.group("wy" if worded else "y")
+        year = int(stated_year) if stated_year else None
         when = resolve_year(day, month, year, published)
         if year is not None and when is None:
             continue  # an impossible date such as 31/2 is no date
@@ -75,3 +79,42 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _relative_words() -> list[tuple[str, str | None]]:
+    text = resources.files("kg.data").joinpath("relative_days.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [(words, None if part == "-" else part) for words, part in rows]
+
+
+_RELATIVE = re.compile(r"\b(" + "|".join(re.escape(w) for w, _ in _relative_words()) + r")\b", re.IGNORECASE)
+_RELATIVE_PART = dict(_relative_words())
+
+
+def relative_date(sentence: str, published: date | None) -> EventDate | None:
+    """'Hôm nay', 'sáng nay', 'vừa qua': the publication date stands for the day (the caller decides
+    whether the article states no other)."""
+    if published is None:
+        return None
+    m = _RELATIVE.search(normalize(sentence))
+    if m is None:
+        return None
+    written = sentence[m.start():m.end()]
+    return EventDate(published, published.month, published.day, _RELATIVE_PART.get(written.lower()), written,
+                     m.start(), m.end())
+
+
+_YEAR = re.compile(r"(?<![\d/.\-])(?:19[4-9]\d|20\d\d)(?![\d/.\-]*\d)")
+
+
+def with_stated_year(dates: list[EventDate], sentence: str) -> list[EventDate]:
+    """Dates whose year is unknown (no date line) take the earliest year the sentence itself states:
+    'Ngày 08/6, … 6 tháng đầu năm 2018', 'Sáng 01/12, … nhiệm vụ năm 2017, dự kiến năm 2018',
+    'Đại hội … nhiệm kỳ 2020 – 2025'. A sentence that states no year leaves them unknown."""
+    if all(d.date is not None for d in dates):
+        return dates
+    years = sorted(int(y) for y in _YEAR.findall(normalize(sentence)))
+    if not years:
+        return dates
+    return [d if d.date is not None else EventDate(_safe(years[0], d.month, d.day), d.month, d.day, d.part_of_day,
+                                                   d.text, d.start, d.end) for d in dates]

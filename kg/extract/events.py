@@ -7,6 +7,7 @@ that say who attended ('Cùng dự … có các đồng chí'), up to the next e
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from importlib import resources
 
@@ -63,6 +64,13 @@ def has_cue(keys: list[str], cues: list[tuple[str, ...]], start: int = 0, stop: 
     return None
 
 
+def cue_positions(keys: list[str], cues: list[tuple[str, ...]]) -> list[int]:
+    """Every token index where one of the cues starts, in order: one pass over the sentence."""
+    firsts = {cue[0] for cue in cues}
+    return [k for k in range(len(keys)) if keys[k] in firsts
+            and any(tuple(keys[k:k + len(cue)]) == cue for cue in cues)]
+
+
 def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], list[str]]:
     """Chairs are the persons whose entry is followed by a chair cue (or preceded by
     'chủ trì … có'); the others in the sentence attend."""
@@ -71,35 +79,60 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
         return chairs, attendees
     sent = occurrences[0].sentence
     keys = sent.keys
+    chair_at = cue_positions(keys, CHAIR_CUES)
+    attend_at = attendance_positions(keys)
+    co_at = [k for k, key in enumerate(keys) if key == "có"]
+    lead = chair_at[0] if chair_at else None
+    shared = _list_cues(occurrences, keys, chair_at)
     for n, occ in enumerate(occurrences):
         nxt = occurrences[n + 1].start if n + 1 < len(occurrences) else len(keys)
-        cue_after = has_cue(keys, CHAIR_CUES, occ.entry_end, min(nxt, occ.entry_end + 4))
-        lead = has_cue(keys, CHAIR_CUES, 0, occ.start)
+        cue_after = _any_in(chair_at, occ.entry_end, min(nxt, occ.entry_end + 4))
         # 'Chủ trì hội nghị có đồng chí X', but not '… chủ trì cuộc họp; tham dự có bà Y'
-        listed_after_chair_cue = lead is not None and "có" in keys[lead:occ.start] \
-            and has_cue(keys, ATTEND_CUES, lead, occ.start) is None
+        listed_after_chair_cue = lead is not None and lead < occ.start and _any_in(co_at, lead, occ.start) \
+            and not _any_in(attend_at, lead, occ.start)
         # a list 'A, T; B, T chủ trì' or 'A và B đồng chủ trì': a chair cue after the list covers it
-        shared = _list_cue(occurrences, n, keys)
-        if cue_after is not None or listed_after_chair_cue or shared:
+        if cue_after or listed_after_chair_cue or shared[n]:
             chairs.append(occ.name)
         else:
             attendees.append(occ.name)
     return chairs, attendees
 
 
-def _list_cue(occurrences: list[Occurrence], n: int, keys: list[str]) -> bool:
-    k = n
-    while k + 1 < len(occurrences):
-        gap = keys[occurrences[k].entry_end:occurrences[k + 1].start]
-        if not gap or not set(gap) <= {",", ";", "và", "đồng", "chí", "ông", "bà", "cùng", "các", ":", "với"}:
-            return False
-        k += 1
-    last = occurrences[k]
-    return k != n and has_cue(keys, CHAIR_CUES, last.entry_end, last.entry_end + 4) is not None
+def _any_in(positions: list[int], start: int, stop: int) -> bool:
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < stop
+
+
+_LIST_GAP = {",", ";", "và", "đồng", "chí", "ông", "bà", "cùng", "các", ":", "với"}
+
+
+def _list_cues(occurrences: list[Occurrence], keys: list[str], chair_at: list[int]) -> list[bool]:
+    """For each person, whether a list of persons runs on from them to a last one followed by a chair cue."""
+    last = list(range(len(occurrences)))  # the last person of the list that runs on from each one
+    for n in range(len(occurrences) - 2, -1, -1):
+        nxt = occurrences[n + 1]  # its titles may come before its name: 'A, T2 B, T3 C chủ trì'
+        gap = keys[occurrences[n].entry_end:min([nxt.start, *(t.title.start for t in nxt.titles)])]
+        if gap and set(gap) <= _LIST_GAP:
+            last[n] = last[n + 1]
+    out = []
+    for n, end in enumerate(last):
+        occ = occurrences[end]
+        out.append(end != n and _any_in(chair_at, occ.entry_end, occ.entry_end + 4))
+    return out
 
 
 def is_attendance_sentence(sent: Sentence) -> bool:
-    return has_cue(sent.keys, ATTEND_CUES) is not None
+    return bool(attendance_positions(sent.keys))
+
+
+# 'dự' that is part of another word: 'Ủy viên dự khuyết', 'dự kiến', 'dự thảo', 'dự án'
+_NOT_ATTENDING = {"khuyết", "kiến", "thảo", "án", "toán", "báo", "trữ", "bị", "định", "phòng", "thi"}
+
+
+def attendance_positions(keys: list[str]) -> list[int]:
+    """Where the sentence says someone attended ('tham dự', 'cùng dự', 'có mặt' …)."""
+    return [k for k in cue_positions(keys, ATTEND_CUES)
+            if not (keys[k] == "dự" and k + 1 < len(keys) and keys[k + 1] in _NOT_ATTENDING)]
 
 
 def merger_cue(sent: Sentence) -> int | None:

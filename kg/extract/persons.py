@@ -9,12 +9,13 @@ The genre's patterns, each a rule below:
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from .phrases import PERSON_MARKERS, TitlePhrase, match_body, match_name, match_title
 from .tokens import Sentence
 
-_SEPARATORS = {",", "-", "–", "—", "("}
+_SEPARATORS = {",", "-", "–", "—", "(", "/"}
 _FORMER = {"nguyên", "từng", "cựu"}
 _FORMER_CUES = [("thôi", "giữ", "chức"), ("từng", "giữ", "chức"), ("nguyên", "là")]
 # cue words -> status of the post they introduce, longest first
@@ -121,13 +122,17 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
     toks = sent.tokens
     k = occ.end
     status = "current"  # 'X, nguyên Tỉnh ủy viên, Bí thư Huyện ủy': 'nguyên' covers the rest of the list
+    joined = match_title(sent, k, known) if k < len(toks) and toks[k].is_capitalized else None
+    if joined and not match_name(sent, joined.end, known):  # 'Lê Văn An Tỉnh ủy viên': no separator written
+        occ.titles.append(TitleUse(joined, status))
+        k = joined.end
     while k < len(toks) and toks[k].text in _SEPARATORS:
         j = k + 1
         if j < len(toks) and toks[j].key in _FORMER:
             status, j = "former", j + 1
         title = match_title(sent, j, known, allow_lower=True)
-        if title and match_name(sent, title.end, known):
-            break  # 'X, Phó Bí thư Thành ủy Y đánh giá': the title is Y's, written before Y's name
+        if title and _chain_ends_in_name(sent, title, known):
+            break  # 'X, Phó Bí thư Thành ủy Y đánh giá', 'X, T1 - T2 Y': the titles are Y's, written before Y's name
         if not title:
             skipped = _birth_clause(sent, j) or _unknown_title_before_title(sent, j, known)
             if skipped:
@@ -139,6 +144,22 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
         if k < len(toks) and toks[k].text == ")":
             k += 1
     return k
+
+
+def _chain_ends_in_name(sent: Sentence, title: TitlePhrase, known: set[str]) -> bool:
+    """Whether the title, and the titles joined to it by dashes or commas, run straight into a name."""
+    toks = sent.tokens
+    k = title.end
+    for _ in range(8):
+        if match_name(sent, k, known):
+            return True
+        if k + 1 < len(toks) and toks[k].text in ("-", "–", ","):
+            nxt = match_title(sent, k + 1, known, allow_lower=True)
+            if nxt:
+                k = nxt.end
+                continue
+        return False
+    return False
 
 
 def _unknown_title_before_title(sent: Sentence, j: int, known: set[str]) -> int | None:
@@ -177,8 +198,7 @@ def _shared_headings(sent: Sentence, occurrences: list[Occurrence], known: set[s
     for c, tok in enumerate(toks):
         if tok.text != ":":
             continue
-        end = c - 1 if c > 0 and toks[c - 1].key in ("gồm", "là") else c
-        headings = _heading_titles(sent, end, known)
+        headings = _heading_titles(sent, _heading_end(toks, c), known)
         if not headings:
             continue
         stop = _next_colon(toks, c + 1)
@@ -190,6 +210,19 @@ def _shared_headings(sent: Sentence, occurrences: list[Occurrence], known: set[s
         for occ in after:
             for heading in reversed(headings):
                 occ.titles.insert(0, TitleUse(heading, "current"))
+
+
+_HEADING_TAIL = {"gồm", "là", "các", "đồng", "chí", "có"}
+
+
+def _heading_end(toks: list, colon: int) -> int:
+    """Where the titles of a heading end: '3 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí:' -> after 'Tỉnh ủy'."""
+    end = colon
+    while end > 0 and toks[end - 1].key in _HEADING_TAIL:
+        end -= 1
+    if end >= 2 and toks[end - 2].key == "khóa":  # the term of the new committee is no part of the title
+        end -= 2
+    return end
 
 
 def _heading_titles(sent: Sentence, end: int, known: set[str]) -> list[TitlePhrase]:
@@ -207,8 +240,9 @@ def _heading_titles(sent: Sentence, end: int, known: set[str]) -> list[TitlePhra
             return []
         titles.insert(0, found)
         before = found.start - 1
-        if before >= 0 and toks[before].key in ("các", "chí", "đồng"):
-            return titles
+        if before >= 0 and (toks[before].key in ("các", "chí", "đồng") or toks[before].text.isdigit()):
+            return titles  # 'các đồng chí Phó Bí thư:', '3 Phó Bí thư Tỉnh ủy gồm các đồng chí:'
+
         if before > 0 and toks[before].text == ",":
             end = before
             continue
@@ -226,6 +260,7 @@ def _next_colon(toks: list, start: int) -> int:
 def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) -> None:
     """'X … làm Trưởng đoàn', 'X được bầu giữ chức Bí thư': the title goes to the nearest person before."""
     keys = sent.keys
+    ends = [o.entry_end for o in occurrences]
     k = 0
     while k < len(keys):
         cue = _cue_at(keys, k)
@@ -234,11 +269,12 @@ def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) 
             continue
         length, status = cue
         title = match_title(sent, k + length, known, allow_lower=True)
-        owner = _owner_before(occurrences, k)
+        n = bisect.bisect_right(ends, k) - 1  # the last person whose entry ends before the cue
+        owner = occurrences[n] if n >= 0 else None
         if title and owner and all(t.title.start != title.start for t in owner.titles):
             implied = _group_of_sentence(sent, owner.start, known) if title.body is None else None
             titles = [title] + _more_titles(sent, title.end, known)
-            for person in _coordinated(occurrences, owner):
+            for person in _coordinated(occurrences, n):
                 person.titles.extend(TitleUse(t, status, implied if t is title else None) for t in titles)
             k = titles[-1].end
         else:
@@ -257,11 +293,11 @@ def _more_titles(sent: Sentence, k: int, known: set[str]) -> list[TitlePhrase]:
     return out
 
 
-def _coordinated(occurrences: list[Occurrence], last: Occurrence) -> list[Occurrence]:
-    """'Ông A và ông B được bầu giữ chức …': the persons joined to `last` by 'và' share its cued title."""
+def _coordinated(occurrences: list[Occurrence], n: int) -> list[Occurrence]:
+    """'Ông A và ông B được bầu giữ chức …': the persons joined to the n-th by 'và' share its cued title."""
+    last = occurrences[n]
     keys = last.sentence.keys
     out = [last]
-    n = occurrences.index(last)
     while n > 0:
         gap = keys[occurrences[n - 1].entry_end:occurrences[n].start]
         if "và" not in gap or not set(gap) <= {"và", "ông", "bà", "đồng", "chí", ","}:
@@ -271,16 +307,16 @@ def _coordinated(occurrences: list[Occurrence], last: Occurrence) -> list[Occurr
     return out
 
 
+_CUE_FIRSTS = {words[0] for words, _ in _POST_CUES}
+
+
 def _cue_at(keys: list[str], k: int) -> tuple[int, str] | None:
+    if keys[k] not in _CUE_FIRSTS:
+        return None
     for words, status in _POST_CUES:
         if tuple(keys[k:k + len(words)]) == words:
             return len(words), status
     return None
-
-
-def _owner_before(occurrences: list[Occurrence], k: int) -> Occurrence | None:
-    before = [o for o in occurrences if o.entry_end <= k]
-    return before[-1] if before else None
 
 
 def _group_of_sentence(sent: Sentence, before: int, known: set[str]) -> TitlePhrase | None:
@@ -305,3 +341,29 @@ def title_only_mentions(sent: Sentence, known: set[str]) -> list[TitlePhrase]:
             out.append(title)
     return out
 
+
+
+_LIST_OPENERS = {"có", ",", ";", ":", "và"}
+
+
+def listed_titles(sent: Sentence, known: set[str], persons: list[Occurrence]) -> list[TitlePhrase]:
+    """'Tham dự có Bí thư Huyện ủy, Chủ tịch UBND huyện …': titles listed on their own in a sentence
+    that says who attended, each standing for its holder (outside the entries of named persons)."""
+    taken = set()
+    for occ in persons:
+        taken.update(range(min([occ.start, *(t.title.start for t in occ.titles)]), occ.entry_end))
+    out = []
+    keys = sent.keys
+    k = 1
+    while k < len(keys):
+        if k in taken or keys[k - 1] not in _LIST_OPENERS:
+            k += 1
+            continue
+        title = match_title(sent, k, known)
+        ends_entry = title is not None and (title.end >= len(keys) or keys[title.end] in _LIST_OPENERS | {"."})
+        if title and ends_entry and not any(t in taken for t in range(title.start, title.end)):
+            out.append(title)
+            k = title.end
+        else:
+            k += 1
+    return out

@@ -78,6 +78,9 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
         n, ptype = hit
         assert isinstance(ptype, PlaceType)
         j = i + n
+        if ptype.abbreviated and not (toks[i].text[0].isupper() and j < len(toks)
+                                             and (toks[j].is_title_word or toks[j].text.isdigit())):
+            return None  # 'H.' alone is an initial, not 'huyện'
         if j + 1 < len(toks) and toks[j].text == "." and toks[j - 1].is_acronym and toks[j + 1].is_title_word:
             j += 1  # 'TP. Hải Phòng'
         name_end = _place_name_end(sent, j, ptype.level)
@@ -200,24 +203,24 @@ def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> 
             continue
         if mode == "place":
             break
-        if tuple(sent.keys[k:k + 2]) in PERSON_MARKERS or _boundary_at(sent, k):
+        if tuple(sent.keys[k:k + 2]) in PERSON_MARKERS or (_boundary_at(sent, k) and not _topic_link(sent, mode, k)):
             break
         if tok.key in _PARENT_LINKS and _body_starts(sent, k + 1):
             break
         if tok.is_capitalized and starts_name(sent, k, known_places):
             break
-        if tok.text == "," and mode == "free" and (_comma_continues(sent, begin, k + 1)
+        if tok.text == "," and mode in _FREE and (_comma_continues(sent, begin, k + 1)
                                                    or _list_before_parent(sent, k + 1)):
             k += 1
             continue
-        if tok.is_number and k > begin and (toks[k - 1].key == "số" or mode in ("named", "free")) \
+        if tok.is_number and k > begin and (toks[k - 1].key == "số" or mode in ("named", *_FREE)) \
                 and tok.text.isdigit():
             k += 1
             seg.end = k
             continue
         if seg.place is not None and not tok.is_capitalized:
             break  # the place ends the name: 'Đảng bộ quận 8 cho …', 'Công an TP Hải Phòng thành lập …'
-        if tok.is_word and (tok.is_capitalized or tok.is_roman or mode == "free" or tok.key == "số"
+        if tok.is_word and (tok.is_capitalized or tok.is_roman or mode in _FREE or tok.key == "số"
                             or (mode == "named" and k > begin)):
             k += 1
             seg.end = k
@@ -225,6 +228,14 @@ def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> 
         break
     seg.modifiers = _words_besides_place(sent, begin, seg.end, seg.place)
     return seg.end
+
+
+_FREE = ("free", "topic")
+
+
+def _topic_link(sent: Sentence, mode: str, k: int) -> bool:
+    """'Ban Chỉ đạo … về phòng, chống tham nhũng': a steering committee's name runs on through its topic."""
+    return mode == "topic" and vocabulary().topic_links.longest(sent.keys, k) is not None
 
 
 def _words_besides_place(sent: Sentence, begin: int, end: int, place: PlacePhrase | None) -> str:
@@ -303,27 +314,56 @@ def match_title(sent: Sentence, i: int, known_places: set[str] = frozenset(),
     toks = sent.tokens
     if i >= len(toks) or not (toks[i].is_capitalized or allow_lower):
         return None
+    prefix = voc.title_prefixes.get(toks[i].key)
+    if prefix and i + 1 < len(toks):  # 'quyền Chủ tịch UBND huyện': the acting holder
+        title = match_title(sent, i + 1, known_places, allow_lower=True)
+        if title is None:
+            return None
+        role = Role(f"{toks[i].text.lower()} {title.role.text}", f"{prefix} {title.role.english}", title.role.body)
+        return TitlePhrase(i, title.end, role, title.body, sent.between(i, title.end))
     hit = voc.roles.longest(sent.keys, i)
     if not hit:
         return None
     n, role = hit
     assert isinstance(role, Role)
     body = None
-    for back in (0, 1):  # 'Trưởng Ban Tuyên giáo': the role's last word opens the body name
-        if n - back < 1:
-            break
+    for back in range(n):  # 'Trưởng Ban Tuyên giáo', 'Trưởng Công an xã': the role's last words open the body
         start = i + n - back
-        # after a role the body may be written in lower case: 'Bí Thư thành ủy'
-        body = match_body(sent, start, known_places, allow_lower=True) \
-            if _body_starts(sent, start, allow_lower=True) else None
-        if body:
+        # after a role the body may be written in lower case: 'Bí Thư thành ủy', 'Trưởng phòng Nội vụ'
+        lower_ok = back <= 1
+        body = match_body(sent, start, known_places, allow_lower=lower_ok) \
+            if _body_starts(sent, start, allow_lower=lower_ok) else None
+        if body and body.end > i + n:
             break
-    end = body.end if body else i + n
+        body = None
+    end = body.end if body else _unit_after_role(sent, i + n, known_places)
     return TitlePhrase(i, end, role, body, sent.between(i, end))
+
+
+def _unit_after_role(sent: Sentence, k: int, known_places: set[str]) -> int:
+    """'Chủ tịch xã Tân Lập', 'cán bộ địa chính xã': a role with no body keeps the unit written after it,
+    but not a person's name after a bare type word ('Chủ tịch xã Nguyễn Văn A')."""
+    place = match_place(sent, k, known_places)
+    if place is None or place.level in ("city", "province") and place.name is None and place.end == k:
+        return k
+    if place.name and place.type_word:
+        name_start = place.end - len(place.name.split())
+        if fold(place.name) not in known_places and match_name(sent, name_start, known_places):
+            return name_start
+    return place.end
+
+
+def after_rank(sent: Sentence, i: int) -> bool:
+    """'Đại tá Lò Văn A': a rank says that the capitalised words after it are a person's name."""
+    ranks = vocabulary().ranks
+    return any(tuple(sent.keys[i - n:i]) in ranks for n in (1, 2, 3) if i - n >= 0)
 
 
 def starts_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> bool:
     return match_name(sent, i, known_places) is not None
+
+
+_LONGEST_RUN = 12  # capitalised words: an honorific, a place of up to six words and a name of up to five
 
 
 def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> tuple[int, int] | None:
@@ -339,13 +379,16 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     if i > 0 and toks[i - 1].is_title_word and toks[i - 1].key not in vocabulary().name_stoppers:
         return None  # inside a run; 'Văn phòng Trung ương Đảng Ngô Thị Mai' may start after a body word
     j = i
-    while j < len(toks) and toks[j].is_title_word:
+    while j < len(toks) and toks[j].is_title_word and j - i <= _LONGEST_RUN:
         j += 1
+    if j - i > _LONGEST_RUN:
+        return None  # an honorific, a place and a name are never this long: a heading in capitals
     start = i
     if toks[i].key in _HONORIFICS and j - i >= 3:
         start = i + 1
-    # a place at the head of the run is not part of the name
-    for k in range(j - 1, start, -1):
+    # a place at the head of the run is not part of the name, if a name of two words or more is left after it
+    # ('Hải Phòng Lê Văn Thành'; but 'Đinh Văn Tuấn' is a person although 'Đinh Văn' is also a town)
+    for k in range(j - 2, start, -1):
         if fold(sent.between(start, k)) in known_places or voc.province_by_key.get(fold(sent.between(start, k))):
             start = k
             break
@@ -353,9 +396,11 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         return None
     if not 2 <= j - start <= 5:
         return None
-    if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames:
+    if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames \
+            and not after_rank(sent, start):
         return None
-    for k in range(start, j):  # 'Đoàn Chủ tịch', 'Tổ Công tác': a role or body word inside is no name
+    for k in range(start, j):  # 'Đoàn Chủ tịch', 'Tổ Công tác': a role or body word inside is no name,
         if voc.roles.longest(sent.keys, k) or (voc.bodies.longest(sent.keys, k) and k + 1 < j):
-            return None
+            # but after a full name it starts the next phrase: 'Lê Văn An Tỉnh ủy viên'
+            return (start, k) if k - start >= 3 else None
     return start, j

@@ -1,6 +1,7 @@
 """Sentence tokens with offsets, and the small predicates the rules are built from."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -8,8 +9,10 @@ from ..text import Span, fold, normalize
 
 # words, numbers ('9.215', '2,1%', '29/7'), 'TP.' before a capital, and an acronym glued to the next
 # word by a typing slip ('TPlàm' -> 'TP', 'làm')
-_TOKEN = re.compile(r"\d+(?:[.,/\-]\d+)*%?|[A-ZĐ]{1,3}\.(?=[A-ZĐ])|[A-ZĐ]{2,}(?=[a-zà-ỹđ]{2,})|[^\W\d_]+|[^\w\s]|_",
+_TOKEN = re.compile(r"\d+(?:[.,/\-]\d+)*%?|[A-ZĐ]{1,3}\.(?=[A-ZĐ])|[A-ZĐ]{2,}(?=[a-zà-ỹđ]{2,})"
+                    r"|[^\W\d_]+(?:[’'][^\W\d_]+)*|[^\w\s]|_",  # 'K’Broi', 'H’Hen': one word
                     re.UNICODE)
+_APOSTROPHES = str.maketrans("", "", "’'")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
@@ -36,7 +39,8 @@ class Token:
     @property
     def is_title_word(self) -> bool:
         """A word that can be part of a personal name: 'Nghĩa', not 'UBND' nor 'XVI'."""
-        return self.is_capitalized and not self.is_acronym and not _ROMAN.match(self.text) and self.text.isalpha()
+        return self.is_capitalized and not self.is_acronym and not _ROMAN.match(self.text) \
+            and self.text.translate(_APOSTROPHES).isalpha()
 
     @property
     def is_number(self) -> bool:
@@ -59,7 +63,7 @@ class Sentence:
     def text(self) -> str:
         return self.span.text
 
-    @property
+    @functools.cached_property
     def keys(self) -> list[str]:
         return [t.key for t in self.tokens]
 

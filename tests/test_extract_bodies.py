@@ -1,0 +1,44 @@
+"""Official body names (kg/data/official_bodies.tsv): a title is never cut inside one."""
+from extract_helpers import bodies_of, facts_of, titles_of
+
+from kg.vocab import spellings, vocabulary, words
+
+LEAD = "Sáng 14-1, Ban Thường vụ Tỉnh ủy Hải Dương làm việc với Huyện ủy Thanh Hà."
+
+
+def test_names_with_va_or_a_dash_are_kept_whole_in_titles():
+    f = facts_of(LEAD + " Dự có các đồng chí: Lê Văn Sơn, Giám đốc Sở Thông tin và Truyền thông; Đặng Thị Mai, "
+                        "Phó Giám đốc Sở Khoa học - Công nghệ; Vũ Hữu Tài, Trưởng phòng Lao động - Thương binh và "
+                        "Xã hội huyện; Hà Văn Lộc, Trưởng Ban Thi đua - Khen thưởng tỉnh.")
+    assert titles_of(f, "Lê Văn Sơn") == {"Giám đốc Sở Thông tin và Truyền thông"}
+    assert titles_of(f, "Đặng Thị Mai") == {"Phó Giám đốc Sở Khoa học - Công nghệ"}
+    assert titles_of(f, "Vũ Hữu Tài") == {"Trưởng phòng Lao động - Thương binh và Xã hội huyện"}
+    assert titles_of(f, "Hà Văn Lộc") == {"Trưởng Ban Thi đua - Khen thưởng tỉnh"}
+
+
+def test_a_variant_spelling_names_the_official_body_and_the_place_follows_it():
+    f = facts_of(LEAD + " Dự có đồng chí Đặng Thị Mai, Phó Giám đốc Sở Khoa học - Công nghệ; đồng chí Vũ Hữu Tài, "
+                        "Trưởng phòng Lao động - Thương binh và Xã hội huyện.")
+    assert bodies_of(f, "Đặng Thị Mai") == {"Sở Khoa học và Công nghệ"}
+    assert bodies_of(f, "Vũ Hữu Tài") == {"Phòng Lao động - Thương binh và Xã hội huyện Thanh Hà"}
+    assert f.bodies["Sở Khoa học và Công nghệ"].english == "Department of Science and Technology"
+
+
+def test_an_abbreviated_joint_delegation_is_one_body():
+    f = facts_of(LEAD + " Dự có bà Kiều Thị Nga, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH và HĐND tỉnh.")
+    assert titles_of(f, "Kiều Thị Nga") == {"Phó Trưởng đoàn chuyên trách Đoàn ĐBQH và HĐND tỉnh"}
+    assert bodies_of(f, "Kiều Thị Nga") == {"Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hải Dương"}
+
+
+def test_capitalised_words_after_sở_that_are_no_official_name_are_not_taken_for_one():
+    f = facts_of(LEAD + " Dự có ông Lê Văn Sơn, Giám đốc Sở Nội vụ và Đào Văn Khánh, Chánh Văn phòng Tỉnh ủy.")
+    assert titles_of(f, "Lê Văn Sơn") == {"Giám đốc Sở Nội vụ"}
+    assert "Đào Văn Khánh" in f.persons
+
+
+def test_spellings_combine_abbreviations_and_dashes():
+    forms = spellings(words("Đoàn đại biểu Quốc hội và Hội đồng nhân dân"), vocabulary().abbreviations)
+    assert words("Đoàn ĐBQH và HĐND") in forms
+    assert words("Sở LĐ-TB&XH") == ("sở", "lđ", "-", "tb", "&", "xh")
+    dashed = spellings(words("Ban Thi đua - Khen thưởng"), {})
+    assert words("Ban Thi đua – Khen thưởng") in dashed

@@ -1,0 +1,105 @@
+"""Kinds of title: several before one name, ranks, acting holders, steering committees, job titles."""
+from extract_helpers import bodies_of, facts_of, titles_of
+
+LEAD = "Sáng 14-1, Ban Thường vụ Tỉnh ủy Hải Dương làm việc với Huyện ủy Thanh Hà."
+
+
+def test_several_titles_before_one_name_are_posts_of_their_own():
+    f = facts_of(LEAD + " Ủy viên Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Nguyễn Văn An phát biểu.")
+    assert titles_of(f, "Nguyễn Văn An") == {"Ủy viên Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"}
+    assert bodies_of(f, "Nguyễn Văn An") == {"Ban Thường vụ Tỉnh ủy Hải Dương", "Ban Tổ chức Tỉnh ủy Hải Dương"}
+
+
+def test_a_rank_is_a_title_and_says_that_a_person_follows():
+    f = facts_of(LEAD + " Dự có Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Thiếu tướng Ama Khoa Niê, "
+                        "Giám đốc Công an tỉnh.")
+    assert titles_of(f, "Lê Văn Bình") == {"Đại tá", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"}
+    assert "Ama Khoa Niê" in f.persons  # no family name of the list, but a rank before it
+    assert titles_of(f, "Ama Khoa Niê") == {"Thiếu tướng", "Giám đốc Công an tỉnh"}
+
+
+def test_capitalised_words_without_a_rank_or_family_name_are_no_person():
+    f = facts_of(LEAD + " Dự có Ama Khoa Niê, Giám đốc Công an tỉnh.")
+    assert "Ama Khoa Niê" not in f.persons
+
+
+def test_an_acting_holder_keeps_quyen_in_the_title():
+    f = facts_of(LEAD + " Dự có bà Phạm Thị Dung, quyền Chủ tịch UBND huyện.")
+    assert titles_of(f, "Phạm Thị Dung") == {"quyền Chủ tịch UBND huyện"}
+    assert {p.role_english for p in f.posts if p.person == "Phạm Thị Dung"} == {"Acting Chairman"}
+
+
+def test_a_steering_committee_title_runs_on_through_its_topic_to_the_unit():
+    f = facts_of(LEAD + " Dự có ông Vũ Văn Em, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở về phòng, chống "
+                        "tham nhũng huyện; bà Tô Thị Hoa, Phó Chủ tịch UBND huyện.")
+    assert titles_of(f, "Vũ Văn Em") == {"Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở về phòng, chống "
+                                         "tham nhũng huyện"}
+    assert titles_of(f, "Tô Thị Hoa") == {"Phó Chủ tịch UBND huyện"}
+
+
+def test_a_steering_committee_named_before_a_verb_stops_at_the_verb():
+    f = facts_of("Sáng 14-1, Ban Chỉ đạo tỉnh họp về tình hình dịch bệnh. Trưởng Ban Chỉ đạo tỉnh Lê Văn Sơn "
+                 "phát biểu về nhiệm vụ.")
+    assert titles_of(f, "Lê Văn Sơn") == {"Trưởng Ban Chỉ đạo tỉnh"}
+
+
+def test_job_titles_in_lower_case_after_the_name():
+    f = facts_of(LEAD + " Dự có ông Đỗ Văn Giang, chuyên viên Văn phòng Huyện ủy; ông Lý Văn Hùng, cán bộ địa chính "
+                        "xã; bà Mạc Thị Lan, kiểm sát viên Viện Kiểm sát nhân dân huyện.")
+    assert titles_of(f, "Đỗ Văn Giang") == {"chuyên viên Văn phòng Huyện ủy"}
+    assert titles_of(f, "Lý Văn Hùng") == {"cán bộ địa chính xã"}
+    assert titles_of(f, "Mạc Thị Lan") == {"kiểm sát viên Viện Kiểm sát nhân dân huyện"}
+
+
+def test_a_role_keeps_the_named_unit_after_it_but_not_a_person():
+    f = facts_of("Sáng 14-1, Huyện ủy Thanh Hà làm việc với xã Tân Lập. Dự có Chủ tịch xã Tân Lập Hà Văn Nam và "
+                 "ông Đỗ Văn Tư, Chủ tịch xã.")
+    assert titles_of(f, "Hà Văn Nam") == {"Chủ tịch xã Tân Lập"}
+    assert titles_of(f, "Đỗ Văn Tư") == {"Chủ tịch xã"}
+
+
+def test_abbreviated_titles_of_commune_portals():
+    f = facts_of("Sáng 4/3, Đảng ủy phường Tân Lập họp. Dự có các đồng chí: Nguyễn Văn Nhã, PBTĐU, CT UBND phường; "
+                 "Hoàng Văn Tứ, UV BTV Tỉnh ủy, Phó Chủ tịch TT HĐND tỉnh; bà Lê Thị Thanh – UVBTVQU, Bí thư "
+                 "Đảng ủy phường; Huỳnh Văn Thái - Huyện ủy viên, PCT UBND huyện.")
+    assert titles_of(f, "Nguyễn Văn Nhã") == {"PBTĐU", "CT UBND phường"}
+    assert titles_of(f, "Hoàng Văn Tứ") == {"UV BTV Tỉnh ủy", "Phó Chủ tịch TT HĐND tỉnh"}
+    assert titles_of(f, "Lê Thị Thanh") == {"UVBTVQU", "Bí thư Đảng ủy phường"}
+    assert titles_of(f, "Huỳnh Văn Thái") == {"Huyện ủy viên", "PCT UBND huyện"}
+
+
+def test_titles_joined_by_a_slash():
+    f = facts_of(LEAD + " Dự có ông Lê Tấn Tài – Phó Bí thư/Chủ tịch UBND xã.")
+    assert titles_of(f, "Lê Tấn Tài") == {"Phó Bí thư", "Chủ tịch UBND xã"}
+
+
+def test_titles_that_run_into_the_next_name_are_that_persons():
+    f = facts_of("Sáng 1-10, Phó Bí thư Thường trực Tỉnh ủy Trần Văn Lâm, Phó Chủ tịch Thường trực UBND tỉnh - "
+                 "Trưởng đoàn đại biểu Quốc hội tỉnh Nguyễn Trúc Sơn dự buổi gặp mặt.")
+    assert titles_of(f, "Trần Văn Lâm") == {"Phó Bí thư Thường trực Tỉnh ủy"}
+    assert titles_of(f, "Nguyễn Trúc Sơn") == {"Phó Chủ tịch Thường trực UBND tỉnh",
+                                               "Trưởng đoàn đại biểu Quốc hội tỉnh"}
+
+
+def test_a_counted_heading_with_the_new_term_covers_the_names_after_it():
+    f = facts_of("Ban Chấp hành đã bầu 2 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí: Phạm Văn Tấn (Chủ tịch UBND "
+                 "tỉnh) và đồng chí Y Biêr Niê.", stamp=None)
+    assert "Phó Bí thư Tỉnh ủy" in titles_of(f, "Phạm Văn Tấn")
+    assert titles_of(f, "Y Biêr Niê") == {"Phó Bí thư Tỉnh ủy"}
+
+
+def test_names_of_the_highlands_with_an_apostrophe_or_an_opening_y():
+    f = facts_of(LEAD + " Dự có bà Siu H’Ler, Phó Chủ tịch HĐND huyện; ông Y Biêr Niê, Phó Bí thư Tỉnh ủy.")
+    assert titles_of(f, "Siu H’Ler") == {"Phó Chủ tịch HĐND huyện"}
+    assert titles_of(f, "Y Biêr Niê") == {"Phó Bí thư Tỉnh ủy"}
+
+
+def test_a_name_that_opens_like_a_town_is_still_a_name():
+    f = facts_of("Sáng 4/3, tại huyện Di Linh, tỉnh Lâm Đồng, có các đồng chí: Đinh Văn Tuấn - Bí thư Huyện ủy.")
+    assert titles_of(f, "Đinh Văn Tuấn") == {"Bí thư Huyện ủy"}
+
+
+def test_committees_of_the_national_assembly_with_commas_in_their_names():
+    f = facts_of(LEAD + " Dự có ông Lê Quang Hòa, Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của "
+                        "Quốc hội.")
+    assert titles_of(f, "Lê Quang Hòa") == {"Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"}
