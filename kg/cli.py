@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--store", default=None, metavar="PATH",
                    help="embedded store to fill too, one named graph per article (default: DIR/store)")
     p.add_argument("--no-store", action="store_true", help="write the files only, not the store")
+    p.add_argument("--decisions", default=None, metavar="FILE",
+                   help="identity decisions to apply (default: DIR/people-decisions.tsv; see `kg people`)")
     p.set_defaults(run=_build)
 
     p = sub.add_parser("validate", help="check RDF files against the shapes (exit 0 conforms, 1 violations, "
@@ -115,6 +117,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=None, metavar="FILE",
                    help=f"the map, .svg or .html (default: {DEFAULT_OUT}/<id>-places.svg)")
     p.set_defaults(run=_map)
+
+    from .people.commands import add_parser as people_parser
+
+    people_parser(sub, DEFAULT_OUT)
     return parser
 
 
@@ -147,13 +153,14 @@ def _build(args: argparse.Namespace) -> int:
     paths = args.articles or [seed_path()]
     built = build(paths, args.out, args.base or DEFAULT_BASE)
     _report_build(built, args)
+    people = _resolve_people(args)
     if not args.no_store:
         from .errors import StoreError
         from .pipeline import fill_store
 
         store = args.store or str(Path(args.out) / "store")
         try:
-            report = fill_store(built, store)
+            report = fill_store(built, store, people)
         except StoreError as exc:
             raise StoreError(f"the files are written, but the store was not filled: {exc} "
                              f"(or build with --no-store)") from exc
@@ -162,6 +169,23 @@ def _build(args: argparse.Namespace) -> int:
         print(f"store: {report.graphs} graph{'s' if report.graphs != 1 else ''} ({report.triples:,} triples) "
               f"replaced in {store}")
     return 0
+
+
+def _resolve_people(args: argparse.Namespace):
+    """Persons across the articles of the folder (kg/people), once the folder holds more than one."""
+    from .people import PEOPLE_FILE, resolve_folder
+    from .people.records import article_files
+
+    out = Path(args.out)
+    if len(article_files(out)) < 2 and not (out / PEOPLE_FILE).exists() and not args.decisions:
+        return None
+    resolved = resolve_folder(out, args.decisions)
+    for message in resolved.resolution.warnings:
+        from .pipeline import warn
+
+        warn(message)
+    print(resolved.summary())
+    return resolved
 
 
 def _report_build(built, args: argparse.Namespace) -> None:

@@ -22,7 +22,7 @@ from .bindings import parse_where, with_bindings  # noqa: F401  (re-exported)
 from .errors import QueryError
 
 QUERY_NAMES = ("articles", "persons", "positions", "events", "participants", "bodies", "places", "statistics",
-               "provenance")
+               "provenance", "mentions")
 
 
 def bundled_names() -> list[str]:

@@ -37,6 +37,8 @@ class VNKG(DefinedNamespace):
     Town: URIRef
     ResidentialGroup: URIRef
     Mention: URIRef
+    PersonResolution: URIRef
+    Term: URIRef
     # properties
     titleAsWritten: URIRef
     statedOn: URIRef
@@ -58,3 +60,9 @@ class VNKG(DefinedNamespace):
     before: URIRef
     after: URIRef
     sourceName: URIRef
+    namesake: URIRef
+    term: URIRef
+    termOrdinal: URIRef
+    termStart: URIRef
+    termEnd: URIRef
+    termOf: URIRef
