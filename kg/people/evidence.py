@@ -39,7 +39,7 @@ class Profile:
     members: set[str] = field(default_factory=set)
 
     def add(self, rec: Record) -> None:
-        from ..text import fold
+        from ..text import fold, slug
 
         self.names.add(fold(rec.name))
         self.provinces |= rec.provinces
@@ -53,8 +53,10 @@ class Profile:
             if h.post:
                 self.posts.add(h.post)
             role = _slug(h.role)
-            if role in vocabulary("lead") and h.status != "former":
-                self.titles.add(fold(h.title))
+            if role in vocabulary("lead") and h.status != "former" and (slug(h.title) != role
+                                                                        or role in vocabulary("unique")):
+                self.titles.add(fold(h.title))  # a title that names its body too ('Bí thư Tỉnh ủy'), not 'Chủ tịch'
+
             if role in vocabulary("lead") and h.body_name and h.provinces:
                 self.seats.add((role, _kind_of_body(h), min(h.provinces)))
             when = h.date or rec.date
@@ -102,6 +104,7 @@ def compare(a: Profile, b: Profile) -> Verdict:
     elif a.family & b.family:
         score += 1
         reasons.append("bodies in one hierarchy")
+    same_body = strong  # the very post or body: the only evidence that outweighs posts in two provinces
     if a.titles & b.titles:
         score, strong = score + 2, True
         reasons.append("same title as written")
@@ -112,7 +115,7 @@ def compare(a: Profile, b: Profile) -> Verdict:
         if any_related(a.provinces, b.provinces):
             score += 1
             reasons.append("posts in the same province")
-        elif not strong:
+        elif not same_body:
             return Verdict(False, "posts in different provinces", score,
                            tuple(reasons + ["posts in different provinces"]))
     else:

@@ -70,7 +70,12 @@ def assign(base: str, groups: list[list[Record]], memory: Memory) -> tuple[list[
     ranked = []
     for n, group in enumerate(groups):
         counts = Counter(memory.person_of[r.iri] for r in group if r.iri in memory.person_of)
-        ranked.extend((-count, founders[n].order, person, n) for person, count in counts.items())
+        first: dict[str, tuple] = {}  # the earliest record each earlier person has in this group
+        for r in sorted(group, key=lambda r: r.order):
+            if r.iri in memory.person_of:
+                first.setdefault(memory.person_of[r.iri], r.order)
+        # most records first; then the person whose record is earliest keeps its IRI
+        ranked.extend((-count, first[person], person, n) for person, count in counts.items())
     chosen: dict[int, str] = {}
     used: set[str] = set()
     for _, _, person, n in sorted(ranked):

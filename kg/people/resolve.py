@@ -114,7 +114,29 @@ def _cluster_block(units: list[list[Record]], decisions: Decisions) -> list[Clus
             target = clusters[best[1]]
             target.records.extend(unit)
             target.profile.merge(profile)
-    return _join_fitting(clusters)
+    return _attach_postless(_join_fitting(clusters))
+
+
+def _attach_postless(clusters: list[Cluster]) -> list[Cluster]:
+    """A group whose articles state no post of the person (only the name, in an article about a province)
+    joins the one group of that name that holds posts in that province, when there is exactly one and
+    nothing speaks against it; with two or more, it stays apart (a candidate)."""
+    from .provinces import any_related
+
+    for group in [c for c in clusters if _postless(c.profile)]:
+        if not group.profile.context:
+            continue
+        fitting = [c for c in clusters if c is not group and c.profile.provinces
+                   and any_related(group.profile.context, c.profile.provinces)]
+        if len(fitting) == 1 and not compare(fitting[0].profile, group.profile).conflict:
+            fitting[0].records.extend(group.records)
+            fitting[0].profile.merge(group.profile)
+            clusters.remove(group)
+    return clusters
+
+
+def _postless(profile: Profile) -> bool:
+    return not (profile.bodies or profile.titles or profile.leads or profile.provinces or profile.posts)
 
 
 def _join_fitting(clusters: list[Cluster]) -> list[Cluster]:
