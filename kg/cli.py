@@ -39,8 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("query", help="run a bundled competency query or a .rq file",
                        description="Run QUERY (a bundled name or a .rq file) over RDF files.")
     p.add_argument("query", metavar="QUERY", help="one of: articles persons positions events participants bodies "
-                                                  "places statistics provenance successors, or a path to a .rq "
-                                                  "file")
+                                                  "places statistics provenance successors mentions career holders, "
+                                                  "or a path to a .rq file")
     source = p.add_mutually_exclusive_group()
     source.add_argument("--data", action="append", default=[], metavar="FILE",
                         help="Turtle, JSON-LD, N-Triples, N-Quads or TriG file (repeatable)")
@@ -56,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--where", action="append", default=[], metavar="COLUMN=VALUE",
                    help="bind a result column to a value, e.g. name='Nguyễn Văn A' (repeatable); values are bound "
                         "as RDF terms, never pasted into the query")
+    p.add_argument("--on", default=None, metavar="YYYY-MM-DD",
+                   help="with `holders`: who held the post on that day (see the query's header)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.set_defaults(run=_query)
 
@@ -232,7 +234,7 @@ def _query(args: argparse.Namespace) -> int:
     else:
         source = StoreSource(args.store or DEFAULT_STORE)
     try:
-        table = run(args.query, source, args.where)
+        table = run(args.query, source, args.where, args.on)
     finally:
         if hasattr(source, "close"):
             source.close()

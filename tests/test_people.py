@@ -260,3 +260,48 @@ def test_the_store_answers_mentions_as_the_files(tmp_path):
     rows = csv.DictReader(io.StringIO(result.stdout))
     from_store = {r["article"].rsplit("/", 1)[-1]: r["person"] for r in rows if r["name"] == NAME}
     assert from_store == mentions(out)
+
+
+# ---------------------------------------------------------------- career and holders
+
+def _csv(*args: str) -> list[dict]:
+    result = run_kg("query", *args, "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def _files(out: Path) -> list[str]:
+    return [a for f in sorted(out.glob("*.ttl")) for a in ("--data", str(f))]
+
+
+def test_career_gives_each_post_once_with_its_first_and_last_statement(corpus):
+    person = mentions(corpus)[QN_2019]
+    rows = _csv("career", "--where", f"person={person}", *_files(corpus))
+    chair = [r for r in rows if r["organization"] == "Ủy ban nhân dân tỉnh Quảng Ninh"]
+    assert len(chair) == 1
+    assert (chair[0]["first_stated"], chair[0]["last_stated"]) == ("2019-03-05", "2020-06-10")
+    assert (chair[0]["first_article"], chair[0]["last_article"]) == (f"{BASE}article/{QN_2019}",
+                                                                      f"{BASE}article/{QN_2020}")
+    assert chair[0]["statements"] == "2"
+    assert list(rows[0])[:7] == ["person", "name", "position", "organization", "term", "first_stated",
+                                 "last_stated"]
+
+
+@pytest.mark.parametrize("day,basis", [("2019-12-01", "stated before and after"), ("2021-01-01", "last stated before"),
+                                       ("2018-01-01", "first stated after")])
+def test_holders_on_a_day_from_files_and_the_store(tmp_path, day, basis):
+    out = tmp_path / "out"
+    assert main(["build", *texts(tmp_path, QN_2019, QN_2020, CA_MAU), "--out", str(out)]) == 0
+    asked = ["holders", "--where", "organization=Ủy ban nhân dân tỉnh Quảng Ninh", "--on", day]
+    from_files = _csv(*asked, *_files(out))
+    assert from_files == _csv(*asked, "--store", str(out / "store"))
+    assert {(r["name"], r["basis"]) for r in from_files} == {(NAME, basis)}
+    assert all(r["sentence"] and r["article"] for r in from_files)  # the evidence
+    assert list(from_files[0])[:6] == ["person", "name", "position", "organization", "term", "date"]
+
+
+def test_holders_without_a_day_lists_every_statement_and_a_bad_day_is_refused(corpus):
+    rows = _csv("holders", "--where", "organization=Ủy ban nhân dân tỉnh Quảng Ninh", *_files(corpus))
+    assert sorted(r["date"] for r in rows) == ["2019-03-05", "2020-06-10"] and not any(r["basis"] for r in rows)
+    result = run_kg("query", "holders", "--on", "2020-02-30", *_files(corpus))
+    assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
