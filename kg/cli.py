@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="embedded store to fill too, one named graph per article (default: DIR/store)")
     p.add_argument("--no-store", action="store_true", help="write the files only, not the store")
     _max_size_option(p)
+    p.add_argument("--decisions", default=None, metavar="FILE",
+                   help="identity decisions to apply (default: DIR/people-decisions.tsv; see `kg people`)")
     from .corpus.command import add_arguments
 
     add_arguments(p)
@@ -48,8 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("query", help="run a bundled competency query or a .rq file",
                        description="Run QUERY (a bundled name or a .rq file) over RDF files.")
     p.add_argument("query", metavar="QUERY", help="one of: articles persons positions events participants bodies "
-                                                  "places statistics provenance successors, or a path to a .rq "
-                                                  "file")
+                                                  "places statistics provenance successors mentions career holders, "
+                                                  "or a path to a .rq file")
     source = p.add_mutually_exclusive_group()
     source.add_argument("--data", action="append", default=[], metavar="FILE",
                         help="Turtle, JSON-LD, N-Triples, N-Quads or TriG file (repeatable)")
@@ -65,6 +67,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--where", action="append", default=[], metavar="COLUMN=VALUE",
                    help="bind a result column to a value, e.g. name='Nguyễn Văn A' (repeatable); values are bound "
                         "as RDF terms, never pasted into the query")
+    p.add_argument("--on", default=None, metavar="YYYY-MM-DD",
+                   help="with `holders`: who held the post on that day (see the query's header)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--allow-service", action="store_true",
                    help="let a .rq file's SERVICE call other servers (refused by default), within --timeout")
@@ -147,6 +151,10 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"the map, .svg or .html (default: {DEFAULT_OUT}/<id>-places.svg)")
     _max_size_option(p)
     p.set_defaults(run=_map)
+
+    from .people.commands import add_parser as people_parser
+
+    people_parser(sub, DEFAULT_OUT)
     return parser
 
 
@@ -238,7 +246,7 @@ def _query(args: argparse.Namespace) -> int:
         source = StoreSource(args.store or DEFAULT_STORE)
     try:  # rows are written as the store gives them, before it closes
         run(args.query, source, args.where, allow_service=args.allow_service, timeout=args.timeout,
-            lazy=True).write(args.format, sys.stdout)
+            lazy=True, on=args.on).write(args.format, sys.stdout)
     finally:
         if hasattr(source, "close"):
             source.close()

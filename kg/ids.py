@@ -44,6 +44,11 @@ class Minter:
     def person(self, name: str) -> URIRef:
         return self._iri("person", name_id(name))
 
+    def article_person(self, article_id: str, name: str) -> URIRef:
+        """A person as one article names them: namesakes in different articles stay apart until the people
+        layer (kg/people) resolves them into persons across articles."""
+        return self._iri("article", slug(article_id), "person", name_id(name))
+
     def body(self, name: str) -> URIRef:
         return self._iri("org", name_id(name))
 

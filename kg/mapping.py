@@ -58,7 +58,7 @@ def to_graph(article: Article, facts: Facts, base: str = DEFAULT_BASE) -> Graph:
     _article(g, art, article, ids)
 
     for name, mentions in facts.persons.items():
-        person = ids.person(name)
+        person = ids.article_person(article.id, name)
         g.add((person, RDF.type, SCHEMA.Person))
         g.add((person, SCHEMA.name, Literal(name, lang="vi")))
         g.add((person, RDFS.label, Literal(name, lang="vi")))
@@ -66,7 +66,7 @@ def to_graph(article: Article, facts: Facts, base: str = DEFAULT_BASE) -> Graph:
         for m in mentions:
             mention(person, m)
     if article.author and article.author in facts.persons:  # a byline naming a site is no person
-        g.add((art, SCHEMA.author, ids.person(article.author)))
+        g.add((art, SCHEMA.author, ids.article_person(article.id, article.author)))
 
     for place in facts.places.values():
         node = ids.place(place.key)
@@ -103,7 +103,7 @@ def to_graph(article: Article, facts: Facts, base: str = DEFAULT_BASE) -> Graph:
             mention(node, m)
 
     for post in facts.posts:
-        person = ids.person(post.person)
+        person = ids.article_person(article.id, post.person)
         role = ids.role(post.role)
         g.add((role, RDF.type, ORG.Role))
         g.add((role, SKOS.prefLabel, Literal(post.role, lang="vi")))
@@ -138,7 +138,7 @@ def to_graph(article: Article, facts: Facts, base: str = DEFAULT_BASE) -> Graph:
     for event in facts.events:
         counts[event.kind] = counts.get(event.kind, 0) + 1
         node = ids.event(article.id, event.kind, counts[event.kind])
-        _event(g, node, event, ids)
+        _event(g, node, event, ids, article.id)
         derived(node)
         mention(node, event.mention)
 
@@ -191,7 +191,7 @@ def _article(g: Graph, art: URIRef, article: Article, ids: Minter) -> None:
         g.add((art, DCTERMS.source, Literal(article.source)))
 
 
-def _event(g: Graph, node: URIRef, event: Event, ids: Minter) -> None:
+def _event(g: Graph, node: URIRef, event: Event, ids: Minter, article_id: str) -> None:
     g.add((node, RDF.type, SCHEMA.Event))
     g.add((node, RDF.type, EVENT_CLASSES[event.kind]))
     g.add((node, SCHEMA.name, Literal(event.label, lang="vi")))
@@ -208,7 +208,7 @@ def _event(g: Graph, node: URIRef, event: Event, ids: Minter) -> None:
     if event.topic:
         g.add((node, VNKG.topic, Literal(event.topic, lang="vi")))
     for p in event.participants:
-        g.add((node, VNKG.chair if p.role == "chair" else SCHEMA.attendee, ids.person(p.person)))
+        g.add((node, VNKG.chair if p.role == "chair" else SCHEMA.attendee, ids.article_person(article_id, p.person)))
     for body in event.bodies:
         g.add((node, VNKG.participatingBody, ids.body(body)))
     for place in event.places:

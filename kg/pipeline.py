@@ -94,11 +94,15 @@ def build(paths: list[str | Path], out_dir: str | Path, base: str = DEFAULT_BASE
     return built
 
 
-def fill_store(built: list[Built], store: str | Path):
-    """Replace each article's named graph (and the ontology's) in the embedded store -> LoadReport."""
+def fill_store(built: list[Built], store: str | Path, people=None):
+    """Replace each article's named graph (and the ontology's, and the people graph of kg.people.Resolved
+    when given) in the embedded store -> LoadReport."""
     from .store.loader import load_built
 
-    return load_built([(b.iri, b.graph, str(b.article.id)) for b in built], store)
+    graphs = [(b.iri, b.graph, str(b.article.id)) for b in built]
+    if people is not None:
+        graphs.append((people.graph_iri, Graph().parse(people.path, format="turtle"), people.path.name))
+    return load_built(graphs, store)
 
 
 def _context_text(base: str) -> str:

@@ -22,7 +22,7 @@ from .bindings import parse_where, with_bindings  # noqa: F401  (re-exported)
 from .errors import InputError, QueryError
 
 QUERY_NAMES = ("articles", "persons", "positions", "events", "participants", "bodies", "places", "statistics",
-               "provenance")
+               "provenance", "mentions", "career", "holders")
 
 
 def bundled_names() -> list[str]:
@@ -248,15 +248,17 @@ def table_from_json(document: dict) -> Table:
 
 
 def run(name_or_path: str, source: Source, where: list[str] | None = None, allow_service: bool = False,
-        timeout: float | None = None, lazy: bool = False) -> Table:
+        timeout: float | None = None, lazy: bool = False, on: str | None = None) -> Table:
     """Run a bundled query or a .rq file. Updates are refused, and SERVICE unless `allow_service`; a query
     that may call another server is then given `timeout` seconds in all (its rows read whole). With
     lazy=True the rows are a one-pass iterator read from the source as they are written (files and the
-    store), to be consumed while the source is open."""
+    store), to be consumed while the source is open. `on` binds the day of `holders` (with_day)."""
     from .query_guard import check_query, uses_service
 
     query = load_query(name_or_path)
     check_query(query, allow_service)
+    if on is not None:
+        query = with_day(query, on)
     bound = parse_where(where or [])
     for key in bound:
         if not re.search(rf"[?$]{key}\b", query):
@@ -286,3 +288,23 @@ def _within(seconds: float, work):
     if "error" in box:
         raise box["error"]
     return box["value"]
+
+
+def with_day(query: str, day: str) -> str:
+    """The query with its ?on variable bound to a day (`kg query holders --on 2021-03-01`), by a VALUES that
+    opens the WHERE group; the day is checked as a date and written as an RDF term, never pasted as text."""
+    import datetime
+
+    import pyoxigraph as ox
+
+    from .bindings import _outer_group_start, term_text
+
+    try:
+        datetime.date.fromisoformat(day)
+    except ValueError:
+        raise QueryError(f"--on takes a day as YYYY-MM-DD, not {day!r}") from None
+    if not re.search(r"[?$]on\b", query):
+        raise QueryError("this query takes no day (--on): use it with `holders` or a query that reads ?on")
+    term = term_text("on", ox.Literal(day, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")))
+    opener = _outer_group_start(query)
+    return f"{query[:opener + 1]} VALUES ?on {{ {term} }}\n{query[opener + 1:]}"

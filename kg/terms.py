@@ -37,6 +37,8 @@ class VNKG(DefinedNamespace):
     Town: URIRef
     ResidentialGroup: URIRef
     Mention: URIRef
+    PersonResolution: URIRef
+    Term: URIRef
     # properties
     titleAsWritten: URIRef
     statedOn: URIRef
@@ -59,3 +61,9 @@ class VNKG(DefinedNamespace):
     after: URIRef
     inconsistentInSource: URIRef
     sourceName: URIRef
+    namesake: URIRef
+    term: URIRef
+    termOrdinal: URIRef
+    termStart: URIRef
+    termEnd: URIRef
+    termOf: URIRef

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 # Invented, in the genre of a city portal's news page; Nguyễn Thị Nghĩa also appears in the seed article,
-# so the two articles meet at her IRI.
+# so the people layer resolves the two articles' nodes for her into one person (people.ttl).
 ARTICLE = """\
 Print Thứ Ba, 12/05/2020 10:15
 
@@ -22,13 +22,15 @@ ARTICLE_ID = "2020-05-12-an-duong"
 
 
 def build_inputs(folder: Path) -> list[Path]:
-    """`kg build` of the seed and ARTICLE into folder/output; the Turtle files it wrote."""
+    """`kg build` of the seed and ARTICLE into folder/output, persons resolved; the Turtle files it wrote."""
+    from kg.people import resolve_folder
     from kg.pipeline import build, seed_path
 
     text = folder / f"{ARTICLE_ID}.txt"
     text.write_text(ARTICLE, encoding="utf-8")
     out = folder / "output"
     build([seed_path(), text], out)
+    resolve_folder(out)
     return sorted(out.glob("*.ttl"))
 
 

@@ -143,10 +143,10 @@ def test_a_4xx_on_one_graph_does_not_stop_the_others(fake_server, two_articles):
     fake = fake_server(answer)
     inputs, _ = file_inputs([two_articles])
     report = load([ontology_input(), *inputs], EndpointWriter(Endpoint(graph_store=fake.store, env={})))
-    assert report.graphs == 2 and len(report.failures) == 1 and not report.aborted
+    assert report.graphs == 3 and len(report.failures) == 1 and not report.aborted  # ontology, article, people
     assert "HTTP 400: bad graph" in report.failures[0].reason and report.failures[0].graph == SEED_IRI
     puts = [s for s in fake.seen if s.method == "PUT"]
-    assert len(puts) == 3 and all(s.headers["Content-Type"].startswith("text/turtle") for s in puts)
+    assert len(puts) == 4 and all(s.headers["Content-Type"].startswith("text/turtle") for s in puts)
     assert not any(b"\\/" in s.body for s in puts)  # no escaped slashes, which Virtuoso would keep
 
 
@@ -156,7 +156,7 @@ def test_load_over_http_then_query(oxigraph_server, two_articles):
     client = Endpoint(oxigraph_server.query, env={})
     assert client.graph_store == oxigraph_server.store
     report = load([ontology_input(), *inputs], EndpointWriter(client))
-    assert report.ok and report.graphs == 3
+    assert report.ok and report.graphs == 4  # the ontology, two articles and their people graph
     again = load([ontology_input(), *inputs], EndpointWriter(client))
     assert again.ok
     count = client.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -183,7 +183,7 @@ def test_a_server_that_dies_mid_load_keeps_what_was_loaded(tmp_path, two_article
         client = Endpoint(server.query, env={}, retries=1, backoff=0.01)
         report = load([ontology_input(), *inputs], EndpointWriter(client), on_graph=after)
         assert report.graphs == 2 and written == [ONTOLOGY_GRAPH, SEED_IRI]
-        assert len(report.failures) == 1 and report.aborted
+        assert len(report.failures) == 2 and report.aborted  # the second article and the people graph
         assert "no good answer" in report.failures[0].reason
         assert report.failures[0].graph.endswith("2019-08-15-hai-phong")
         assert "failed" in report.summary() and "stopped early" in report.summary()

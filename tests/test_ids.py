@@ -67,6 +67,7 @@ def _pattern(shape: str) -> re.Pattern:
 @pytest.mark.parametrize("shape,mint", [
     ("ArticleShape", lambda m: m.article("2018-03-14 Tiên Lãng")),
     ("PersonShape", lambda m: m.person("Trần Thị Mai Lan")),
+    ("PersonShape", lambda m: m.article_person("a-1", "Trần Thị Mai Lan")),
     ("OrganizationShape", lambda m: m.body("Ban Thường vụ Huyện ủy Tiên Lãng")),
     ("RoleShape", lambda m: m.role("Phó Bí thư Thường trực")),
     ("PostShape", lambda m: m.post("Huyện ủy Tiên Lãng", "Bí thư")),
@@ -88,13 +89,15 @@ def two_articles(tmp_path_factory):
             materialize(write(folder / "2018-04-20-tien-lang.txt", FOLLOW_UP)))
 
 
-def test_two_articles_naming_one_person_meet_at_one_iri(two_articles):
+def test_two_articles_naming_one_name_keep_a_person_node_each(two_articles):
+    # a name alone never joins two articles' persons: the people layer (kg/people) resolves them
     first, second = two_articles
-    khoa = Minter().person("Lê Văn Khoa")
-    assert (khoa, RDF.type, SCHEMA.Person) in first.graph
-    assert (khoa, RDF.type, SCHEMA.Person) in second.graph
+    ids = Minter()
+    khoa = [ids.article_person(b.article.id, "Lê Văn Khoa") for b in (first, second)]
+    assert (khoa[0], RDF.type, SCHEMA.Person) in first.graph
+    assert (khoa[1], RDF.type, SCHEMA.Person) in second.graph and khoa[0] != khoa[1]
     union = first.graph + second.graph
-    assert len([p for p in union.subjects(RDF.type, SCHEMA.Person) if "le-van-khoa" in str(p)]) == 1
+    assert len([p for p in union.subjects(RDF.type, SCHEMA.Person) if "le-van-khoa" in str(p)]) == 2
     # and the article-local nodes do not collide
     assert first.iri != second.iri
     local = {s for s in first.graph.subjects() if str(s).startswith(first.iri)}
@@ -136,6 +139,7 @@ def test_build_with_another_base(tmp_path, capsys):
     # nothing is left at the default base; only the ontology's own terms keep their IRIs
     assert all(n.startswith("https://w3id.org/vnkg/ontology") for n in minted), sorted(minted)[:5]
     assert (URIRef(base + "article/2019-07-30-ngo-quyen"), RDF.type, SCHEMA.NewsArticle) in ttl
-    assert (URIRef(base + "person/nguyen-thi-nghia-128df3"), RDF.type, SCHEMA.Person) in ttl
+    assert (URIRef(base + "article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3"), RDF.type,
+            SCHEMA.Person) in ttl
     assert validate(ttl).conforms
     assert '"person": "https://example.org/kg/person/"' in (out / "context.jsonld").read_text(encoding="utf-8")

@@ -70,8 +70,8 @@ def test_full_jsonld_dump_equals_turtle_dump_after_urdna2015(site, dump, no_netw
 def test_nquads_dump_holds_the_same_triples_one_graph_per_article(site, dump):
     lines = [line for line in (site / "dump/vnkg.nq").read_text(encoding="utf-8").splitlines() if line]
     graphs = {line.rsplit(" ", 2)[-2] for line in lines}
-    assert graphs == {f"<{BASE}article/{SEED}>", f"<{BASE}article/{ARTICLE_ID}>"}
-    # a person named in both articles is stated in both graphs: the quads hold more lines than triples
+    assert graphs == {f"<{BASE}article/{SEED}>", f"<{BASE}article/{ARTICLE_ID}>", f"<{BASE}graph/people>"}
+    # a body named in both articles is stated in both graphs: the quads hold more lines than triples
     triples = canonical("\n".join(line.rsplit(" ", 2)[0] + " ." for line in lines) + "\n", nquads=True)
     assert triples == dump
     assert len(lines) > len(dump)
@@ -102,7 +102,8 @@ def test_every_jsonld_file_expands_to_exactly_its_turtle(site, dump, no_network)
         checked += 1
     entity_pages = [p for p in site.rglob("*.html") if "/" in p.relative_to(site).as_posix()]
     assert len(entity_pages) > 80
-    assert checked == len(entity_pages) + 2  # every entity of both articles, the dataset and the dump
+    # every entity of both articles and of the people graph, the dataset, the dump and the people graph's node
+    assert checked == len(entity_pages) + 3
     assert no_network == []
 
 
@@ -177,13 +178,13 @@ def test_context_is_for_people(site):
     assert ctx["label"]["@container"] == "@language" and ctx["titleAsWritten"]["@container"] == "@language"
     assert ctx["statedOn"]["@type"] == "xsd:date" and ctx["datePublished"]["@type"] == "xsd:dateTime"
     assert ctx["holdings"] == {"@reverse": "org:member", "@type": "@id", "@container": "@set"}
-    person = load_json(site / "person/nguyen-thi-nghia-128df3.jsonld")
+    person = load_json(site / "article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3.jsonld")
     assert person["@context"] == ctx  # embedded, the same as the published one
 
 
 def test_person_embeds_posts_with_body_title_date_and_sentence(site):
-    doc = load_json(site / "person/nguyen-thi-nghia-128df3.jsonld")
-    assert doc["id"] == "person/nguyen-thi-nghia-128df3" and doc["type"] == "Person"
+    doc = load_json(site / "article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3.jsonld")
+    assert doc["id"] == "article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3" and doc["type"] == "Person"
     assert doc["name"] == {"vi": "Nguyễn Thị Nghĩa"}
     titles = {h["titleAsWritten"]["vi"]: h for h in doc["holdings"] if h["id"].startswith(f"article/{SEED}/")}
     h = titles["Phó Bí thư Thường trực Thành ủy"]
@@ -194,9 +195,9 @@ def test_person_embeds_posts_with_body_title_date_and_sentence(site):
     assert "Phó Bí thư Thường trực Thành ủy" in sentence["sentence"]
     assert isinstance(sentence["start"], int) and sentence["end"] - sentence["start"] == len(sentence["sentence"])
     assert sentence["id"] == f"article/{SEED}#char={sentence['start']},{sentence['end']}"
-    # she is named in both articles: both are sources, and the second one's holding is there too
-    assert {a["id"] for a in doc["wasDerivedFrom"]} == {f"article/{SEED}", f"article/{ARTICLE_ID}"}
-    assert any(h["id"].startswith(f"article/{ARTICLE_ID}/") for h in doc["holdings"])
+    # she is named in both articles: each article's node for her is its own, with its own holdings
+    assert {a["id"] for a in doc["wasDerivedFrom"]} == {f"article/{SEED}"}
+    assert all(h["id"].startswith(f"article/{SEED}/") for h in doc["holdings"])
     assert [e["id"] for e in doc["chaired"]][0] == f"article/{SEED}/event/meeting-1"
 
 
@@ -217,7 +218,7 @@ def test_body_embeds_parent_and_sub_bodies(site):
     assert doc["subOrganizationOf"]["label"]["en"] == "Hải Phòng City Party Committee"
     parent = load_json(site / "org/thanh-uy-hai-phong-08dd9f.jsonld")
     assert "org/ban-thuong-vu-thanh-uy-hai-phong-49c7e5" in {b["id"] for b in parent["subBodies"]}
-    assert any(m["member"]["id"] == "person/dao-khanh-ha-a9cd40" for m in parent["memberships"])
+    assert any(m["member"]["id"] == "article/2019-07-30-ngo-quyen/person/dao-khanh-ha-a9cd40" for m in parent["memberships"])
 
 
 def test_ward_embeds_district_city_and_merger(site):
@@ -239,7 +240,7 @@ def test_article_as_schema_org_news_article(site):
     assert doc["@context"]["@vocab"] == "https://schema.org/" and doc["@type"] == "NewsArticle"
     assert doc["headline"].startswith("Quận ủy Ngô Quyền")
     assert doc["datePublished"] == "2019-07-30T08:00:00+07:00"
-    assert doc["author"] == {"@id": BASE + "person/hoang-tung-246d98", "@type": "Person", "name": "Hoàng Tùng"}
+    assert doc["author"] == {"@id": BASE + "article/2019-07-30-ngo-quyen/person/hoang-tung-246d98", "@type": "Person", "name": "Hoàng Tùng"}
     assert doc["publisher"]["@type"] == "Organization" and doc["publisher"]["name"] == {"@value": "haiphong.gov.vn"}
     assert doc["publisher"]["url"] == "https://haiphong.gov.vn/"
     about = doc["about"] if isinstance(doc["about"], list) else [doc["about"]]
@@ -317,19 +318,19 @@ def test_every_iri_under_the_base_has_its_page_and_alternates(site):
 
 
 def test_pages_show_both_languages_and_source_sentences(site):
-    text = (site / "person/dao-khanh-ha-a9cd40.html").read_text(encoding="utf-8")
+    text = (site / "article/2019-07-30-ngo-quyen/person/dao-khanh-ha-a9cd40.html").read_text(encoding="utf-8")
     assert '<h1 lang="vi">Đào Khánh Hà</h1>' in text
     assert "Trưởng Ban Tuyên giáo Thành ủy" in text and "Propaganda and Education Commission" in text
     assert "<mark>Trưởng Ban Tuyên giáo Thành ủy</mark>" in text  # the words the fact was drawn from
-    doc = load_json(site / "person/dao-khanh-ha-a9cd40.jsonld")
+    doc = load_json(site / "article/2019-07-30-ngo-quyen/person/dao-khanh-ha-a9cd40.jsonld")
     holding = next(h for h in doc["holdings"] if h["titleAsWritten"]["vi"] == "Trưởng Ban Tuyên giáo Thành ủy")
     fragment = holding["mentionedIn"][0]["id"].partition("#")[2]
     assert fragment.startswith("char=")
-    assert f'href="../article/2019-07-30-ngo-quyen.html#{fragment}"' in text
+    assert f'href="../../2019-07-30-ngo-quyen.html#{fragment}"' in text
     article = (site / f"article/{SEED}.html").read_text(encoding="utf-8")
     assert f'id="{fragment}"' in article  # the sentence IRI dereferences to its place in the article page
     index = (site / "index.html").read_text(encoding="utf-8")
-    assert "<svg" in index and 'href="person/nguyen-thi-nghia-128df3.html"' in index
+    assert "<svg" in index and 'href="article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3.html"' in index
     for anchor in ("articles", "persons", "bodies", "events", "places"):
         assert f'id="{anchor}"' in index
 
@@ -412,9 +413,10 @@ def test_base_moves_data_iris_and_leaves_vocabulary_alone(tmp_path):
     publish(inputs, tmp_path / "site", base)
     dump = (tmp_path / "site/dump/vnkg.ttl").read_text(encoding="utf-8")
     assert "<https://w3id.org/vnkg/person/" not in dump and "person: <http://127.0.0.1:8000/person/>" in dump
+    assert "https://w3id.org/vnkg/article/" not in dump
     assert "<https://w3id.org/vnkg/ontology#>" in dump
-    doc = load_json(tmp_path / "site/person/nguyen-thi-nghia-128df3.jsonld")
-    assert doc["@context"]["@base"] == base and doc["id"] == "person/nguyen-thi-nghia-128df3"
+    doc = load_json(tmp_path / "site/article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3.jsonld")
+    assert doc["@context"]["@base"] == base and doc["id"] == "article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3"
     assert canonical(doc) <= canonical(turtle_as_nquads(tmp_path / "site/dump/vnkg.ttl"), nquads=True)
 
 
@@ -424,7 +426,7 @@ def test_default_input_is_what_kg_build_wrote(tmp_path, monkeypatch):
     build_inputs(tmp_path)
     monkeypatch.chdir(tmp_path)
     assert main(["publish"]) == 0
-    assert (tmp_path / "site/person/nguyen-thi-nghia-128df3.html").is_file()
+    assert (tmp_path / "site/article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3.html").is_file()
     empty = tmp_path / "empty"
     empty.mkdir()
     monkeypatch.chdir(empty)
@@ -453,13 +455,13 @@ def test_serve_answers_iris_with_the_right_content_types(site):
             with urllib.request.urlopen(request, timeout=10) as answer:
                 return answer.headers, answer.read()
 
-        headers, body = get("person/nguyen-thi-nghia-128df3", "text/turtle")
+        headers, body = get("article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3", "text/turtle")
         assert headers["Content-Type"].startswith("text/turtle") and headers["Vary"] == "Accept"
         assert b"schema:Person" in body
-        headers, body = get("person/nguyen-thi-nghia-128df3", "application/ld+json")
-        assert headers["Content-Type"] == "application/ld+json" and json.loads(body)["id"] == "person/nguyen-thi-nghia-128df3"
+        headers, body = get("article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3", "application/ld+json")
+        assert headers["Content-Type"] == "application/ld+json" and json.loads(body)["id"] == "article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3"
         assert headers["Access-Control-Allow-Origin"] == "*"
-        headers, body = get("person/nguyen-thi-nghia-128df3")
+        headers, body = get("article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3")
         assert headers["Content-Type"] == "text/html; charset=utf-8" and b"<h1" in body
         headers, _ = get("place/hai-phong/ngo-quyen/cau-dat.ttl")
         assert headers["Content-Type"].startswith("text/turtle")

@@ -25,12 +25,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = "2019-07-30-ngo-quyen"
 PAGES = {  # page -> the heading it must render
     "index.html": "vnkg",
-    "person/nguyen-thi-nghia-128df3.html": "Nguyễn Thị Nghĩa",
+    "article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3.html": "Nguyễn Thị Nghĩa",
     f"article/{SEED}/event/meeting-1.html": "làm việc với Ban Thường vụ Quận ủy Ngô Quyền",
     "org/thanh-uy-hai-phong-08dd9f.html": "Thành ủy Hải Phòng",
     "place/hai-phong/ngo-quyen/cau-dat.html": "Cầu Đất",
     f"article/{SEED}.html": None,  # its headline, as the reader took it from the article
-    "person/pham-van-hoa-b47752.html": "Phạm Văn Hòa",
+    "article/2020-05-12-an-duong/person/pham-van-hoa-b47752.html": "Phạm Văn Hòa",
 }
 
 # In the page: every same-origin link fetched, the status of each; every JSON-LD block parsed.
@@ -99,7 +99,7 @@ def test_page_renders_links_resolve_and_jsonld_parses(browser, served, page):
 
 
 def test_screenshot_of_a_person_page(browser, served, tmp_path):
-    browser.get(served[0] + "person/nguyen-thi-nghia-128df3.html")
+    browser.get(served[0] + "article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3.html")
     assert browser.find_element("css selector", "h1").text == "Nguyễn Thị Nghĩa"
     # the fonts render Vietnamese: the heading is as wide as its text, not a row of boxes
     width = browser.execute_script("return document.querySelector('h1').getBoundingClientRect().width")
@@ -119,7 +119,7 @@ def test_fetch_example_from_the_docs_works_in_the_browser(browser, served):
     result = browser.execute_async_script("""
 const done = arguments[arguments.length - 1];
 (async () => {
-  const person = await (await fetch("person/nguyen-thi-nghia-128df3.jsonld")).json();
+  const person = await (await fetch("article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3.jsonld")).json();
   return person.holdings.map(h => [h.titleAsWritten.vi, h.organization.label.en, h.statedOn,
                                    h.mentionedIn[0].sentence]);
 })().then(done, e => done(String(e)));
@@ -129,5 +129,5 @@ const done = arguments[arguments.length - 1];
     row = titles["Trưởng Đoàn ĐBQH Hải Phòng"]
     assert row[1] == "Hải Phòng National Assembly Delegation" and row[2] == "2019-07-30"
     assert "Trưởng Đoàn ĐBQH Hải Phòng" in row[3]
-    assert any(r[2] == "2020-05-12" for r in result)  # the second article's statement of her post
+    assert all(r[2] == "2019-07-30" for r in result)  # her node in the seed article: its statements only
     assert json.dumps(result, ensure_ascii=False)

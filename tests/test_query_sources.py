@@ -11,13 +11,14 @@ from store_fixtures import SECOND_ID, loaded_server, needs_oxigraph, ttl_files, 
 
 from kg.cli import main
 from kg.ids import Minter
+from kg.people.iris import person_iri
 from kg.errors import QueryError
 from kg.query import QUERY_NAMES, EndpointSource, FileSource, StoreSource, load_query, parse_where, run, with_bindings
 from kg.store.embedded import EmbeddedStore
 from kg.store.inputs import GraphDoc, doc_from_ntriples
 
 SEED_IRI = str(Minter().article("2019-07-30-ngo-quyen"))
-NGHIA = str(Minter().person("Nguyễn Thị Nghĩa"))  # IRIs minted from content
+NGHIA = person_iri(Minter().base, "Nguyễn Thị Nghĩa", "2019-07-30-ngo-quyen")  # the person across both articles
 
 
 def cli_csv(capsys, *args: str) -> str:

@@ -22,7 +22,7 @@ from kg.store.inputs import file_inputs
 
 SEED_IRI = str(Minter().article("2019-07-30-ngo-quyen"))
 SECOND_IRI = str(Minter().article(SECOND_ID))
-NGHIA = str(Minter().person("Nguyễn Thị Nghĩa"))  # IRIs minted from content
+PEOPLE_IRI = Minter().base + "people"  # the people graph (kg/people) of a folder of several articles
 
 
 def rows(table) -> list[dict]:
@@ -56,7 +56,7 @@ def test_query_with_no_store_says_what_to_do(tmp_path):
 
 def test_build_fills_one_graph_per_article_and_the_ontology(two_articles):
     with EmbeddedStore(two_articles / "store", create=False) as store:
-        assert store.graph_names() == sorted([SEED_IRI, SECOND_IRI, ONTOLOGY_GRAPH])
+        assert store.graph_names() == sorted([SEED_IRI, SECOND_IRI, ONTOLOGY_GRAPH, PEOPLE_IRI])
         assert store.triple_count(SEED_IRI) == len(read_file(two_articles / "2019-07-30-ngo-quyen.ttl")[0])
         assert store.triple_count(ONTOLOGY_GRAPH) > 0
 
@@ -78,7 +78,8 @@ def test_two_articles_naming_one_person_give_one_person_with_two_attestations(tw
     source = StoreSource(str(two_articles / "store"))
     try:
         persons = rows(run("persons", source))
-        positions = rows(run("positions", source, [f"person={NGHIA}"]))
+        nghia = {p["person"] for p in persons if p["name"] == "Nguyễn Thị Nghĩa"}
+        positions = rows(run("positions", source, [f"person={min(nghia)}"]))
     finally:
         source.close()
     assert [p["name"] for p in persons].count("Nguyễn Thị Nghĩa") == 1
@@ -113,7 +114,7 @@ def test_replacing_a_graph_takes_its_old_triples_out_of_the_merged_graph(tmp_pat
 
 def test_bulk_loader_writes_what_the_transactions_write(tmp_path, two_articles):
     inputs, failures = file_inputs([two_articles])
-    assert not failures and len(inputs) == 2
+    assert not failures and len(inputs) == 3  # two articles and people.ttl
     with EmbeddedStore(tmp_path / "one-by-one") as store:
         assert load(inputs, EmbeddedWriter(store, bulk=False)).ok
     with EmbeddedStore(tmp_path / "bulk") as store:
@@ -143,7 +144,7 @@ def test_a_bad_file_does_not_stop_the_others(tmp_path, two_articles):
 def test_a_folder_gives_each_article_once(two_articles):
     files, failures = expand([two_articles])
     assert not failures
-    assert [f.name for f in files] == ["2019-07-30-ngo-quyen.ttl", f"{SECOND_ID}.ttl"]
+    assert [f.name for f in files] == ["2019-07-30-ngo-quyen.ttl", f"{SECOND_ID}.ttl", "people.ttl"]
 
 
 def test_nquads_keep_their_graph_names(tmp_path):
@@ -192,6 +193,6 @@ def test_a_long_load_shows_progress_on_stderr(tmp_path, two_articles, capsys, mo
     assert main(["load", str(two_articles), "--store", str(tmp_path / "s")]) == 0
     captured = capsys.readouterr()
     lines = [line for line in captured.err.replace("\r", "\n").splitlines() if line]
-    assert lines[-1] == "kg: 3/3 inputs, 3 graphs, " + lines[-1].split(", ")[2] + ", 0 failed"
-    assert any(line.startswith("kg: 1/3 inputs") for line in lines)
-    assert captured.out.startswith("loaded 3 graphs")
+    assert lines[-1] == "kg: 4/4 inputs, 4 graphs, " + lines[-1].split(", ")[2] + ", 0 failed"
+    assert any(line.startswith("kg: 1/4 inputs") for line in lines)
+    assert captured.out.startswith("loaded 4 graphs")

@@ -43,12 +43,17 @@ def build(args: argparse.Namespace) -> int:
                              and kind_of(Path(names[0])) != "jsonl")
     store = None if args.no_store else Path(args.store or out / "store")
     options = Options(out=out, base=args.base or DEFAULT_BASE, store=store, jobs=args.jobs, strict=strict,
-                      prune=args.prune, scheduler=args.scheduler)
+                      prune=args.prune, scheduler=args.scheduler,
+                      decisions=Path(args.decisions) if getattr(args, "decisions", None) else None)
     try:
         run = build_corpus(sources, options)
     except StoreError as exc:
         raise StoreError(f"{exc} (or build with --no-store)") from exc
     summary = run.summary
+    if run.people is not None:
+        for message in run.people.resolution.warnings:
+            warn(message)
+        print(run.people.summary())
     if strict:
         for outcome in run.outcomes:
             for message in outcome.warnings:

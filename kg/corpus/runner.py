@@ -37,6 +37,7 @@ class Options:
     prune: bool = False
     scheduler: str | None = None  # tcp://HOST:PORT of a Dask scheduler
     progress: bool = True
+    decisions: Path | None = None  # identity decisions (kg.people); None: OUT/people-decisions.tsv
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Run:
     summary: Summary
     outcomes: list[Outcome]  # this run's built articles (strict runs print them as a one-article build did)
     seconds: float
+    people: object = None  # kg.people.Resolved, when persons were resolved across the articles
 
     def closing_lines(self, out: Path) -> list[str]:
         return closing_lines(self.summary, out, self.seconds)
@@ -87,7 +89,10 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
                 if entry["status"] == "built" and not entry["stored"]:
                     filler.add(article_id)
         _gone(sources, manifest, out, filler, ids, options.prune, summary)
+        people = resolve_people(out, options.decisions)
         if filler is not None:
+            if people is not None:
+                filler.add_graph_file(people.path)
             filler.finish()
             summary.stored_graphs, summary.stored_triples = filler.loaded_graphs, filler.loaded_triples
             summary.store_seconds = filler.seconds
@@ -100,8 +105,7 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
     if not options.strict:  # a strict run says everything on the terminal, as a one-article build did
         entries = [dict(manifest.entries[s.id], skipped=s.id in skipped) for s in sources]
         write_report(out, entries, summary)
-    resolve_people(out)
-    return Run(summary, outcomes, time.perf_counter() - start)
+    return Run(summary, outcomes, time.perf_counter() - start, people)
 
 
 def _plan(sources: list[Source], manifest: Manifest, version: str, out: Path, summary: Summary) -> list[Source]:
@@ -208,13 +212,13 @@ def _write_context(out: Path, base: str) -> None:
         write_atomically({path: text})
 
 
-def resolve_people(out: Path) -> None:
-    """The people layer's one call site: identity across the built articles (OUT/people.ttl).
-    kg.people comes from the people engineer's branch; until it is merged there is nothing to call."""
-    import importlib.util
+def resolve_people(out: Path, decisions: Path | None):
+    """Identity across the folder's articles (kg.people: OUT/people.ttl), once it holds two or more, or
+    when decisions or an earlier resolution exist -> kg.people.Resolved, or None."""
+    from ..people import PEOPLE_FILE, default_decisions, resolve_folder
+    from ..people.records import article_files
 
-    if importlib.util.find_spec("kg.people") is None:
-        return
-    from ..people import resolve_folder  # type: ignore[import-not-found]
-
-    resolve_folder(out)
+    if (len(article_files(out)) < 2 and not (out / PEOPLE_FILE).exists() and decisions is None
+            and not default_decisions(out).exists()):
+        return None
+    return resolve_folder(out, decisions)

@@ -50,6 +50,14 @@ class StoreFiller:
                 self._write()
         self.seconds += time.perf_counter() - start
 
+    def add_graph_file(self, path: Path) -> None:
+        """Queue a graph that is no article's (the people layer's people.ttl), replaced as a whole."""
+        start = time.perf_counter()
+        docs = [d for d in read_file(path) if isinstance(d, GraphDoc)]
+        self.batch.extend(docs)
+        self.size += sum(len(d) for d in docs)
+        self.seconds += time.perf_counter() - start
+
     def remove(self, graph: str) -> None:
         """Take an article that is gone or no longer builds out of the store (one transaction)."""
         self.store.remove(graph)

@@ -34,6 +34,14 @@ TERMS: dict[str, tuple[str, str]] = {
     "published": ("Bài đã đăng", "Articles published"), "heldWithRole": ("Dùng ở", "Used by"),
     "authored": ("Bài đã viết", "Articles written"), "mentionedBy": ("Được nêu trong bài", "Mentioned by"),
     "sentence": ("Câu", "Sentence"), "start": ("Ký tự đầu", "Start"), "end": ("Ký tự cuối", "End"),
+    # persons across articles and terms (kg/people, kg/extract/terms.py), and the career/holders columns
+    "sameAs": ("Cùng là", "Same as"), "namesake": ("Người trùng tên", "Namesake"), "term": ("Nhiệm kỳ", "Term"),
+    "termOrdinal": ("Khóa", "Term number"), "termStart": ("Năm đầu nhiệm kỳ", "Term start"),
+    "termEnd": ("Năm cuối nhiệm kỳ", "Term end"), "termOf": ("Nhiệm kỳ của", "Term of"),
+    "position": ("Chức danh", "Position"), "first_stated": ("Nêu lần đầu", "First stated"),
+    "last_stated": ("Nêu lần cuối", "Last stated"), "date": ("Ngày được nêu", "Stated on"),
+    "basis": ("Căn cứ", "Basis"), "first_article": ("Bài nêu lần đầu", "First article"),
+    "last_article": ("Bài nêu lần cuối", "Last article"), "statements": ("Số lần được nêu", "Statements"), "person": ("Người", "Person"),
 }
 
 CLASSES: dict[str, tuple[str, str]] = {
@@ -48,7 +56,8 @@ CLASSES: dict[str, tuple[str, str]] = {
     "Commune": ("Xã", "Commune"), "Town": ("Thị xã, thị trấn", "Town"),
     "ResidentialGroup": ("Tổ dân phố", "Residential group"), "Mention": ("Câu nguồn", "Source sentence"),
     "Observation": ("Số liệu", "Figure"), "DataSet": ("Bộ số liệu", "Figures"),
-    "Publisher": ("Nơi đăng", "Publisher"),
+    "Publisher": ("Nơi đăng", "Publisher"), "Term": ("Nhiệm kỳ", "Term"),
+    "PersonResolution": ("Nhận diện người qua các bài", "Persons across articles"),
 }
 # the most specific class first: a page says 'Phường · Ward', not 'Địa danh · Place'
 CLASS_ORDER = ("Ward", "Commune", "Town", "District", "City", "Province", "ResidentialGroup", "Meeting", "Conference",

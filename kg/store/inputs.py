@@ -15,6 +15,7 @@ from . import MERGED_GRAPH, ONTOLOGY_GRAPH
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 NEWS_ARTICLE = "https://schema.org/NewsArticle"
+PERSON_RESOLUTION = "https://w3id.org/vnkg/ontology#PersonResolution"
 PREFERENCE = (".ttl", ".nt", ".nq", ".trig", ".jsonld")
 _SKIPPED = {"context.jsonld"}  # the JSON-LD context that `kg build` writes beside the articles
 
@@ -144,8 +145,13 @@ def split_graphs(quads: list, source: str) -> list:
         articles = sorted({t.subject.value for t in default if t.predicate.value == RDF_TYPE
                            and isinstance(t.object, ox.NamedNode) and t.object.value == NEWS_ARTICLE
                            and isinstance(t.subject, ox.NamedNode)})
+        people = sorted({t.subject.value for t in default if t.predicate.value == RDF_TYPE
+                         and isinstance(t.object, ox.NamedNode) and t.object.value == PERSON_RESOLUTION
+                         and isinstance(t.subject, ox.NamedNode)})
         if len(articles) == 1:
             by_graph.setdefault(articles[0], {}).update(default)
+        elif not articles and len(people) == 1:  # people.ttl (kg/people): its graph is named by the resolution
+            by_graph.setdefault(people[0], {}).update(default)
         else:
             found = "no article" if not articles else f"{len(articles)} articles"
             out.append(Failure(source, f"cannot name its graph: it describes {found} (a graph holds one "

@@ -1,0 +1,83 @@
+"""The people layer: who, across articles, is one person and who is only a namesake.
+
+Each article graph keeps its own person nodes (`…/article/<id>/person/<slug>`, the records). The resolver
+reads the built `.ttl` files of a folder (never article text), groups the records into persons on the
+evidence the articles state (kg.people.evidence), applies the decisions people made (kg.people.decisions),
+and writes `people.ttl`: each person, `owl:sameAs` links from its records and from IRIs it replaced, and
+`vnkg:namesake` links. docs/identity.md says how an IRI is chosen and when it can change.
+
+    records.py    built graphs -> records          provinces.py  provinces across the 2025 reform
+    evidence.py   do two groups of records fit one person    resolve.py  blocking, grouping, candidates
+    decisions.py  the decisions file               iris.py       stable IRIs      graph.py  people.ttl
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .decisions import DECISIONS_FILE, Decisions, load_decisions, save_decisions
+from .records import PEOPLE_FILE, Record, article_files, read_records
+from .resolve import Candidate, Resolution, resolve
+
+__all__ = ["DECISIONS_FILE", "PEOPLE_FILE", "Candidate", "Decisions", "Record", "Resolution", "Resolved",
+           "default_decisions", "load_decisions", "resolve", "resolve_folder", "save_decisions"]
+
+
+@dataclass
+class Resolved:
+    """What resolve_folder did: the people graph's path and IRI, and the resolution with its IRIs."""
+
+    path: Path
+    graph_iri: str
+    resolution: Resolution
+    iris: list[str]  # the person IRI of each cluster, in resolution.clusters' order
+    redirects: dict[str, str]
+
+    def iri_of(self, cluster) -> str:
+        return self.iris[self.resolution.clusters.index(cluster)]
+
+    def summary(self) -> str:
+        r = self.resolution
+        records = sum(len(c.records) for c in r.clusters)
+        return (f"people: {records} person mentions -> {len(r.clusters)} persons, {len(r.candidates)} "
+                f"candidate pairs to decide, {len(self.redirects)} merged IRIs kept -> {self.path}")
+
+
+def default_decisions(out_dir: str | Path) -> Path:
+    """The decisions file of a built folder: OUT/people-decisions.tsv."""
+    return Path(out_dir) / DECISIONS_FILE
+
+
+def resolve_folder(out_dir: str | Path, decisions: str | Path | Decisions | None = None) -> Resolved:
+    """Resolve the persons of the article graphs in out_dir and write out_dir/people.ttl atomically.
+
+    decisions: a Decisions object, a path, or None for out_dir/people-decisions.tsv (if it exists)."""
+    from ..pipeline import write_atomically
+    from ..serialize import to_turtle
+    from .graph import people_graph
+    from .iris import assign, read_memory
+
+    folder = Path(out_dir)
+    if not isinstance(decisions, Decisions):
+        decisions = load_decisions(decisions if decisions is not None else default_decisions(folder))
+    records = read_records(article_files(folder))
+    resolution = resolve(records, decisions)
+    base = _base(records)
+    memory = read_memory(folder / PEOPLE_FILE)
+    iris, redirects = assign(base, [c.records for c in resolution.clusters], memory)
+    index = {id(c): iri for c, iri in zip(resolution.clusters, iris)}
+    namesakes = sorted({tuple(sorted((index[id(a)], index[id(b)]))) for a, b in resolution.namesakes})
+    graph = people_graph(base, list(zip(iris, [c.records for c in resolution.clusters])), redirects, namesakes)
+    path = folder / PEOPLE_FILE
+    write_atomically({path: to_turtle(graph)})
+    return Resolved(path, base + "people", resolution, iris, redirects)
+
+
+def _base(records: list[Record]) -> str:
+    from ..ids import DEFAULT_BASE
+
+    for rec in records:
+        at = rec.iri.find("article/")
+        if at > 0:
+            return rec.iri[:at]
+    return DEFAULT_BASE

@@ -1,0 +1,166 @@
+"""Built article graphs -> person records: one per person as one article names them.
+
+The people layer reads only what `kg build` wrote (the `.ttl` files of a folder), never article text:
+each record keeps the name as written, the article and its date, the posts the article states with
+their bodies and provinces, the other persons it names, and the sentences, as evidence for the resolver.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .provinces import ProvinceRef, province_ref
+
+PEOPLE_FILE = "people.ttl"
+
+_PERSONS = """
+PREFIX schema: <https://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX vnkg: <https://w3id.org/vnkg/ontology#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+SELECT ?p ?name ?article ?aid ?date ?m ?sentence WHERE {
+  ?p a schema:Person ; schema:name ?name ; prov:wasDerivedFrom ?article .
+  ?article a schema:NewsArticle ; schema:identifier ?aid .
+  OPTIONAL { ?article schema:datePublished ?date }
+  OPTIONAL { ?p vnkg:mentionedIn ?m . OPTIONAL { ?m nif:anchorOf ?sentence } }
+}"""
+
+_HOLDINGS = """
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX vnkg: <https://w3id.org/vnkg/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?p ?role ?org ?orgName ?parent ?post ?status ?date ?title ?area ?parentArea ?sentence WHERE {
+  ?h a vnkg:PostHolding ; org:member ?p ; org:role ?role ; vnkg:status ?status ; vnkg:titleAsWritten ?title .
+  OPTIONAL { ?h org:organization ?org .
+             OPTIONAL { ?org skos:prefLabel ?orgName }
+             OPTIONAL { ?org schema:areaServed ?area }
+             OPTIONAL { ?org org:subOrganizationOf ?parent . OPTIONAL { ?parent schema:areaServed ?parentArea } } }
+  OPTIONAL { ?h vnkg:post ?post }
+  OPTIONAL { ?h vnkg:statedOn ?date }
+  OPTIONAL { ?h vnkg:mentionedIn/nif:anchorOf ?sentence }
+}"""
+
+_PLACES = """
+PREFIX schema: <https://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?article ?place WHERE { ?place a schema:Place ; prov:wasDerivedFrom ?article . }"""
+
+_EVENTS = """
+PREFIX schema: <https://schema.org/>
+PREFIX vnkg: <https://w3id.org/vnkg/ontology#>
+SELECT ?e ?p WHERE { { ?e vnkg:chair ?p } UNION { ?e schema:attendee ?p } }"""
+
+
+@dataclass(frozen=True)
+class Holding:
+    """A post the article states the person holds (or held: status 'former')."""
+
+    role: str  # role IRI
+    body: str  # body IRI, '' when the article names none
+    post: str  # post IRI, ''
+    status: str  # current | new | former
+    date: str  # 'YYYY-MM-DD', ''
+    title: str  # as written
+    provinces: frozenset[ProvinceRef] = frozenset()
+    body_name: str = ""  # the body's full name
+    parent: str = ""  # IRI of the body it belongs to
+
+
+@dataclass
+class Record:
+    """A person as one article names them (the article's own person node)."""
+
+    iri: str
+    name: str
+    article: str  # article IRI
+    article_id: str
+    date: str  # the article's date, 'YYYY-MM-DD', or ''
+    holdings: list[Holding] = field(default_factory=list)
+    context: set[ProvinceRef] = field(default_factory=set)  # provinces of the places the article names
+    companions: set[str] = field(default_factory=set)  # folded names of the other persons of the article
+    events: set[str] = field(default_factory=set)
+    mentions: set[str] = field(default_factory=set)  # sentence node IRIs
+    sentences: list[str] = field(default_factory=list)
+
+    @property
+    def provinces(self) -> set[ProvinceRef]:
+        """Provinces of the bodies the person's own posts belong to."""
+        return {p for h in self.holdings for p in h.provinces}
+
+    @property
+    def order(self) -> tuple[str, str, str]:
+        """Earliest first: dated articles by date, then by article id; undated ones last."""
+        return (self.date or "9999", self.article_id, self.iri)
+
+
+def article_files(out_dir: str | Path) -> list[Path]:
+    """The article graphs of a built folder: its .ttl files, not people.ttl and nothing under rejected/."""
+    folder = Path(out_dir)
+    return [p for p in sorted(folder.glob("*.ttl")) if p.name != PEOPLE_FILE]
+
+
+def read_records(files: list[Path]) -> list[Record]:
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    for path in files:
+        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    return records_from_store(store)
+
+
+def records_from_store(store) -> list[Record]:
+    from ..text import fold
+
+    records: dict[str, Record] = {}
+    for row in store.query(_PERSONS):
+        iri = row["p"].value
+        rec = records.get(iri)
+        if rec is None:
+            date = row["date"].value[:10] if row["date"] is not None else ""
+            rec = records[iri] = Record(iri, row["name"].value, row["article"].value, row["aid"].value, date)
+        elif row["name"].value < rec.name:
+            rec.name = row["name"].value  # two spellings of one folded name: the first in order, for determinism
+        if row["m"] is not None:
+            rec.mentions.add(row["m"].value)
+        if row["sentence"] is not None and row["sentence"].value not in rec.sentences:
+            rec.sentences.append(row["sentence"].value)
+    by_article: dict[str, list[Record]] = {}
+    for rec in records.values():
+        by_article.setdefault(rec.article, []).append(rec)
+        rec.sentences.sort()
+    for row in store.query(_HOLDINGS):
+        rec = records.get(row["p"].value)
+        if rec is None:
+            continue
+        date = row["date"].value if row["date"] is not None else ""
+        areas = {t.value for t in (row["area"], row["parentArea"]) if t is not None}
+        holding = Holding(row["role"].value, _value(row["org"]), _value(row["post"]), row["status"].value, date,
+                          row["title"].value, frozenset(filter(None, (province_ref(a, date or rec.date)
+                                                                      for a in areas))),
+                          _value(row["orgName"]), _value(row["parent"]))
+        if holding not in rec.holdings:
+            rec.holdings.append(holding)
+        if row["sentence"] is not None and row["sentence"].value not in rec.sentences:
+            rec.sentences.append(row["sentence"].value)
+    for rec in records.values():
+        rec.holdings.sort(key=lambda h: (h.date, h.role, h.body, h.title, h.status))
+    for row in store.query(_PLACES):
+        for rec in by_article.get(row["article"].value, []):
+            ref = province_ref(row["place"].value, rec.date)
+            if ref:
+                rec.context.add(ref)
+    for row in store.query(_EVENTS):
+        rec = records.get(row["p"].value)
+        if rec is not None:
+            rec.events.add(row["e"].value)
+    for group in by_article.values():
+        names = {fold(r.name) for r in group}
+        for rec in group:
+            rec.companions = names - {fold(rec.name)}
+    return sorted(records.values(), key=lambda r: r.order)
+
+
+def _value(term) -> str:
+    return term.value if term is not None else ""
