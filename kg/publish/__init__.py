@@ -10,6 +10,7 @@ source.py    reading what `kg build` wrote; moving IRIs to another base
 site.py      the static site; pages.py, html.py, svg.py, void.py, ontology.py its parts
 serve.py     `kg publish --serve`: the site on 127.0.0.1 with the right content types
 loader.py    a pyld document loader that refuses every remote URL
+placemap.py  `kg map`: the article's places drawn as SVG or HTML, from what mapdata.py reads off the graph
 """
 from __future__ import annotations
 
