@@ -5,6 +5,7 @@ second publish of the same data writes the same bytes.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -18,6 +19,7 @@ from .context import CONTEXT_PATH, context
 from .html import SiteMap, bilingual, esc, page
 
 VOID = Namespace("http://rdfs.org/ns/void#")
+_NOT_FRAGMENT = re.compile(r"[^A-Za-z0-9._~-]")
 DUMPS = (("turtle", "dump/vnkg.ttl", "text/turtle", "Turtle"),
          ("nquads", "dump/vnkg.nq", "application/n-quads", "N-Quads (one graph per article)"),
          ("jsonld", "dump/vnkg.jsonld", "application/ld+json", "JSON-LD"))
@@ -63,11 +65,16 @@ def void_graph(src, site: SiteMap, license: str, sparql: str | None) -> tuple[Gr
         g.add((dist, DCTERMS.title, Literal(title, lang="en")))
     classes = Counter(o for _, o in data.subject_objects(RDF.type))
     for cls, n in sorted(classes.items(), key=lambda item: str(item[0])):
-        part = URIRef(f"{ds}#class-{site.comp.prefixed(str(cls)).replace(':', '-')}")
+        part = URIRef(f"{ds}#class-{_fragment(site.comp.prefixed(str(cls)))}")
         g.add((ds, VOID.classPartition, part))
         g.add((part, VOID["class"], cls))
         g.add((part, VOID.entities, Literal(n)))
     return g, ds
+
+
+def _fragment(name: str) -> str:
+    """A prefixed name, or a whole IRI where no prefix fits, as fragment characters ('#' and '/' may not appear)."""
+    return _NOT_FRAGMENT.sub("-", name)
 
 
 def _namespace(iri: str) -> str:
