@@ -520,6 +520,22 @@ def test_serve_answers_iris_with_the_right_content_types(site):
         with pytest.raises(urllib.error.HTTPError) as missing:
             get("person/nobody")
         assert missing.value.code == 404
+        # N-Triples and RDF/XML are written by Oxigraph from the page's Turtle: the same triples
+        import pyoxigraph
+
+        turtle = set(pyoxigraph.parse(path=str(site / "person/nguyen-thi-nghia-128df3.ttl"),
+                                      format=pyoxigraph.RdfFormat.TURTLE))
+        for media, fmt in (("application/n-triples", "N_TRIPLES"), ("application/rdf+xml", "RDF_XML")):
+            headers, body = get("person/nguyen-thi-nghia-128df3", media)
+            assert headers["Content-Type"] == media and headers["Vary"] == "Accept"
+            assert set(pyoxigraph.parse(body, format=getattr(pyoxigraph.RdfFormat, fmt))) == turtle, media
+        # a type nothing satisfies: 406 with the list of what is offered, never HTML with 200
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            get("person/nguyen-thi-nghia-128df3", "image/png")
+        assert refused.value.code == 406 and refused.value.headers["Vary"] == "Accept"
+        listed = refused.value.read().decode("utf-8")
+        assert all(media in listed for media in ("text/turtle", "application/ld+json", "application/n-triples"))
+        assert negotiate("application/xml") is None and negotiate("image/*, */*;q=0.1") == ".html"
     finally:
         server.shutdown()
         server.server_close()
