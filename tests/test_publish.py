@@ -289,9 +289,14 @@ def test_article_as_schema_org_news_article(site):
     assert doc["@context"]["@vocab"] == "https://schema.org/" and doc["@type"] == "NewsArticle"
     assert doc["headline"].startswith("Quận ủy Ngô Quyền")
     assert doc["datePublished"] == "2019-07-30T08:00:00+07:00"
-    assert doc["author"] == {"@id": BASE + "person/hoang-tung-246d98", "@type": "Person", "name": "Hoàng Tùng"}
-    assert doc["publisher"]["@type"] == "Organization" and doc["publisher"]["name"] == {"@value": "haiphong.gov.vn"}
+    assert doc["dateModified"] == doc["datePublished"]  # no later change is known
+    assert doc["author"] == {"@id": BASE + "person/hoang-tung-246d98", "@type": "Person", "name": "Hoàng Tùng",
+                             "url": BASE + "person/hoang-tung-246d98"}
+    # the portal as an Organization, named from kg/data/portals.tsv, its name a plain string
+    assert doc["publisher"]["@type"] == "Organization"
+    assert doc["publisher"]["name"] == "Cổng thông tin điện tử thành phố Hải Phòng"
     assert doc["publisher"]["url"] == "https://haiphong.gov.vn/"
+    assert "url" not in doc and "mainEntityOfPage" not in doc  # the seed does not give its web address
     about = doc["about"] if isinstance(doc["about"], list) else [doc["about"]]
     assert {a["@type"] for a in about} == {"Event"}
     kinds = {m["@type"] for m in doc["mentions"]}
@@ -299,6 +304,41 @@ def test_article_as_schema_org_news_article(site):
     assert all(m["@id"].startswith(BASE) and m["name"] for m in doc["mentions"])
     page = (site / f"article/{SEED}.html").read_text(encoding="utf-8")
     assert '"@type": "NewsArticle"' in page  # embedded in the article's page, ready to copy
+    # only one block presents the article as a NewsArticle to search engines
+    blocks = [json.loads(b) for b in re.findall(r'<script type="application/ld\+json">\n(.*?)\n</script>', page, re.S)]
+    assert len(blocks) == 1 and blocks[0] == doc
+
+
+def test_news_article_takes_the_web_address_and_an_unlisted_portals_domain(tmp_path):
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import DCTERMS
+
+    from kg.publish.newsarticle import news_article, schema_view
+    from kg.terms import SCHEMA
+
+    inputs = build_inputs(tmp_path)
+    g = Graph()
+    g.parse(inputs[0], format="turtle")
+    article = URIRef(BASE + "article/" + inputs[0].stem)
+    for prop in (DCTERMS.source, URIRef("https://w3id.org/vnkg/ontology#sourceName")):
+        g.set((article, prop, Literal("https://www.tinhuy.example.gov.vn/tin/hoi-nghi-123.html")))
+    for triple in schema_view(g, BASE):
+        g.add(triple)
+    doc, triples = news_article(g, article)
+    assert doc["url"] == doc["mainEntityOfPage"] == "https://www.tinhuy.example.gov.vn/tin/hoi-nghi-123.html"
+    assert doc["publisher"]["name"] == "tinhuy.example.gov.vn"  # not in portals.tsv: the domain, no invented name
+    assert doc["publisher"]["url"] == "https://tinhuy.example.gov.vn/"
+    assert triples <= set(g)
+
+
+def test_portal_names_come_from_the_data_file_with_its_source():
+    from importlib import resources
+
+    from kg.publish.newsarticle import portals
+
+    text = resources.files("kg.data").joinpath("portals.tsv").read_text(encoding="utf-8")
+    assert "Source:" in text.split("\n# domain", 1)[0]
+    assert portals()["haiphong.gov.vn"][0] == "Cổng thông tin điện tử thành phố Hải Phòng"
 
 
 # ------------------------------------------------------------------ the site

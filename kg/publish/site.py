@@ -30,8 +30,9 @@ from ..serialize import to_nquads, to_turtle
 from ..text import fold, strip_diacritics
 from .compact import Writer, dumps, natural_key, script_text
 from .context import CONTEXT_PATH, context, context_text
-from .documents import KINDS, entity_document, kind_of, news_article
+from .documents import KINDS, entity_document, kind_of
 from .html import SiteMap, esc, page
+from .newsarticle import news_article
 from .pages import entity_body, names
 from .source import Source, is_vocabulary, load
 
@@ -128,7 +129,8 @@ def entity_files(site: SiteMap, writer: Writer, iri: URIRef, path: str) -> dict[
     if kind_of(graph, iri) == "article":
         article_doc, _ = news_article(graph, iri)
         files[f"{path}.newsarticle.jsonld"] = dumps(article_doc)
-        scripts.append(script_text(article_doc))
+        # one block presents the article to search engines; the linked-data view stays in the alternates
+        scripts = [script_text(article_doc)]
         alternates.append(("schema.org NewsArticle", "application/ld+json", f"{name}.newsarticle.jsonld"))
         extra = ('<section><h2><span lang="vi">Nhúng vào trang bài báo</span> <span class="en" lang="en">· '
                  'Embed in the article\'s web page</span></h2><p>Đặt khối này trong &lt;head&gt; của trang bài báo để '

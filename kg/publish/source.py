@@ -2,30 +2,28 @@
 
 Each input file is one named graph (named by its article's IRI). IRIs minted under
 another base are moved to the publishing base. A small schema.org view is added so
-the article reads as a NewsArticle: `schema:publisher` (from the source the article
-names) and `schema:about` (its events). JSON-LD input is refused when it would make
+the article reads as a NewsArticle (newsarticle.py). JSON-LD input is refused when it would make
 a processor fetch a remote context: no remote context is ever fetched.
 """
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
 
 from ..errors import InputError
 from ..ids import DEFAULT_BASE
 from ..mapping import bind_prefixes
-from ..terms import SCHEMA, VNKG
+from ..terms import SCHEMA
 from ..text import slug
+from .newsarticle import schema_view
 
 # IRIs under the base that are vocabulary, not data: they keep their IRIs and get no entity page
 VOCABULARY_SEGMENTS = ("ontology", "shapes")
 _FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "json": "json-ld"}
-_HOST = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 
 
 @dataclass
@@ -141,23 +139,3 @@ def is_vocabulary(path: str) -> bool:
 def _graph_name(graph: Graph, base: str, path: Path) -> URIRef:
     articles = sorted(graph.subjects(RDF.type, SCHEMA.NewsArticle), key=str)
     return articles[0] if len(articles) == 1 else URIRef(base + "graph/" + slug(path.stem))
-
-
-def schema_view(graph: Graph, base: str) -> list[tuple]:
-    """The triples that make an article a usable schema.org NewsArticle: its publisher and what it is about."""
-    added = []
-    for article in sorted(graph.subjects(RDF.type, SCHEMA.NewsArticle), key=str):
-        for source in sorted(set(graph.objects(article, VNKG.sourceName)) | set(graph.objects(article, DCTERMS.source))):
-            name = str(source).strip()
-            if not name:
-                continue
-            publisher = URIRef(base + "publisher/" + slug(name))
-            added += [(article, SCHEMA.publisher, publisher), (publisher, RDF.type, SCHEMA.Organization),
-                      (publisher, SCHEMA.name, Literal(name))]
-            if _HOST.match(name.lower()):
-                added.append((publisher, SCHEMA.url, URIRef(f"https://{name.lower()}/")))
-            break
-        for event in sorted(graph.objects(article, SCHEMA.mentions), key=str):
-            if (event, RDF.type, SCHEMA.Event) in graph:
-                added.append((article, SCHEMA.about, event))
-    return added
