@@ -7,7 +7,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "titleAsWritten": ("Chức danh như bài viết", "Title as written"), "topic": ("Nội dung", "Topic"),
     "dateText": ("Ngày như bài viết", "Date as written"), "measure": ("Đại lượng", "Measure"),
     "statedOn": ("Ngày được nêu", "Stated on"), "startDate": ("Ngày", "Date"),
-    "datePublished": ("Ngày đăng", "Published"), "value": ("Giá trị", "Value"), "status": ("Tình trạng", "Status"),
+    "datePublished": ("Ngày đăng", "Published"), "dateModified": ("Ngày sửa", "Modified"), "value": ("Giá trị", "Value"), "status": ("Tình trạng", "Status"),
     "bodyType": ("Loại cơ quan", "Body type"), "partOfDay": ("Buổi", "Part of day"), "unit": ("Đơn vị", "Unit"),
     "period": ("Thời kỳ", "Period"), "change": ("Thay đổi", "Change"), "identifier": ("Mã", "Identifier"),
     "inLanguage": ("Ngôn ngữ", "Language"), "sourceName": ("Nguồn như bài ghi", "Source as named"),
