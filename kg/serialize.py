@@ -46,18 +46,37 @@ def to_turtle(graph: Graph) -> str:
     return text
 
 
-def _turtle_text(graph: Graph) -> str:
-    import pyoxigraph as ox
-
-    triples = sorted(graph, key=lambda t: (str(t[0]), str(t[1]), _sort_key(t[2])))
+def triples_turtle(triples, namespaces) -> str:
+    """to_turtle() of the graph these triples make, with these (prefix, namespace) pairs, without building
+    an rdflib graph (a site writes one small Turtle file per entity)."""
+    triples = list(triples)
     try:
-        oxi = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples]
+        return _oxigraph_turtle(triples, namespaces)
+    except ValueError:
+        graph = Graph()
+        for prefix, namespace in namespaces:
+            graph.bind(prefix, namespace, override=True, replace=True)
+        for triple in triples:
+            graph.add(triple)
+        return to_turtle(graph)
+
+
+def _turtle_text(graph: Graph) -> str:
+    try:
+        return _oxigraph_turtle(list(graph), list(graph.namespaces()))
     except ValueError:  # an IRI Oxigraph refuses (rdflib is laxer): rdflib's own writer
         stream = io.BytesIO()
         _LosslessTurtle(graph).serialize(stream, encoding="utf-8")
         return stream.getvalue().decode("utf-8")
+
+
+def _oxigraph_turtle(triples: list, namespaces) -> str:
+    import pyoxigraph as ox
+
+    triples = sorted(triples, key=lambda t: (str(t[0]), str(t[1]), _sort_key(t[2])))
+    oxi = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples]
     text = ox.serialize(oxi, format=ox.RdfFormat.TURTLE,
-                        prefixes=_plain_prefixes(graph)).decode("utf-8")
+                        prefixes=_plain_prefixes(triples, namespaces)).decode("utf-8")
     # Oxigraph writes its prefixes in hash order, which changes from run to run: sort them
     lines = text.split("\n")
     head = [line for line in lines if line.startswith("@prefix ")]
@@ -67,11 +86,11 @@ def _turtle_text(graph: Graph) -> str:
 _PLAIN_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
 
 
-def _plain_prefixes(graph: Graph) -> dict[str, str]:
-    iris = {str(t) for triple in graph for t in triple if isinstance(t, URIRef)}
-    iris |= {str(t.datatype) for triple in graph for t in triple if isinstance(t, Literal) and t.datatype}
+def _plain_prefixes(triples: list, namespaces) -> dict[str, str]:
+    iris = {str(t) for triple in triples for t in triple if isinstance(t, URIRef)}
+    iris |= {str(t.datatype) for triple in triples for t in triple if isinstance(t, Literal) and t.datatype}
     out = {}
-    for prefix, namespace in sorted(graph.namespaces()):
+    for prefix, namespace in sorted((str(p), str(n)) for p, n in namespaces):
         namespace = str(namespace)
         used = [i[len(namespace):] for i in iris if i.startswith(namespace)]
         if prefix and used and all(_PLAIN_LOCAL.match(local) for local in used):

@@ -5,7 +5,6 @@ a page `person/x.html` mirrors the IRI `<base>person/x`.
 """
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass, field
 from html import escape
 
@@ -51,8 +50,16 @@ class SiteMap:
 
 
 def rel(here: str, target: str) -> str:
-    """Relative link from the page file `here`(.html) to the site file `target`."""
-    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+    """Relative link from the page file `here`(.html) to the site file `target` (both clean paths under the
+    site's root): what posixpath.relpath answers, without its two abspath() calls per link."""
+    start = here.split("/")[:-1]
+    parts = target.split("/")
+    common = 0
+    for a, b in zip(start, parts):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(start) - common) + parts[common:]) or "."
 
 
 def link(site: SiteMap, here: str, ref: str, text: str | None = None, lang: str = "vi") -> str:

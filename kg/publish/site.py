@@ -26,12 +26,13 @@ from rdflib import Graph, URIRef
 
 from ..errors import InputError
 from ..mapping import bind_prefixes
-from ..serialize import to_nquads, to_turtle
+from ..serialize import to_nquads, to_turtle, triples_turtle
 from ..text import fold, strip_diacritics
 from .compact import Writer, dumps, natural_key, script_text
 from .context import CONTEXT_PATH, context, context_text
 from .documents import KINDS, entity_document, kind_of
 from .html import SiteMap, esc, page
+from .index import TripleIndex
 from .newsarticle import news_article
 from .pages import entity_body, names
 from .source import Source, is_vocabulary, load
@@ -77,20 +78,22 @@ def render(src: Source, *, license: str = DEFAULT_LICENSE, sparql: str | None = 
     from .svg import graph_svg
     from .void import void_files
 
-    graph, base = src.graph, src.base
+    base = src.base
+    graph = TripleIndex(src.graph)
     writer = Writer(graph, context(base))
     entities = entity_paths(graph, base)
     site = SiteMap(graph, base, writer.comp, set(entities.values()))
     files: dict[str, str] = {}
+    namespaces = list(bind_prefixes(Graph(), base).namespaces())
     for iri, path in sorted(entities.items(), key=lambda item: natural_key(item[1])):
-        files.update(entity_files(site, writer, iri, path))
+        files.update(entity_files(site, writer, iri, path, namespaces))
     svg = graph_svg(site, "index")
     files["graph.svg"] = svg
     files["index.html"] = index_page(site, entities, svg)
     files.update(void_files(src, site, license=license, sparql=sparql))
     files.update(ontology_files(site))
     files[CONTEXT_PATH] = context_text(base)
-    files["dump/vnkg.ttl"] = to_turtle(graph)
+    files["dump/vnkg.ttl"] = to_turtle(src.graph)
     files["dump/vnkg.nq"] = "".join(sorted({line for name, g in src.graphs
                                             for line in to_nquads(g, str(name)).splitlines(keepends=True)}))
     files["dump/vnkg.jsonld"] = dumps(writer.flat())
@@ -115,14 +118,11 @@ def entity_paths(graph: Graph, base: str) -> dict[URIRef, str]:
     return found
 
 
-def entity_files(site: SiteMap, writer: Writer, iri: URIRef, path: str) -> dict[str, str]:
+def entity_files(site: SiteMap, writer: Writer, iri: URIRef, path: str, namespaces: list) -> dict[str, str]:
     graph = site.graph
     doc, triples = entity_document(writer, iri)
     name = path.rsplit("/", 1)[-1]
-    turtle = bind_prefixes(Graph(), site.base)
-    for triple in triples:
-        turtle.add(triple)
-    files = {f"{path}.jsonld": dumps(doc), f"{path}.ttl": to_turtle(turtle)}
+    files = {f"{path}.jsonld": dumps(doc), f"{path}.ttl": triples_turtle(triples, namespaces)}
     scripts = [script_text(doc)]
     alternates = [("JSON-LD", "application/ld+json", f"{name}.jsonld"), ("Turtle", "text/turtle", f"{name}.ttl")]
     extra = ""
