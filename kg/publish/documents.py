@@ -13,6 +13,9 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from ..terms import NIF, ORG, QB, SCHEMA, SDMX_MEASURE, VNKG
 from .compact import SUMMARY, Frame, Writer
 
+# the people layer's links (SHARED_TERMS.md): read when the graph has them, whether or not the ontology does yet
+TERM = URIRef(str(VNKG._NS) + "term")
+NAMESAKE = URIRef(str(VNKG._NS) + "namesake")
 SENTENCE = Frame(forward=(NIF.anchorOf, NIF.beginIndex, NIF.endIndex), types=False)
 PLACE_CHAIN = Frame(summary=True)
 PLACE_CHAIN.embed = {SCHEMA.containedInPlace: PLACE_CHAIN}
@@ -25,7 +28,7 @@ FIGURE_BRIEF = Frame(forward=(VNKG.measure, SDMX_MEASURE.obsValue, VNKG.unit, VN
 _COMMON = {VNKG.mentionedIn: SENTENCE, PROV.wasDerivedFrom: SUMMARY}
 
 HOLDING = Frame(exclude=(ORG.member,), embed={**_COMMON, ORG.organization: SUMMARY, ORG.role: SUMMARY,
-                                              VNKG.post: SUMMARY})
+                                              VNKG.post: SUMMARY, TERM: SUMMARY})
 HOLDING_IN_BODY = Frame(exclude=(ORG.organization,), embed={**_COMMON, ORG.member: SUMMARY, ORG.role: SUMMARY,
                                                             VNKG.post: SUMMARY})
 EVENT_BRIEF = Frame(summary=True)
@@ -37,7 +40,7 @@ FRAMES = {
                      reverse={NIF.referenceContext: Frame(forward=(NIF.anchorOf, NIF.beginIndex, NIF.endIndex),
                                                           reverse={VNKG.mentionedIn: Frame(types=False,
                                                                                            forward=())})}),
-    "person": Frame(embed={**_COMMON, ORG.holds: SUMMARY},
+    "person": Frame(embed={**_COMMON, ORG.holds: SUMMARY, NAMESAKE: SUMMARY},
                     reverse={ORG.member: HOLDING, VNKG.chair: EVENT_BRIEF, SCHEMA.attendee: EVENT_BRIEF,
                              SCHEMA.author: SUMMARY}),
     "event": Frame(embed={**_COMMON, VNKG.chair: PERSON_BRIEF, SCHEMA.attendee: PERSON_BRIEF,

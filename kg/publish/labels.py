@@ -33,6 +33,8 @@ TERMS: dict[str, tuple[str, str]] = {
     "states": ("Dữ kiện", "Facts"), "subjectOf": ("Bài báo nói về", "Articles about it"),
     "published": ("Bài đã đăng", "Articles published"), "heldWithRole": ("Dùng ở", "Used by"),
     "authored": ("Bài đã viết", "Articles written"), "mentionedBy": ("Được nêu trong bài", "Mentioned by"),
+    "term": ("Nhiệm kỳ", "Term"), "namesake": ("Trùng tên với", "Shares a name with"),
+    "sameAs": ("Cùng là", "Same as"),
     "sentence": ("Câu", "Sentence"), "start": ("Ký tự đầu", "Start"), "end": ("Ký tự cuối", "End"),
 }
 

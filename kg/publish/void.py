@@ -72,6 +72,13 @@ def void_graph(src, site: SiteMap, license: str, sparql: str | None) -> tuple[Gr
     return g, ds
 
 
+def _web_link(iri: str) -> str:
+    """A link only to an http(s) address: a javascript: or data: IRI is shown as text, never made a link."""
+    if re.match(r"^https?://", iri):
+        return f'<a href="{esc(iri)}">{esc(iri)}</a>'
+    return f"<code>{esc(iri)}</code>"
+
+
 def _fragment(name: str) -> str:
     """A prefixed name, or a whole IRI where no prefix fits, as fragment characters ('#' and '/' may not appear)."""
     return _NOT_FRAGMENT.sub("-", name)
@@ -99,7 +106,7 @@ def dataset_page(src, site: SiteMap, doc: dict, license: str, sparql: str | None
                    for p in sorted(doc.get("classPartition", []), key=lambda p: (-p["entities"], p["class"])))
     dumps_list = "".join(f'<li><a href="{esc(path)}" type="{esc(media)}">{esc(title)}</a> <code>{esc(media)}</code></li>'
                          for _, path, media, title in DUMPS)
-    endpoint = (f"<dt>SPARQL</dt><dd><a href=\"{esc(sparql)}\">{esc(sparql)}</a></dd>" if sparql else
+    endpoint = (f"<dt>SPARQL</dt><dd>{_web_link(sparql)}</dd>" if sparql else
                 "<dt>SPARQL</dt><dd><span lang=\"vi\">chưa cấu hình</span> <span class=\"en\" lang=\"en\">· none "
                 "configured (<code>kg publish --sparql URL</code>)</span></dd>")
     example = doc.get("exampleResource")
@@ -111,7 +118,7 @@ def dataset_page(src, site: SiteMap, doc: dict, license: str, sparql: str | None
 <a href="dataset.jsonld" type="application/ld+json">JSON-LD</a></p>
 <p lang="vi">{esc(DESCRIPTION[0])}</p><p class="en" lang="en">{esc(DESCRIPTION[1])}</p>
 <dl class="facts">
-<dt>{bilingual("Giấy phép", "Licence")}</dt><dd><a href="{esc(license)}">{esc(license)}</a></dd>
+<dt>{bilingual("Giấy phép", "Licence")}</dt><dd>{_web_link(license)}</dd>
 <dt>{bilingual("Cập nhật", "Modified")}</dt><dd>{esc(doc.get("modified", "—"))}</dd>
 <dt>{bilingual("Số bộ ba", "Triples")}</dt><dd>{doc["triples"]}</dd>
 <dt>{bilingual("Số thực thể có trang", "Entities with a page")}</dt><dd>{doc["entities"]}</dd>
