@@ -21,7 +21,7 @@ from rdflib import URIRef
 from ..terms import ORG, SCHEMA
 from ..text import fold, slug, strip_diacritics
 from .dates import time_element
-from .documents import KINDS, kind_of
+from .documents import KINDS, kind_of, merged_into
 from .html import SiteMap, bilingual, esc, page, rel
 
 PAGE_SIZE = 150
@@ -121,7 +121,8 @@ class Browse:
         g = site.graph
         self.by_kind: dict[str, list[URIRef]] = {}
         for iri in entities:
-            self.by_kind.setdefault(kind_of(g, iri), []).append(iri)
+            if merged_into(g, iri) is None:  # a merged IRI's page only sends the reader on: not listed
+                self.by_kind.setdefault(kind_of(g, iri), []).append(iri)
 
         def published(m):
             return str(g.value(m, SCHEMA.datePublished) or "")

@@ -235,8 +235,36 @@ def dumps(doc: dict) -> str:
 
 
 def script_text(doc: dict) -> str:
-    """JSON for a <script type="application/ld+json"> element: no '</' can end the element early."""
-    return _with_context(doc, 1).replace("</", "<\\/").replace("<!--", "<\\u0021--")
+    """JSON for a <script type="application/ld+json"> element: no '</' can end the element early. The page's
+    copy carries only the context entries the document uses (the .jsonld beside it carries the whole context)."""
+    text = json.dumps(pruned(doc), ensure_ascii=False, indent=1)
+    return text.replace("</", "<\\/").replace("<!--", "<\\u0021--")
+
+
+def pruned(doc: dict) -> dict:
+    """The document with its embedded context cut to the keywords, the prefixes and the terms it uses as keys
+    or types: it states the same triples (the context has no @vocab-typed terms, whose values are terms)."""
+    ctx = doc.get("@context")
+    if not isinstance(ctx, dict):
+        return doc
+    used: set[str] = set()
+    _collect_terms({k: v for k, v in doc.items() if k != "@context"}, used)
+    keep = {k: v for k, v in ctx.items()
+            if k.startswith("@") or k in used or (isinstance(v, str) and v.endswith(("/", "#")))}
+    return {"@context": keep, **{k: v for k, v in doc.items() if k != "@context"}}
+
+
+def _collect_terms(value, used: set) -> None:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            used.add(key)
+            if key in ("type", "@type"):
+                used.update(inner if isinstance(inner, list) else [inner])
+            else:
+                _collect_terms(inner, used)
+    elif isinstance(value, list):
+        for item in value:
+            _collect_terms(item, used)
 
 
 _CONTEXT_TEXT: dict[tuple[int, int], tuple[object, str]] = {}

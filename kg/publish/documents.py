@@ -8,7 +8,7 @@ merger. Sentences are embedded as {"id", "sentence", "start", "end"}.
 from __future__ import annotations
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 from ..terms import NIF, ORG, QB, SCHEMA, SDMX_MEASURE, VNKG
 from .compact import SUMMARY, Frame, Writer
@@ -86,6 +86,14 @@ def kind_of(graph: Graph, node: URIRef) -> str:
         if types & set(classes):
             return kind
     return "other"
+
+
+def merged_into(graph, node: URIRef) -> URIRef | None:
+    """The IRI a merged IRI now stands for: the one it is owl:sameAs, when that is all the graph says of it."""
+    same = [o for o in graph.objects(node, OWL.sameAs) if isinstance(o, URIRef)]
+    if len(same) == 1 and set(graph.predicates(node)) == {OWL.sameAs}:
+        return same[0]
+    return None
 
 
 def entity_document(writer: Writer, node: URIRef) -> tuple[dict, set]:

@@ -25,7 +25,6 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL
 
 from ..errors import InputError
 from ..mapping import bind_prefixes
@@ -33,7 +32,7 @@ from ..serialize import to_nquads, to_turtle, triples_turtle
 from ..terms import SCHEMA
 from .compact import Writer, dumps, natural_key, script_text
 from .context import CONTEXT_PATH, context, context_text
-from .documents import entity_document, kind_of
+from .documents import entity_document, kind_of, merged_into
 from .browse import Browse, kinds_counted
 from .html import SiteMap, bilingual, esc, link, page
 from .index import TripleIndex
@@ -150,9 +149,9 @@ def entity_files(site: SiteMap, writer: Writer, iri: URIRef, path: str, namespac
                  f'<pre class="code">&lt;script type="application/ld+json"&gt;\n{esc(dumps(article_doc))}'
                  '&lt;/script&gt;</pre></section>')
     vi, en = names(doc)
-    same = [o for o in graph.objects(iri, OWL.sameAs) if isinstance(o, URIRef)]
-    if same and set(graph.predicates(iri)) == {OWL.sameAs} and len(same) == 1:
-        files[f"{path}.html"] = redirect_page(site, path, str(same[0]))
+    target = merged_into(graph, iri)
+    if target is not None:
+        files[f"{path}.html"] = redirect_page(site, path, str(target))
         return files
     body = entity_body(site, path, doc, str(iri), alternates, extra)
     files[f"{path}.html"] = page(path, f"{vi} — vnkg", body, scripts=scripts,
