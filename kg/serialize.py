@@ -74,7 +74,7 @@ def _oxigraph_turtle(triples: list, namespaces) -> str:
     import pyoxigraph as ox
 
     triples = sorted(triples, key=lambda t: (str(t[0]), str(t[1]), _sort_key(t[2])))
-    oxi = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples]
+    oxi = [ox.Triple(_ox_cached(s), _ox_cached(p), _ox_cached(o)) for s, p, o in triples]
     text = ox.serialize(oxi, format=ox.RdfFormat.TURTLE,
                         prefixes=_plain_prefixes(triples, namespaces)).decode("utf-8")
     # Oxigraph writes its prefixes in hash order, which changes from run to run: sort them
@@ -96,6 +96,12 @@ def _plain_prefixes(triples: list, namespaces) -> dict[str, str]:
         if prefix and used and all(_PLAIN_LOCAL.match(local) for local in used):
             out[prefix] = namespace
     return out
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _ox_cached(term):
+    """_ox(), remembered: a site writes the same IRIs into thousands of small Turtle files."""
+    return _ox(term)
 
 
 def _ox(term):

@@ -307,7 +307,7 @@ def test_article_as_schema_org_news_article(site):
     assert kinds == {"Person", "Event", "Place"}
     assert all(m["@id"].startswith(BASE) and m["name"] for m in doc["mentions"])
     page = (site / f"article/{SEED}.html").read_text(encoding="utf-8")
-    assert '"@type": "NewsArticle"' in page  # embedded in the article's page, ready to copy
+    assert '"@type":"NewsArticle"' in page  # embedded in the article's page
     # only one block presents the article as a NewsArticle to search engines
     blocks = [json.loads(b) for b in re.findall(r'<script type="application/ld\+json">\n(.*?)\n</script>', page, re.S)]
     assert len(blocks) == 1 and blocks[0] == doc
