@@ -94,7 +94,10 @@ def test_a_busy_persons_page_is_a_career_grouped_by_body(archive_site):
     career = re.search(r'<section class="career".*?</section>', page, re.S).group(0)
     groups = re.findall(r'<div class="career-body"><h3>(.*?)</h3>', career)
     steps = re.findall(r"<li><p class=\"step\">", career)
-    assert len(steps) >= 40 and 2 <= len(groups) < len(steps)
+    statements = int(re.search(r'Career</span> <span class="count">(\d+)</span>', career).group(1))
+    assert statements == 40 and 2 <= len(groups) < len(steps) <= statements  # a title stated again is one step
+    stated_again = re.findall(r"Nêu (\d+) lần", career)
+    assert len(steps) + sum(int(n) - 1 for n in stated_again) == statements  # every statement is reachable
     assert "khóa XV, nhiệm kỳ 2020–2025" in career and "khóa XIV, nhiệm kỳ 2015–2020" in career
     assert career.count("câu nguồn · source sentence") == len(steps)
     top = page.split("<main>", 1)[1].split('<section class="career"', 1)[0]

@@ -16,6 +16,7 @@ BRIEF_KEYS = {"id", "type", "label", "prefLabel", "name", "headline", "startDate
 LAST = ("mentionedIn", "wasDerivedFrom")
 DATE_KEYS = {"startDate", "datePublished", "dateModified", "statedOn", "modified", "termStart", "termEnd"}
 SOURCE_LINK = "câu nguồn · source sentence"
+LIST_LIMIT = 100  # a page lists at most this many of one kind, newest or first; its JSON-LD and Turtle have all
 FOLD_AFTER = 5  # a list of source sentences longer than this is folded behind a toggle that says what it hides
 FIRST = ("holdings", "memberships", "sentences", "chair", "attendee", "participatingBody", "mergedUnit",
          "containedInPlace", "subOrganizationOf", "subBodies", "containsPlace", "mergedIn", "chaired", "attended")
@@ -143,21 +144,31 @@ class Renderer:
     def section(self, key: str, values: list, needles: list[str]) -> str:
         vi, en = term(key)
         head = f"<h2>{bilingual(vi, en)} <span class=\"count\">{len(values)}</span></h2>"
+        shown, more = values[:LIST_LIMIT], self.more(len(values))
         if key == "mentionedIn":
-            listed = self.sentences(values, needles)
+            listed = self.sentences(shown, needles) + more
             if len(values) > FOLD_AFTER:
                 listed = (f'<details><summary>{bilingual(f"Hiện {len(values)} câu nguồn", f"Show {len(values)} source sentences")}'
                           f"</summary>{listed}</details>")
             return f'<section class="mentions">{head}{listed}</section>'
         if key == "sentences":
             return f'<section class="text">{head}{self.article_text(values)}</section>'
-        rich = [v for v in values if isinstance(v, dict) and set(v) - BRIEF_KEYS]
+        rich = [v for v in shown if isinstance(v, dict) and set(v) - BRIEF_KEYS]
         if rich:
             body = "\n".join(self.card(v, needles) if isinstance(v, dict) else f"<p>{self.inline(v)}</p>"
-                             for v in values)
-            return f'<section class="cards">{head}\n{body}</section>'
-        items = "".join(f"<li>{self.inline(v)}</li>" for v in values)
-        return f'<section>{head}<ul class="links">{items}</ul></section>'
+                             for v in shown)
+            return f'<section class="cards">{head}\n{body}{more}</section>'
+        items = "".join(f"<li>{self.inline(v)}</li>" for v in shown)
+        return f'<section>{head}<ul class="links">{items}</ul>{more}</section>'
+
+    def more(self, count: int) -> str:
+        """What a list cut at LIST_LIMIT leaves out, and where all of it is: the page stays small."""
+        if count <= LIST_LIMIT:
+            return ""
+        name = self.here.rsplit("/", 1)[-1]
+        return (f'<p class="more">{bilingual(f"… và {count - LIST_LIMIT} mục nữa", f"… and {count - LIST_LIMIT} more")}: '
+                f'<a href="{esc(name)}.jsonld" type="application/ld+json">JSON-LD</a> · '
+                f'<a href="{esc(name)}.ttl" type="text/turtle">Turtle</a></p>')
 
     def holdings_table(self, holdings: list, who: str) -> str:
         """Posts at a glance: title as written, the body (or the person), the date stated, the status."""
@@ -165,7 +176,7 @@ class Renderer:
                  ("Tình trạng", "Status"))
         rows = []
         for h in sorted((h for h in holdings if isinstance(h, dict)),
-                        key=lambda h: (str(h.get("statedOn", "")), names(h)[0]), reverse=True):
+                        key=lambda h: (str(h.get("statedOn", "")), names(h)[0]), reverse=True)[:LIST_LIMIT]:
             vi, en = names(h)
             title = link(self.site, self.here, h["id"], vi) + (f'<br><span class="en" lang="en">{esc(en)}</span>'
                                                               if en != vi else "")
@@ -176,7 +187,8 @@ class Renderer:
             rows.append(f"<tr><td>{title}</td><td>{other}</td><td class=\"date\">{time_element(h.get('statedOn', ''))}</td>"
                         f"<td>{status}{source}</td></tr>")
         head = "".join(f"<th>{bilingual(*pair)}</th>" for pair in heads)
-        return f'<table class="glance"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        return (f'<table class="glance"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+                + self.more(len(holdings)))
 
     def article_text(self, sentences: list) -> str:
         out = []

@@ -41,6 +41,7 @@ from .pages import entity_body, names
 from .source import Source, is_vocabulary, load
 
 MARKER = ".vnkg-site"
+MAX_SCRIPT = 100_000  # characters of JSON-LD a page embeds; a larger document is only linked (keeps pages < 300 KB)
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 # names the site uses itself: an entity IRI may not take them
 RESERVED_PAGES = {"index", "graph", "dataset", "ontology", "shapes"}
@@ -134,6 +135,8 @@ def entity_files(site: SiteMap, writer: Writer, iri: URIRef, path: str, namespac
     name = path.rsplit("/", 1)[-1]
     files = {f"{path}.jsonld": dumps(doc), f"{path}.ttl": triples_turtle(triples, namespaces)}
     scripts = [script_text(doc)]
+    if len(scripts[0]) > MAX_SCRIPT:  # a body or role named in a thousand articles: its JSON-LD is the alternate
+        scripts = []
     alternates = [("JSON-LD", "application/ld+json", f"{name}.jsonld"), ("Turtle", "text/turtle", f"{name}.ttl")]
     extra = ""
     if kind_of(graph, iri) == "article":
