@@ -74,7 +74,11 @@ def _oxigraph_turtle(triples: list, namespaces) -> str:
     import pyoxigraph as ox
 
     triples = sorted(triples, key=lambda t: (str(t[0]), str(t[1]), _sort_key(t[2])))
-    oxi = [ox.Triple(_ox_cached(s), _ox_cached(p), _ox_cached(o)) for s, p, o in triples]
+    known = _OX_TERMS if len(_OX_TERMS) < 1_000_000 else {}
+    oxi = []
+    for triple in triples:
+        s, p, o = (known.get(term) or known.setdefault(term, _ox(term)) for term in triple)
+        oxi.append(ox.Triple(s, p, o))
     text = ox.serialize(oxi, format=ox.RdfFormat.TURTLE,
                         prefixes=_plain_prefixes(triples, namespaces)).decode("utf-8")
     # Oxigraph writes its prefixes in hash order, which changes from run to run: sort them
@@ -98,10 +102,8 @@ def _plain_prefixes(triples: list, namespaces) -> dict[str, str]:
     return out
 
 
-@functools.lru_cache(maxsize=1 << 18)
-def _ox_cached(term):
-    """_ox(), remembered: a site writes the same IRIs into thousands of small Turtle files."""
-    return _ox(term)
+# Oxigraph's terms for rdflib's: a site writes the same IRIs into thousands of small Turtle files
+_OX_TERMS: dict = {}
 
 
 def _ox(term):

@@ -9,6 +9,7 @@ term fits falls back to a compact IRI key with a value object, never lost.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import orjson
@@ -225,6 +226,7 @@ def _sort_key(term) -> tuple:
     return (0, natural_key(term), "", "")
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def natural_key(text) -> tuple:
     """'figure/2' before 'figure/10', 'char=32,567' before 'char=2846,2922'."""
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", str(text)))
