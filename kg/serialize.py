@@ -91,15 +91,33 @@ _PLAIN_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
 
 
 def _plain_prefixes(triples: list, namespaces) -> dict[str, str]:
-    iris = {str(t) for triple in triples for t in triple if isinstance(t, URIRef)}
-    iris |= {str(t.datatype) for triple in triples for t in triple if isinstance(t, Literal) and t.datatype}
-    out = {}
-    for prefix, namespace in sorted((str(p), str(n)) for p, n in namespaces):
-        namespace = str(namespace)
-        used = [i[len(namespace):] for i in iris if i.startswith(namespace)]
-        if prefix and used and all(_PLAIN_LOCAL.match(local) for local in used):
-            out[prefix] = namespace
-    return out
+    """The prefixes under which every IRI the triples use has a plain local name (and at least one does)."""
+    pairs = tuple(sorted((str(p), str(n)) for p, n in namespaces if p))
+    seen = _PREFIX_USE.setdefault(pairs, {}) if len(_PREFIX_USE) < 64 else {}
+    used: set[str] = set()
+    bad: set[str] = set()
+    for triple in triples:
+        for term in triple:
+            iri = str(term) if isinstance(term, URIRef) else str(term.datatype) if isinstance(term, Literal) and \
+                term.datatype else None
+            if iri is None:
+                continue
+            found = seen.get(iri)
+            if found is None:
+                found = seen[iri] = _prefix_use(iri, pairs)
+            used.update(found[0])
+            bad.update(found[1])
+    return {prefix: namespace for prefix, namespace in pairs if prefix in used and prefix not in bad}
+
+
+def _prefix_use(iri: str, pairs: tuple) -> tuple[tuple, tuple]:
+    """(prefixes whose namespace the IRI lies under, those of them under which its local name is not plain)."""
+    under = [(prefix, iri[len(namespace):]) for prefix, namespace in pairs if iri.startswith(namespace)]
+    return tuple(p for p, _ in under), tuple(p for p, local in under if not _PLAIN_LOCAL.match(local))
+
+
+# what each IRI allows, by set of namespaces: a site asks again for the same IRIs in thousands of files
+_PREFIX_USE: dict = {}
 
 
 # Oxigraph's terms for rdflib's: a site writes the same IRIs into thousands of small Turtle files
