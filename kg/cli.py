@@ -342,7 +342,7 @@ def _publish(args: argparse.Namespace) -> int:
 
 def _map(args: argparse.Namespace) -> int:
     from .pipeline import seed_path, warn
-    from .placemap import write_map
+    from .publish.placemap import write_map
 
     if args.out and Path(args.out).suffix.lower() not in (".svg", ".html", ".htm"):
         from .errors import InputError

@@ -68,14 +68,9 @@ class Table:
                           ensure_ascii=False, indent=2) + "\n"
 
     def table(self) -> str:
-        widths = [max([len(c), *(len(r[i]) for r in self.rows)]) for i, c in enumerate(self.columns)]
-        widths = [min(w, 60) for w in widths]
-        lines = ["  ".join(c.ljust(w) for c, w in zip(self.columns, widths))]
-        lines.append("  ".join("-" * w for w in widths))
-        for row in self.rows:
-            lines.append("  ".join(_clip(v, w).ljust(w) for v, w in zip(row, widths)))
-        lines.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
-        return "\n".join(lines) + "\n"
+        from .textable import text_table
+
+        return text_table(self.columns, self.rows)
 
     def render(self, fmt: str) -> str:
         return {"csv": self.csv, "json": self.json, "table": self.table}[fmt]()
@@ -114,10 +109,6 @@ def _write_json(columns: list[str], rows, out: TextIO) -> None:
 def _chain(first, rest):
     yield first
     yield from rest
-
-
-def _clip(value: str, width: int) -> str:
-    return value if len(value) <= width else value[:width - 1] + "…"
 
 
 class Source(Protocol):

@@ -46,18 +46,41 @@ def to_turtle(graph: Graph) -> str:
     return text
 
 
-def _turtle_text(graph: Graph) -> str:
-    import pyoxigraph as ox
-
-    triples = sorted(graph, key=lambda t: (str(t[0]), str(t[1]), _sort_key(t[2])))
+def triples_turtle(triples, namespaces) -> str:
+    """to_turtle() of the graph these triples make, with these (prefix, namespace) pairs, without building
+    an rdflib graph (a site writes one small Turtle file per entity)."""
+    triples = list(triples)
     try:
-        oxi = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples]
+        return _oxigraph_turtle(triples, namespaces)
+    except ValueError:
+        graph = Graph()
+        for prefix, namespace in namespaces:
+            graph.bind(prefix, namespace, override=True, replace=True)
+        for triple in triples:
+            graph.add(triple)
+        return to_turtle(graph)
+
+
+def _turtle_text(graph: Graph) -> str:
+    try:
+        return _oxigraph_turtle(list(graph), list(graph.namespaces()))
     except ValueError:  # an IRI Oxigraph refuses (rdflib is laxer): rdflib's own writer
         stream = io.BytesIO()
         _LosslessTurtle(graph).serialize(stream, encoding="utf-8")
         return stream.getvalue().decode("utf-8")
+
+
+def _oxigraph_turtle(triples: list, namespaces) -> str:
+    import pyoxigraph as ox
+
+    triples = sorted(triples, key=lambda t: (str(t[0]), str(t[1]), _sort_key(t[2])))
+    known = _OX_TERMS if len(_OX_TERMS) < 1_000_000 else {}
+    oxi = []
+    for triple in triples:
+        s, p, o = (known.get(term) or known.setdefault(term, _ox(term)) for term in triple)
+        oxi.append(ox.Triple(s, p, o))
     text = ox.serialize(oxi, format=ox.RdfFormat.TURTLE,
-                        prefixes=_plain_prefixes(graph)).decode("utf-8")
+                        prefixes=_plain_prefixes(triples, namespaces)).decode("utf-8")
     # Oxigraph writes its prefixes in hash order, which changes from run to run: sort them
     lines = text.split("\n")
     head = [line for line in lines if line.startswith("@prefix ")]
@@ -67,16 +90,38 @@ def _turtle_text(graph: Graph) -> str:
 _PLAIN_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
 
 
-def _plain_prefixes(graph: Graph) -> dict[str, str]:
-    iris = {str(t) for triple in graph for t in triple if isinstance(t, URIRef)}
-    iris |= {str(t.datatype) for triple in graph for t in triple if isinstance(t, Literal) and t.datatype}
-    out = {}
-    for prefix, namespace in sorted(graph.namespaces()):
-        namespace = str(namespace)
-        used = [i[len(namespace):] for i in iris if i.startswith(namespace)]
-        if prefix and used and all(_PLAIN_LOCAL.match(local) for local in used):
-            out[prefix] = namespace
-    return out
+def _plain_prefixes(triples: list, namespaces) -> dict[str, str]:
+    """The prefixes under which every IRI the triples use has a plain local name (and at least one does)."""
+    pairs = tuple(sorted((str(p), str(n)) for p, n in namespaces if p))
+    seen = _PREFIX_USE.setdefault(pairs, {}) if len(_PREFIX_USE) < 64 else {}
+    used: set[str] = set()
+    bad: set[str] = set()
+    for triple in triples:
+        for term in triple:
+            iri = str(term) if isinstance(term, URIRef) else str(term.datatype) if isinstance(term, Literal) and \
+                term.datatype else None
+            if iri is None:
+                continue
+            found = seen.get(iri)
+            if found is None:
+                found = seen[iri] = _prefix_use(iri, pairs)
+            used.update(found[0])
+            bad.update(found[1])
+    return {prefix: namespace for prefix, namespace in pairs if prefix in used and prefix not in bad}
+
+
+def _prefix_use(iri: str, pairs: tuple) -> tuple[tuple, tuple]:
+    """(prefixes whose namespace the IRI lies under, those of them under which its local name is not plain)."""
+    under = [(prefix, iri[len(namespace):]) for prefix, namespace in pairs if iri.startswith(namespace)]
+    return tuple(p for p, _ in under), tuple(p for p, local in under if not _PLAIN_LOCAL.match(local))
+
+
+# what each IRI allows, by set of namespaces: a site asks again for the same IRIs in thousands of files
+_PREFIX_USE: dict = {}
+
+
+# Oxigraph's terms for rdflib's: a site writes the same IRIs into thousands of small Turtle files
+_OX_TERMS: dict = {}
 
 
 def _ox(term):

@@ -36,10 +36,12 @@ class Violation:
     path: str
     message: str
     shape: str
+    # what a nested shape (sh:node, sh:or …) found, as pySHACL words it: context for the message, not a violation
+    detail: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         where = f" ({self.path})" if self.path else ""
-        return f"- {self.focus}{where}: {self.message}"
+        return "\n".join([f"- {self.focus}{where}: {self.message}", *(f"    detail: {d}" for d in self.detail)])
 
 
 @dataclass(frozen=True)
@@ -64,20 +66,39 @@ def validate(graph: Graph) -> Report:
     with _sparql_parsed_once():
         conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes_graph(), inference="none",
                                                 allow_warnings=True, advanced=False)
+    nested = set(results.objects(None, SH.detail))
     found = {}
     for severity in (SH.Violation, SH.Warning):
         items = []
         for result in results.subjects(SH.resultSeverity, severity):
-            focus = results.value(result, SH.focusNode)
-            path = results.value(result, SH.resultPath)
-            messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
+            if result in nested:
+                continue  # reported under the result that holds it, as Jena does
             shape = results.value(result, SH.sourceShape)
-            items.append(Violation(_short(graph, focus), _short(graph, path) if path is not None else "",
-                                   messages[0] if messages else "violates a shape",
-                                   str(shape) if isinstance(shape, URIRef) else ""))
+            items.append(Violation(*_where_and_what(graph, results, result),
+                                   str(shape) if isinstance(shape, URIRef) else "",
+                                   tuple(sorted(_details(graph, results, result)))))
         items.sort(key=lambda v: (v.focus, v.path, v.message))
         found[severity] = tuple(dict.fromkeys(items))
     return Report(bool(conforms), found[SH.Violation], found[SH.Warning])
+
+
+def _where_and_what(graph: Graph, results: Graph, result) -> tuple[str, str, str]:
+    focus = results.value(result, SH.focusNode)
+    path = results.value(result, SH.resultPath)
+    messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
+    return (_short(graph, focus), _short(graph, path) if path is not None else "",
+            messages[0] if messages else "violates a shape")
+
+
+def _details(graph: Graph, results: Graph, result, seen: frozenset = frozenset()) -> list[str]:
+    out = []
+    for inner in results.objects(result, SH.detail):
+        if inner in seen:
+            continue
+        focus, path, message = _where_and_what(graph, results, inner)
+        out.append(f"{focus}{f' ({path})' if path else ''}: {message}")
+        out += _details(graph, results, inner, seen | {result})
+    return out
 
 
 _PREPARED: dict[tuple, object] = {}

@@ -34,3 +34,15 @@ def seed_out(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("seed-out")
     assert main(["build", "--out", str(out)]) == 0
     return out
+
+
+@pytest.fixture(scope="session")
+def archive_site(tmp_path_factory):
+    """A site of 200 invented articles (tests/synthetic_archive.py), published once for the session."""
+    from synthetic_archive import write_archive
+
+    from kg.publish.site import publish
+
+    folder = tmp_path_factory.mktemp("archive")
+    inputs = write_archive(folder / "output", 200)
+    return publish(inputs, folder / "site").out

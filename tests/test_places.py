@@ -368,7 +368,7 @@ def _svg_tree(text: str):
 
 
 def test_the_map_shows_the_units_with_codes_and_their_2025_successors(graph):
-    from kg.placemap import map_data, render_svg
+    from kg.publish.placemap import map_data, render_svg
 
     data = map_data(graph)
     svg = render_svg(data)
@@ -418,7 +418,7 @@ def test_kg_map_writes_svg_from_an_article_and_html_from_its_graph(tmp_path, see
 
 
 def test_a_map_without_points_says_so():
-    from kg.placemap import map_data, render_svg
+    from kg.publish.placemap import map_data, render_svg
 
     facts = facts_of(HAI_PHONG, NGO_QUYEN)
     g = place_graph(article(None), facts, BASE)  # undated: nothing resolved

@@ -95,7 +95,8 @@ def test_page_renders_links_resolve_and_jsonld_parses(browser, served, page):
     blocks = result["blocks"]
     if page != "index.html":
         assert blocks and all(b["ok"] and b["context"] for b in blocks), blocks
-        assert blocks[0]["id"] == page[:-len(".html")]  # the entity's own document, ids relative to @base
+        # the entity's own document, ids relative to @base; an article's page carries its schema.org NewsArticle
+        assert blocks[0]["id"] in (page[:-len(".html")], "https://w3id.org/vnkg/" + page[:-len(".html")])
 
 
 def test_screenshot_of_a_person_page(browser, served, tmp_path):
@@ -131,3 +132,44 @@ const done = arguments[arguments.length - 1];
     assert "Trưởng Đoàn ĐBQH Hải Phòng" in row[3]
     assert all(r[2] == "2019-07-30" for r in result)  # her node in the seed article: its statements only
     assert json.dumps(result, ensure_ascii=False)
+
+
+# ------------------------------------------------------------------ an archive of 200 invented articles
+
+@pytest.fixture(scope="module")
+def archive_served(archive_site):
+    from kg.publish.serve import make_server
+
+    server = make_server(str(archive_site), 0, quiet=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_archive_index_search_and_a_busy_person(browser, archive_served):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    from synthetic_archive import BUSY
+
+    browser.get(archive_served + "index.html")
+    result = browser.execute_async_script(CHECK)
+    assert result["h1"] == "vnkg" and all(s == 200 for _, s in result["statuses"]), result["statuses"]
+    assert browser.find_elements(By.CSS_SELECTOR, "#persons nav.bar a")  # the A–Z bar
+    box = browser.find_element(By.CSS_SELECTOR, "form.search input")
+    box.send_keys("bich ngan")  # typed without diacritics, as on a keyboard without Vietnamese input
+    hits = WebDriverWait(browser, 10).until(
+        lambda b: b.find_elements(By.CSS_SELECTOR, "form.search ol li a") or None)
+    assert hits[0].text == BUSY
+    hits[0].click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_element(By.CSS_SELECTOR, "h1").text == BUSY)
+    result = browser.execute_async_script(CHECK)
+    assert all(s == 200 for _, s in result["statuses"]), [x for x in result["statuses"] if x[1] != 200]
+    steps = browser.find_elements(By.CSS_SELECTOR, "section.career ol.steps > li")
+    assert len(steps) > 20 and steps[0].is_displayed()
+    # the page is readable: the first step's date and sentence are on screen, the page is not a wall of text
+    first = browser.find_element(By.CSS_SELECTOR, "section.career time")
+    assert first.text.count("/") == 2 and first.get_attribute("datetime")[:4].isdigit()
+    height = browser.execute_script("return document.body.scrollHeight")
+    assert height < 20_000, height  # forty statements in a dozen screens, the source sentences folded

@@ -365,6 +365,24 @@ def test_breaking_a_shape_reports_its_message(seed_graph, shape, part, what, bre
     assert hits, f"breaking {shape} ({what}) did not report {expected!r}; got:\n{report.text()}"
     assert _short(seed_graph, focus) in {v.focus for v in hits}, \
         f"{expected!r} was reported, but not on the broken node {focus}:\n{report.text()}"
+    readable = set(constraints().values())
+    machine = [v for v in report.violations if v.message not in readable]
+    assert machine == [], f"a violation without a shape's own message (a nested result?):\n{report.text()}"
+
+
+def test_a_nested_shapes_finding_is_detail_of_the_one_violation(seed_graph):
+    # TownLevelShape's sh:node finds the unit's level not in (2 3); pySHACL reports that as a result of its
+    # own under sh:detail: one violation with the shape's message, the nested finding as its detail
+    (_, break_town), = BREAKS[("TownLevelShape", "vnkg:officialUnit")]
+    break_town(seed_graph)
+    report = validate(seed_graph)
+    town_message = constraints()[("TownLevelShape", "vnkg:officialUnit")]
+    hits = [v for v in report.violations if v.message == town_message]
+    assert len(hits) == 1 and hits[0].detail and "not in list" in hits[0].detail[0]
+    assert not any("not in list" in v.message for v in report.violations)
+    lines = report.text().splitlines()
+    assert any(line.startswith("    detail: ") and "not in list" in line for line in lines)
+    assert lines[0] == f"{len(report.violations)} SHACL violation(s):"
 
 
 def test_a_stated_change_that_agrees_passes(seed_graph):

@@ -4,7 +4,8 @@ Resolves place mentions in articles to official units of the article's time
 and links legacy units to the 2025 units that took their ground.  Pure
 Python; data from the ``vietnamadminunits`` package (read with sqlite3/json).
 """
-from .gazetteer import REFORM_DATE, Gazetteer, default_gazetteer, era_for
+from .gazetteer import Gazetteer, default_gazetteer
+from .model import REFORM_DATE, era_for
 from .model import (
     AMBIGUOUS,
     ERA_2025,

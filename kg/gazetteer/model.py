@@ -1,6 +1,7 @@
 """Value objects of the gazetteer."""
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
 
 LEGACY = "legacy"  # units valid until 2025-07-01 (63 provinces, districts, wards)
@@ -15,6 +16,18 @@ WARD_LEVEL = frozenset({"ward", "commune", "town", "special_zone"})
 RESOLVED = "resolved"
 AMBIGUOUS = "ambiguous"
 UNKNOWN = "unknown"
+
+#: Districts were abolished and wards merged on this date.
+REFORM_DATE = _dt.date(2025, 7, 1)
+
+
+def era_for(on: _dt.date | None) -> str:
+    """Era of the units in force on ``on`` (None -> legacy)."""
+    if isinstance(on, _dt.datetime):
+        on = on.date()
+    if on is None or on < REFORM_DATE:
+        return LEGACY
+    return ERA_2025
 
 
 @dataclass(frozen=True)

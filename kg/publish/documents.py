@@ -8,11 +8,14 @@ merger. Sentences are embedded as {"id", "sentence", "start", "end"}.
 from __future__ import annotations
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 from ..terms import NIF, ORG, QB, SCHEMA, SDMX_MEASURE, VNKG
 from .compact import SUMMARY, Frame, Writer
 
+# the people layer's links (SHARED_TERMS.md): read when the graph has them, whether or not the ontology does yet
+TERM = URIRef(str(VNKG._NS) + "term")
+NAMESAKE = URIRef(str(VNKG._NS) + "namesake")
 SENTENCE = Frame(forward=(NIF.anchorOf, NIF.beginIndex, NIF.endIndex), types=False)
 PLACE_CHAIN = Frame(summary=True)
 PLACE_CHAIN.embed = {SCHEMA.containedInPlace: PLACE_CHAIN}
@@ -25,7 +28,7 @@ FIGURE_BRIEF = Frame(forward=(VNKG.measure, SDMX_MEASURE.obsValue, VNKG.unit, VN
 _COMMON = {VNKG.mentionedIn: SENTENCE, PROV.wasDerivedFrom: SUMMARY}
 
 HOLDING = Frame(exclude=(ORG.member,), embed={**_COMMON, ORG.organization: SUMMARY, ORG.role: SUMMARY,
-                                              VNKG.post: SUMMARY})
+                                              VNKG.post: SUMMARY, TERM: SUMMARY})
 HOLDING_IN_BODY = Frame(exclude=(ORG.organization,), embed={**_COMMON, ORG.member: SUMMARY, ORG.role: SUMMARY,
                                                             VNKG.post: SUMMARY})
 EVENT_BRIEF = Frame(summary=True)
@@ -37,7 +40,7 @@ FRAMES = {
                      reverse={NIF.referenceContext: Frame(forward=(NIF.anchorOf, NIF.beginIndex, NIF.endIndex),
                                                           reverse={VNKG.mentionedIn: Frame(types=False,
                                                                                            forward=())})}),
-    "person": Frame(embed={**_COMMON, ORG.holds: SUMMARY},
+    "person": Frame(embed={**_COMMON, ORG.holds: SUMMARY, NAMESAKE: SUMMARY},
                     reverse={ORG.member: HOLDING, VNKG.chair: EVENT_BRIEF, SCHEMA.attendee: EVENT_BRIEF,
                              SCHEMA.author: SUMMARY}),
     "event": Frame(embed={**_COMMON, VNKG.chair: PERSON_BRIEF, SCHEMA.attendee: PERSON_BRIEF,
@@ -85,6 +88,14 @@ def kind_of(graph: Graph, node: URIRef) -> str:
     return "other"
 
 
+def merged_into(graph, node: URIRef) -> URIRef | None:
+    """The IRI a merged IRI now stands for: the one it is owl:sameAs, when that is all the graph says of it."""
+    same = [o for o in graph.objects(node, OWL.sameAs) if isinstance(o, URIRef)]
+    if len(same) == 1 and set(graph.predicates(node)) == {OWL.sameAs}:
+        return same[0]
+    return None
+
+
 def entity_document(writer: Writer, node: URIRef) -> tuple[dict, set]:
     """The framed JSON-LD document of one entity, and the triples it states."""
     return writer.document(node, FRAMES[kind_of(writer.graph, node)])
@@ -101,69 +112,3 @@ def label(graph: Graph, node: URIRef, lang: str = "vi") -> str | None:
         if values:
             return str(values[0])
     return None
-
-
-# ------------------------------------------------------------------ schema.org
-
-XSD_NS = "http://www.w3.org/2001/XMLSchema#"
-# Plain strings are Vietnamese unless a term says otherwise; dates are typed; url is an IRI.
-SCHEMA_CONTEXT = {"@vocab": "https://schema.org/", "@language": "vi",
-                  "datePublished": {"@type": XSD_NS + "dateTime"}, "startDate": {"@type": XSD_NS + "date"},
-                  "identifier": {"@language": None}, "inLanguage": {"@language": None}, "url": {"@type": "@id"}}
-_SCHEMA_TYPES = {SCHEMA.Person: "Person", SCHEMA.Place: "Place", SCHEMA.Event: "Event",
-                 SCHEMA.Organization: "Organization", SCHEMA.NewsArticle: "NewsArticle"}
-
-
-def news_article(graph: Graph, article: URIRef) -> tuple[dict, set]:
-    """The article as a schema.org NewsArticle, ready for a <script type="application/ld+json"> in its web page.
-
-    Only schema.org terms and absolute IRIs, with an inline context: a search engine reads it as
-    plain schema.org, and a JSON-LD processor reads exactly triples of the graph, fetching nothing.
-    """
-    triples: set = set()
-
-    def literal(node, prop, key):
-        values = sorted(graph.objects(node, prop), key=str)
-        if not values:
-            return None
-        v = values[0]
-        triples.add((node, prop, v))
-        term = SCHEMA_CONTEXT.get(key, {})
-        if isinstance(v, URIRef):
-            return str(v) if term.get("@type") == "@id" else {"@id": str(v)}
-        if v.language:
-            return str(v) if v.language == "vi" and "@language" not in term else {"@value": str(v), "@language": v.language}
-        if v.datatype is not None and str(v.datatype) != XSD_NS + "string":
-            return str(v) if term.get("@type") == str(v.datatype) else {"@value": str(v), "@type": str(v.datatype)}
-        return str(v) if "@language" in term else {"@value": str(v)}
-
-    def thing(node) -> dict:
-        out: dict = {"@id": str(node)}
-        types = [t for t in sorted(graph.objects(node, RDF.type), key=str) if t in _SCHEMA_TYPES]
-        if types:
-            out["@type"] = _SCHEMA_TYPES[types[0]]
-            triples.add((node, RDF.type, types[0]))
-        for prop, key in ((SCHEMA.name, "name"), (SCHEMA.startDate, "startDate"), (SCHEMA.url, "url")):
-            value = literal(node, prop, key)
-            if value is not None:
-                out[key] = value
-        return out
-
-    doc: dict = {"@context": SCHEMA_CONTEXT, "@id": str(article), "@type": "NewsArticle"}
-    triples.add((article, RDF.type, SCHEMA.NewsArticle))
-    for prop, key in ((SCHEMA.headline, "headline"), (SCHEMA.datePublished, "datePublished"),
-                      (SCHEMA.inLanguage, "inLanguage"), (SCHEMA.identifier, "identifier")):
-        value = literal(article, prop, key)
-        if value is not None:
-            doc[key] = value
-    for prop, key in ((SCHEMA.author, "author"), (SCHEMA.publisher, "publisher"), (SCHEMA.about, "about"),
-                      (SCHEMA.mentions, "mentions")):
-        things = []
-        for node in sorted(graph.objects(article, prop), key=str):
-            if prop == SCHEMA.mentions and not set(graph.objects(node, RDF.type)) & set(_SCHEMA_TYPES):
-                continue  # search engines read persons, events and places; the rest is in the entity document
-            triples.add((article, prop, node))
-            things.append(thing(node))
-        if things:
-            doc[key] = things[0] if len(things) == 1 and prop != SCHEMA.mentions else things
-    return doc, triples

@@ -5,7 +5,6 @@ a page `person/x.html` mirrors the IRI `<base>person/x`.
 """
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass, field
 from html import escape
 
@@ -51,8 +50,16 @@ class SiteMap:
 
 
 def rel(here: str, target: str) -> str:
-    """Relative link from the page file `here`(.html) to the site file `target`."""
-    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+    """Relative link from the page file `here`(.html) to the site file `target` (both clean paths under the
+    site's root): what posixpath.relpath answers, without its two abspath() calls per link."""
+    start = here.split("/")[:-1]
+    parts = target.split("/")
+    common = 0
+    for a, b in zip(start, parts):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(start) - common) + parts[common:]) or "."
 
 
 def link(site: SiteMap, here: str, ref: str, text: str | None = None, lang: str = "vi") -> str:
@@ -70,15 +77,19 @@ def bilingual(vi: str, en: str) -> str:
 
 
 def page(here: str, title: str, body: str, *, scripts: list[str] = (), alternates: list[tuple[str, str]] = (),
-         description: str = "") -> str:
+         description: str = "", heads: list[str] = ()) -> str:
     """A whole HTML page. `here` is the page path without extension; `scripts` are JSON-LD texts."""
     css = rel(here, "static/style.css")
     home = rel(here, "index.html")
-    heads = [f'<link rel="stylesheet" href="{esc(css)}">']
+    root = home[:-len("index.html")]
+    extra_heads, heads = heads, [f'<link rel="stylesheet" href="{esc(css)}">',
+             f'<link rel="icon" type="image/svg+xml" href="{esc(rel(here, "static/favicon.svg"))}">',
+             f'<script src="{esc(rel(here, "static/search.js"))}" defer></script>']
     heads += [f'<link rel="alternate" type="{esc(kind)}" href="{esc(href)}">' for kind, href in alternates]
     if description:
         heads.append(f'<meta name="description" content="{esc(description)}">')
     heads += [f'<script type="application/ld+json">\n{text}\n</script>' for text in scripts]
+    heads += list(extra_heads)
     nav = " ".join(f'<a href="{esc(rel(here, target))}">{esc(text)}</a>' for target, text in (
         ("index.html#articles", "Bài báo"), ("index.html#persons", "Người"), ("index.html#bodies", "Cơ quan"),
         ("index.html#events", "Sự kiện"), ("index.html#places", "Địa danh"), ("dataset.html", "Dữ liệu · Data"),
@@ -95,7 +106,9 @@ def page(here: str, title: str, body: str, *, scripts: list[str] = (), alternate
 <body>
 <header class="site"><a class="brand" href="{esc(home)}">vnkg</a> <span class="tagline">{esc(SITE_TITLE[0])}
 <span class="en" lang="en">· {esc(SITE_TITLE[1])}</span></span>
-<nav>{nav}</nav></header>
+<nav>{nav}</nav>
+<form class="search" role="search" data-root="{esc(root)}"><label><span class="sr">Tìm · Search</span>
+<input type="search" placeholder="Tìm người, cơ quan, địa danh · Search" autocomplete="off"></label><ol></ol></form></header>
 <main>
 {body}
 </main>
@@ -107,9 +120,21 @@ def page(here: str, title: str, body: str, *, scripts: list[str] = (), alternate
 
 
 def mark(sentence: str, needles: list[str]) -> str:
-    """The sentence, escaped, with the first needle it contains marked."""
-    for needle in sorted({n for n in needles if n}, key=len, reverse=True):
+    """The sentence, escaped, with the first of `needles` (in the order given: the fact's own words first)
+    that it contains marked; letter case is ignored where no needle matches as written."""
+    ordered = list(dict.fromkeys(n for n in needles if n))
+    at, needle = -1, ""
+    for needle in ordered:
         at = sentence.find(needle)
         if at >= 0:
-            return (esc(sentence[:at]) + f"<mark>{esc(needle)}</mark>" + esc(sentence[at + len(needle):]))
-    return esc(sentence)
+            break
+    if at < 0 and len(sentence.casefold()) == len(sentence):
+        folded = sentence.casefold()
+        for needle in ordered:
+            at = folded.find(needle.casefold()) if len(needle.casefold()) == len(needle) else -1
+            if at >= 0:
+                break
+    if at < 0:
+        return esc(sentence)
+    end = at + len(needle)
+    return esc(sentence[:at]) + f"<mark>{esc(sentence[at:end])}</mark>" + esc(sentence[end:])

@@ -7,7 +7,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "titleAsWritten": ("Chức danh như bài viết", "Title as written"), "topic": ("Nội dung", "Topic"),
     "dateText": ("Ngày như bài viết", "Date as written"), "measure": ("Đại lượng", "Measure"),
     "statedOn": ("Ngày được nêu", "Stated on"), "startDate": ("Ngày", "Date"),
-    "datePublished": ("Ngày đăng", "Published"), "value": ("Giá trị", "Value"), "status": ("Tình trạng", "Status"),
+    "datePublished": ("Ngày đăng", "Published"), "dateModified": ("Ngày sửa", "Modified"), "value": ("Giá trị", "Value"), "status": ("Tình trạng", "Status"),
     "bodyType": ("Loại cơ quan", "Body type"), "partOfDay": ("Buổi", "Part of day"), "unit": ("Đơn vị", "Unit"),
     "period": ("Thời kỳ", "Period"), "change": ("Thay đổi", "Change"), "identifier": ("Mã", "Identifier"),
     "inLanguage": ("Ngôn ngữ", "Language"), "sourceName": ("Nguồn như bài ghi", "Source as named"),
@@ -33,6 +33,8 @@ TERMS: dict[str, tuple[str, str]] = {
     "states": ("Dữ kiện", "Facts"), "subjectOf": ("Bài báo nói về", "Articles about it"),
     "published": ("Bài đã đăng", "Articles published"), "heldWithRole": ("Dùng ở", "Used by"),
     "authored": ("Bài đã viết", "Articles written"), "mentionedBy": ("Được nêu trong bài", "Mentioned by"),
+    "term": ("Nhiệm kỳ", "Term"), "namesake": ("Trùng tên với", "Shares a name with"),
+    "sameAs": ("Cùng là", "Same as"),
     "sentence": ("Câu", "Sentence"), "start": ("Ký tự đầu", "Start"), "end": ("Ký tự cuối", "End"),
     # persons across articles and terms (kg/people, kg/extract/terms.py), and the career/holders columns
     "sameAs": ("Cùng là", "Same as"), "namesake": ("Người trùng tên", "Namesake"), "term": ("Nhiệm kỳ", "Term"),

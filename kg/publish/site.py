@@ -2,15 +2,17 @@
 
 Layout (paths mirror the IRIs: served at the base IRI, every IRI dereferences):
 
-    index.html                   articles, persons, bodies, events and places, with a picture of the graph
+    index.html                   the way in: counts, search, newest articles, the graph around the newest
     graph.svg                    that picture
+    browse/…                     persons A–Z, bodies and places by province, articles and events by year (browse.py)
     <path>.html .jsonld .ttl     one page per entity, with its framed JSON-LD and Turtle beside it
     article/<id>.newsarticle.jsonld   the article as schema.org, to embed in its web page
     dataset.html .ttl .jsonld    VoID/DCAT description (also .well-known/void)
     ontology.html .ttl, shapes.html .ttl
     context/v1.jsonld            the JSON-LD context every document embeds
     dump/vnkg.ttl .nq .jsonld    the whole graph
-    static/style.css, .htaccess  (content negotiation for Apache)
+    static/style.css, search.js, search-index.js, favicon.svg
+    .htaccess                    content negotiation for Apache
 """
 from __future__ import annotations
 
@@ -26,20 +28,24 @@ from rdflib import Graph, URIRef
 
 from ..errors import InputError
 from ..mapping import bind_prefixes
-from ..serialize import to_nquads, to_turtle
-from ..text import fold, strip_diacritics
+from ..serialize import to_nquads, to_turtle, triples_turtle
+from ..terms import SCHEMA
 from .compact import Writer, dumps, natural_key, script_text
 from .context import CONTEXT_PATH, context, context_text
-from .documents import KINDS, entity_document, kind_of, news_article
-from .html import SiteMap, esc, page
+from .documents import entity_document, kind_of, merged_into
+from .browse import Browse, kinds_counted
+from .html import SiteMap, bilingual, esc, link, page
+from .index import TripleIndex
+from .newsarticle import news_article
 from .pages import entity_body, names
 from .source import Source, is_vocabulary, load
 
 MARKER = ".vnkg-site"
+MAX_SCRIPT = 100_000  # characters of JSON-LD a page embeds; a larger document is only linked (keeps pages < 300 KB)
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 # names the site uses itself: an entity IRI may not take them
 RESERVED_PAGES = {"index", "graph", "dataset", "ontology", "shapes"}
-RESERVED_FOLDERS = {"static", "dump", "context", ".well-known"}
+RESERVED_FOLDERS = {"static", "dump", "context", ".well-known", "browse"}
 _SAFE_PATH = re.compile(r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*$")
 HTACCESS = """# Apache: /person/x answers with x.html, x.jsonld or x.ttl by the Accept header
 Options +MultiViews
@@ -63,6 +69,9 @@ class Published:
 def publish(paths: list, out: str | Path, base: str | None = None, *, license: str = DEFAULT_LICENSE,
             sparql: str | None = None) -> Published:
     """Write the site for the RDF files `paths` to `out`, replacing a site published there before."""
+    for what, iri in (("--license", license), ("--sparql", sparql)):
+        if iri is not None and not re.match(r"^https?://[^\s<>\"']+$", iri):
+            raise InputError(f"{what} {iri!r}: give an http:// or https:// IRI")
     src = load(paths, base)
     files = render(src, license=license, sparql=sparql)
     target = Path(out)
@@ -76,24 +85,30 @@ def render(src: Source, *, license: str = DEFAULT_LICENSE, sparql: str | None = 
     from .svg import graph_svg
     from .void import void_files
 
-    graph, base = src.graph, src.base
+    base = src.base
+    graph = TripleIndex(src.graph)
     writer = Writer(graph, context(base))
     entities = entity_paths(graph, base)
     site = SiteMap(graph, base, writer.comp, set(entities.values()))
     files: dict[str, str] = {}
+    namespaces = list(bind_prefixes(Graph(), base).namespaces())
     for iri, path in sorted(entities.items(), key=lambda item: natural_key(item[1])):
-        files.update(entity_files(site, writer, iri, path))
-    svg = graph_svg(site, "index")
+        files.update(entity_files(site, writer, iri, path, namespaces))
+    browse = Browse(site, entities)
+    newest = next(iter(browse.newest_articles(1)), None)
+    svg = graph_svg(site, "index", neighbourhood(site, newest))
     files["graph.svg"] = svg
-    files["index.html"] = index_page(site, entities, svg)
+    files["index.html"] = index_page(site, browse, svg, newest)
+    files.update(browse.files())
     files.update(void_files(src, site, license=license, sparql=sparql))
     files.update(ontology_files(site))
     files[CONTEXT_PATH] = context_text(base)
-    files["dump/vnkg.ttl"] = to_turtle(graph)
+    files["dump/vnkg.ttl"] = to_turtle(src.graph)
     files["dump/vnkg.nq"] = "".join(sorted({line for name, g in src.graphs
                                             for line in to_nquads(g, str(name)).splitlines(keepends=True)}))
     files["dump/vnkg.jsonld"] = dumps(writer.flat())
-    files["static/style.css"] = resources.files("kg.publish").joinpath("static", "style.css").read_text("utf-8")
+    for name in ("style.css", "search.js", "favicon.svg"):
+        files[f"static/{name}"] = resources.files("kg.publish").joinpath("static", name).read_text("utf-8")
     files[".htaccess"] = HTACCESS
     files[MARKER] = "Published by `kg publish`; `kg publish` replaces this folder as a whole.\n"
     return files
@@ -114,21 +129,21 @@ def entity_paths(graph: Graph, base: str) -> dict[URIRef, str]:
     return found
 
 
-def entity_files(site: SiteMap, writer: Writer, iri: URIRef, path: str) -> dict[str, str]:
+def entity_files(site: SiteMap, writer: Writer, iri: URIRef, path: str, namespaces: list) -> dict[str, str]:
     graph = site.graph
     doc, triples = entity_document(writer, iri)
     name = path.rsplit("/", 1)[-1]
-    turtle = bind_prefixes(Graph(), site.base)
-    for triple in triples:
-        turtle.add(triple)
-    files = {f"{path}.jsonld": dumps(doc), f"{path}.ttl": to_turtle(turtle)}
+    files = {f"{path}.jsonld": dumps(doc), f"{path}.ttl": triples_turtle(triples, namespaces)}
     scripts = [script_text(doc)]
+    if len(scripts[0]) > MAX_SCRIPT:  # a body or role named in a thousand articles: its JSON-LD is the alternate
+        scripts = []
     alternates = [("JSON-LD", "application/ld+json", f"{name}.jsonld"), ("Turtle", "text/turtle", f"{name}.ttl")]
     extra = ""
     if kind_of(graph, iri) == "article":
         article_doc, _ = news_article(graph, iri)
         files[f"{path}.newsarticle.jsonld"] = dumps(article_doc)
-        scripts.append(script_text(article_doc))
+        # one block presents the article to search engines; the linked-data view stays in the alternates
+        scripts = [script_text(article_doc)]
         alternates.append(("schema.org NewsArticle", "application/ld+json", f"{name}.newsarticle.jsonld"))
         extra = ('<section><h2><span lang="vi">Nhúng vào trang bài báo</span> <span class="en" lang="en">· '
                  'Embed in the article\'s web page</span></h2><p>Đặt khối này trong &lt;head&gt; của trang bài báo để '
@@ -137,6 +152,10 @@ def entity_files(site: SiteMap, writer: Writer, iri: URIRef, path: str) -> dict[
                  f'<pre class="code">&lt;script type="application/ld+json"&gt;\n{esc(dumps(article_doc))}'
                  '&lt;/script&gt;</pre></section>')
     vi, en = names(doc)
+    target = merged_into(graph, iri)
+    if target is not None:
+        files[f"{path}.html"] = redirect_page(site, path, str(target))
+        return files
     body = entity_body(site, path, doc, str(iri), alternates, extra)
     files[f"{path}.html"] = page(path, f"{vi} — vnkg", body, scripts=scripts,
                                  alternates=[(media, href) for _, media, href in alternates],
@@ -144,48 +163,46 @@ def entity_files(site: SiteMap, writer: Writer, iri: URIRef, path: str) -> dict[
     return files
 
 
-def index_page(site: SiteMap, entities: dict[URIRef, str], svg: str) -> str:
+def index_page(site: SiteMap, browse: Browse, svg: str, newest) -> str:
+    """The home page: what the site holds, the search box, the newest articles and the graph around the newest."""
     graph = site.graph
-    by_kind: dict[str, list[URIRef]] = {}
-    for iri in entities:
-        by_kind.setdefault(kind_of(graph, iri), []).append(iri)
-    counts = " · ".join(f"{len(by_kind.get(kind, []))} {esc(vi.lower())}"
-                        for kind, _, vi, _ in KINDS[:5])
-    sections = []
-    anchors = {"article": "articles", "person": "persons", "body": "bodies", "event": "events", "place": "places"}
-    for kind, _, vi, en in KINDS:
-        members = sorted(by_kind.get(kind, []), key=lambda i: (strip_diacritics(fold(site.label(str(i)))), str(i)))
-        if not members:
-            continue
-        items = []
-        for iri in members:
-            path = entities[iri]
-            vi_label, en_label = site.label(path), site.label(path, "en")
-            text = f'<a href="{esc(path)}.html" lang="vi">{esc(vi_label)}</a>'
-            if en_label != vi_label:
-                text += f' <span class="en" lang="en">· {esc(en_label)}</span>'
-            items.append(f"<li>{text}</li>")
-        body = f'<ul class="links">{"".join(items)}</ul>'
-        if kind not in anchors:
-            body = f"<details><summary>{len(members)}</summary>{body}</details>"
-        sections.append(f'<section id="{anchors.get(kind, kind)}"><h2><span lang="vi">{esc(vi)}</span> '
-                        f'<span class="en" lang="en">· {esc(en)}</span> <span class="count">{len(members)}</span>'
-                        f"</h2>{body}</section>")
+    latest = "".join(f"<li>{browse.entry('index', a)}</li>" for a in browse.newest_articles())
+    around = (f'<span lang="vi">Đồ thị quanh bài mới nhất</span> <span class="en" lang="en">· The graph around the '
+              f'newest article</span>: {link(site, "index", site.comp.ref(str(newest)))}' if newest is not None else "")
+    sections = "".join(browse.section(kind) for kind in ("articles", "persons", "bodies", "events", "places"))
     body = f"""<h1>vnkg</h1>
 <p class="lead"><span lang="vi">Người, cơ quan, chức vụ, cuộc họp, địa danh và số liệu nêu trong tin tức chính quyền
 Việt Nam, mỗi dữ kiện kèm câu nguồn.</span> <span class="en" lang="en">Persons, bodies, posts, meetings, places and
 figures stated in Vietnamese government news, each fact with its source sentence.</span></p>
-<p class="stats">{counts} · {len(graph)} triples ·
+<p class="stats">{kinds_counted(browse)} · {len(graph)} triples ·
 <a href="dataset.html">VoID/DCAT</a> · <a href="dump/vnkg.ttl">Turtle</a> · <a href="dump/vnkg.nq">N-Quads</a> ·
 <a href="dump/vnkg.jsonld">JSON-LD</a> · <a href="{CONTEXT_PATH}">context</a></p>
+<section id="newest"><h2>{bilingual("Bài mới nhất", "Newest articles")}</h2><ul class="links">{latest}</ul></section>
 <figure class="graph">{svg.split("?>", 1)[-1].strip()}
-<figcaption><span lang="vi">Đồ thị: người, sự kiện, cơ quan và địa danh.</span>
-<span class="en" lang="en">The graph: persons, events, bodies and places.</span> <a href="graph.svg">SVG</a></figcaption>
+<figcaption>{around} · <a href="graph.svg">SVG</a></figcaption>
 </figure>
-{"".join(sections)}"""
+{sections}"""
     return page("index", "vnkg — " + "linked data", body,
                 alternates=[("text/turtle", "dataset.ttl"), ("application/ld+json", "dataset.jsonld")],
                 description="Vietnamese government news as linked data")
+
+
+def neighbourhood(site: SiteMap, article) -> set | None:
+    """What the home page draws: the newest article's events, persons, bodies and places."""
+    if article is None:
+        return None
+    return {n for n in site.graph.objects(article, SCHEMA.mentions)} | {article}
+
+
+def redirect_page(site: SiteMap, path: str, target: str) -> str:
+    """The page of an IRI merged into another (owl:sameAs and nothing else): it sends the reader on."""
+    href = site.href(path, site.comp.ref(target)) or target
+    body = (f'<p class="kind">{bilingual("Đã hợp nhất", "Merged")}</p><h1 lang="vi">{esc(site.label(target))}</h1>'
+            f'<p>{bilingual("IRI này là cùng một người với", "This IRI is the same as")} '
+            f'<a href="{esc(href)}">{esc(target)}</a>.</p>')
+    return page(path, f"{site.label(target)} — vnkg", body,
+                heads=[f'<meta http-equiv="refresh" content="0; url={esc(href)}">',
+                       f'<link rel="canonical" href="{esc(href)}">'])
 
 
 def _replace_dir(target: Path, files: dict[str, str]) -> None:

@@ -5,6 +5,7 @@ second publish of the same data writes the same bytes.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -18,6 +19,7 @@ from .context import CONTEXT_PATH, context
 from .html import SiteMap, bilingual, esc, page
 
 VOID = Namespace("http://rdfs.org/ns/void#")
+_NOT_FRAGMENT = re.compile(r"[^A-Za-z0-9._~-]")
 DUMPS = (("turtle", "dump/vnkg.ttl", "text/turtle", "Turtle"),
          ("nquads", "dump/vnkg.nq", "application/n-quads", "N-Quads (one graph per article)"),
          ("jsonld", "dump/vnkg.jsonld", "application/ld+json", "JSON-LD"))
@@ -63,11 +65,23 @@ def void_graph(src, site: SiteMap, license: str, sparql: str | None) -> tuple[Gr
         g.add((dist, DCTERMS.title, Literal(title, lang="en")))
     classes = Counter(o for _, o in data.subject_objects(RDF.type))
     for cls, n in sorted(classes.items(), key=lambda item: str(item[0])):
-        part = URIRef(f"{ds}#class-{site.comp.prefixed(str(cls)).replace(':', '-')}")
+        part = URIRef(f"{ds}#class-{_fragment(site.comp.prefixed(str(cls)))}")
         g.add((ds, VOID.classPartition, part))
         g.add((part, VOID["class"], cls))
         g.add((part, VOID.entities, Literal(n)))
     return g, ds
+
+
+def _web_link(iri: str) -> str:
+    """A link only to an http(s) address: a javascript: or data: IRI is shown as text, never made a link."""
+    if re.match(r"^https?://", iri):
+        return f'<a href="{esc(iri)}">{esc(iri)}</a>'
+    return f"<code>{esc(iri)}</code>"
+
+
+def _fragment(name: str) -> str:
+    """A prefixed name, or a whole IRI where no prefix fits, as fragment characters ('#' and '/' may not appear)."""
+    return _NOT_FRAGMENT.sub("-", name)
 
 
 def _namespace(iri: str) -> str:
@@ -92,7 +106,7 @@ def dataset_page(src, site: SiteMap, doc: dict, license: str, sparql: str | None
                    for p in sorted(doc.get("classPartition", []), key=lambda p: (-p["entities"], p["class"])))
     dumps_list = "".join(f'<li><a href="{esc(path)}" type="{esc(media)}">{esc(title)}</a> <code>{esc(media)}</code></li>'
                          for _, path, media, title in DUMPS)
-    endpoint = (f"<dt>SPARQL</dt><dd><a href=\"{esc(sparql)}\">{esc(sparql)}</a></dd>" if sparql else
+    endpoint = (f"<dt>SPARQL</dt><dd>{_web_link(sparql)}</dd>" if sparql else
                 "<dt>SPARQL</dt><dd><span lang=\"vi\">chưa cấu hình</span> <span class=\"en\" lang=\"en\">· none "
                 "configured (<code>kg publish --sparql URL</code>)</span></dd>")
     example = doc.get("exampleResource")
@@ -104,7 +118,7 @@ def dataset_page(src, site: SiteMap, doc: dict, license: str, sparql: str | None
 <a href="dataset.jsonld" type="application/ld+json">JSON-LD</a></p>
 <p lang="vi">{esc(DESCRIPTION[0])}</p><p class="en" lang="en">{esc(DESCRIPTION[1])}</p>
 <dl class="facts">
-<dt>{bilingual("Giấy phép", "Licence")}</dt><dd><a href="{esc(license)}">{esc(license)}</a></dd>
+<dt>{bilingual("Giấy phép", "Licence")}</dt><dd>{_web_link(license)}</dd>
 <dt>{bilingual("Cập nhật", "Modified")}</dt><dd>{esc(doc.get("modified", "—"))}</dd>
 <dt>{bilingual("Số bộ ba", "Triples")}</dt><dd>{doc["triples"]}</dd>
 <dt>{bilingual("Số thực thể có trang", "Entities with a page")}</dt><dd>{doc["entities"]}</dd>
