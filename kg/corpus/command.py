@@ -44,11 +44,15 @@ def build(args: argparse.Namespace) -> int:
     store = None if args.no_store else Path(args.store or out / "store")
     options = Options(out=out, base=args.base or DEFAULT_BASE, store=store, jobs=args.jobs, strict=strict,
                       prune=args.prune, scheduler=args.scheduler,
-                      decisions=Path(args.decisions) if getattr(args, "decisions", None) else None)
+                      decisions=Path(args.decisions) if getattr(args, "decisions", None) else None,
+                      max_size=args.max_size)
     try:
         run = build_corpus(sources, options)
     except StoreError as exc:
-        raise StoreError(f"{exc} (or build with --no-store)") from exc
+        said = str(exc)
+        if not said.startswith("the files are written"):
+            said = f"the files are written, but the store was not filled: {said}"
+        raise StoreError(f"{said} (or build with --no-store)") from exc
     summary = run.summary
     if run.people is not None:
         for message in run.people.resolution.warnings:

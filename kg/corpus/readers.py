@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..errors import InputError
+from ..files import DEFAULT_MAX_SIZE, check_size, human
 from ..reader import VIETNAM, Article, parse_article, read_article, strip_stray_markup
 from .inputs import Source
 
@@ -21,13 +22,18 @@ _WEB_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$", re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{1,2})[:h](\d{2}))?\s*$")
 
 
-def read_source(source: Source) -> Article:
-    """Raises InputError, naming the input, when the article cannot be read."""
+def read_source(source: Source, max_size: int | None = DEFAULT_MAX_SIZE) -> Article:
+    """Raises InputError, naming the input, when the article cannot be read (or is over max_size bytes)."""
     if source.kind == "text":
-        return read_article(source.path, source.id)
+        return read_article(source.path, source.id, max_size=max_size)
     if source.kind == "html":
+        check_size(source.path, max_size)
         return _read_page(source)
-    return _read_record(source)
+    article = _read_record(source)
+    if max_size is not None and len(article.text.encode("utf-8")) > max_size:
+        raise InputError(f"{source.input}: the record's text, {human(len(article.text.encode('utf-8')))}, is over "
+                         f"the limit of {human(max_size)} per article (raise it with --max-size)")
+    return article
 
 
 def _read_page(source: Source) -> Article:

@@ -25,6 +25,7 @@ from .inputs import Source
 from .manifest import Manifest, tool_version
 from .progress import Progress
 from .report import Summary, closing_lines, write_report
+from ..files import DEFAULT_MAX_SIZE
 from .work import Outcome, build_one, output_paths
 
 @dataclass
@@ -38,6 +39,7 @@ class Options:
     scheduler: str | None = None  # tcp://HOST:PORT of a Dask scheduler
     progress: bool = True
     decisions: Path | None = None  # identity decisions (kg.people); None: OUT/people-decisions.tsv
+    max_size: int | None = DEFAULT_MAX_SIZE  # bytes of one article's input
 
 
 @dataclass
@@ -68,7 +70,8 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
     ids = Minter(options.base)
     try:
         if not options.strict:
-            work = functools.partial(build_one, out_dir=str(out.resolve()), base=options.base)
+            work = functools.partial(build_one, out_dir=str(out.resolve()), base=options.base,
+                                     max_size=options.max_size)
             finished = run_tasks(work, todo, options.jobs or default_jobs(), options.scheduler)
         progress = Progress(len(todo), enabled=options.progress and not options.strict)
         for outcome in finished:
@@ -162,7 +165,8 @@ def _all_or_nothing(sources: list[Source], options: Options) -> list[Outcome]:
     out = options.out
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-staging-", dir=out.parent))
-    work = functools.partial(build_one, out_dir=str(staging), base=options.base, keep_rejected=False)
+    work = functools.partial(build_one, out_dir=str(staging), base=options.base, keep_rejected=False,
+                             max_size=options.max_size)
     progress = Progress(len(sources), enabled=options.progress)
     done: dict[str, Outcome] = {}
     try:

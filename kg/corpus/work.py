@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..files import DEFAULT_MAX_SIZE
 from .inputs import Source
 
 REJECTED = "rejected"  # OUT/rejected/<id>.ttl and <id>.shacl.txt: graphs the shapes refuse, never loaded
@@ -32,7 +33,8 @@ class Outcome:
         return self.status == "built"
 
 
-def build_one(source: Source, out_dir: str, base: str, keep_rejected: bool = True) -> Outcome:
+def build_one(source: Source, out_dir: str, base: str, keep_rejected: bool = True,
+              max_size: int | None = DEFAULT_MAX_SIZE) -> Outcome:
     """Never raises for the article's own sake: a failure is the Outcome's status and error."""
     from ..pipeline import article_files, assemble, write_atomically
     from .readers import read_source
@@ -40,7 +42,7 @@ def build_one(source: Source, out_dir: str, base: str, keep_rejected: bool = Tru
     out = Path(out_dir)
     outcome = Outcome(source.id, source.input, source.digest, "failed")
     try:
-        article = read_source(source)
+        article = read_source(source, max_size)
         built = assemble(article, base)
     except InputError as exc:
         outcome.error, outcome.error_kind = str(exc), "input"
@@ -49,6 +51,8 @@ def build_one(source: Source, out_dir: str, base: str, keep_rejected: bool = Tru
     else:
         facts = built.facts
         outcome.warnings = list(article.warnings) + [w for w in facts.warnings if w.startswith("places:")]
+        # the source's own inconsistencies (a figure that disagrees with itself), recorded as stated
+        outcome.warnings += [f"{w.focus}: {w.message}" for w in built.report.warnings]
         outcome.notes = [w for w in facts.warnings if not w.startswith("places:")]
         outcome.counts = {"triples": len(built.graph), "persons": len(facts.persons), "posts": len(facts.posts),
                           "bodies": len(facts.bodies), "events": len(facts.events), "places": len(facts.places),
