@@ -561,6 +561,8 @@ def test_serve_answers_iris_with_the_right_content_types(site):
         assert headers["Content-Type"].startswith("text/turtle")
         headers, _ = get("dump/vnkg.nq")
         assert headers["Content-Type"] == "application/n-quads"
+        headers, _ = get("static/search.js")
+        assert headers["Content-Type"].startswith("text/javascript")
         with pytest.raises(urllib.error.HTTPError) as missing:
             get("person/nobody")
         assert missing.value.code == 404

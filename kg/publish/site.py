@@ -54,6 +54,7 @@ AddType application/ld+json .jsonld
 AddType text/turtle;charset=utf-8 .ttl
 AddType application/n-quads .nq
 AddType image/svg+xml .svg
+AddType text/javascript;charset=utf-8 .js
 """
 
 
