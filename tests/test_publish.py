@@ -263,6 +263,10 @@ def test_meeting_embeds_chair_attendees_bodies_and_date(site):
     assert {b["id"] for b in doc["participatingBody"]} >= {"org/ban-thuong-vu-quan-uy-ngo-quyen-1ae609"}
     assert all(b["label"]["vi"] for b in doc["participatingBody"])
     assert doc["mentionedIn"][0]["sentence"].startswith("Chiều 29/7")
+    # the chair's titles as this article states them; her title in the other article stays out of this meeting
+    assert {t["statedOn"] for t in doc["chair"][0]["holdings"]} == {"2019-07-30"}
+    other = load_json(site / f"article/{ARTICLE_ID}/event/conference-1.jsonld")
+    assert {t["statedOn"] for t in other["chair"][0]["holdings"]} == {"2020-05-12"}
 
 
 def test_body_embeds_parent_and_sub_bodies(site):
