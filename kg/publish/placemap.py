@@ -25,7 +25,6 @@ OLD, NEW, GREY, INK = "#1f5fa8", "#d9661f", "#8a8f98", "#1d2330"
 FONT = "DejaVu Sans, Noto Sans, Arial, sans-serif"
 
 
-
 class _Projection:
     """Equirectangular, scaled by cos(latitude), fitted into the map frame."""
 
