@@ -264,6 +264,10 @@ def test_meeting_embeds_chair_attendees_bodies_and_date(site):
     assert {b["id"] for b in doc["participatingBody"]} >= {"org/ban-thuong-vu-quan-uy-ngo-quyen-1ae609"}
     assert all(b["label"]["vi"] for b in doc["participatingBody"])
     assert doc["mentionedIn"][0]["sentence"].startswith("Chiều 29/7")
+    # the chair's titles as this article states them; her title in the other article stays out of this meeting
+    assert {t["statedOn"] for t in doc["chair"][0]["holdings"]} == {"2019-07-30"}
+    other = load_json(site / f"article/{ARTICLE_ID}/event/conference-1.jsonld")
+    assert {t["statedOn"] for t in other["chair"][0]["holdings"]} == {"2020-05-12"}
 
 
 def test_body_embeds_parent_and_sub_bodies(site):
@@ -563,6 +567,8 @@ def test_serve_answers_iris_with_the_right_content_types(site):
         assert headers["Content-Type"].startswith("text/turtle")
         headers, _ = get("dump/vnkg.nq")
         assert headers["Content-Type"] == "application/n-quads"
+        headers, _ = get("static/search.js")
+        assert headers["Content-Type"].startswith("text/javascript")
         with pytest.raises(urllib.error.HTTPError) as missing:
             get("person/nobody")
         assert missing.value.code == 404

@@ -16,7 +16,7 @@ import orjson
 from dataclasses import dataclass, field
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from ..terms import SCHEMA
 
@@ -37,6 +37,9 @@ class Frame:
     reverse: dict = field(default_factory=dict)  # predicate -> Frame for subjects pointing here
     types: bool = True
     summary: bool = False
+    # reverse embeds only from the document's own article (a meeting's attendee with the titles stated in the
+    # meeting's article, not every title stated for them in the archive)
+    same_article: bool = False
 
 
 SUMMARY = Frame(summary=True)
@@ -194,8 +197,11 @@ class Writer:
                 if definition is None and isinstance(value, str) and isinstance(obj, URIRef):
                     value = {"id": value}
                 props.setdefault(key, []).append((obj, value))
+        sources = set(g.objects(trail[0], PROV.wasDerivedFrom)) if frame.same_article else None
         for predicate, child in frame.reverse.items():
             for other in sorted((s for s in g.subjects(predicate, subject) if isinstance(s, URIRef)), key=natural_key):
+                if sources is not None and sources.isdisjoint(g.objects(other, PROV.wasDerivedFrom)):
+                    continue
                 key, definition = comp.term_for(str(predicate), other, reverse=True)
                 shapes[key] = definition
                 triples.add((other, predicate, subject))

@@ -22,7 +22,7 @@ PLACE_CHAIN.embed = {SCHEMA.containedInPlace: PLACE_CHAIN}
 BODY_CHAIN = Frame(summary=True)
 BODY_CHAIN.embed = {ORG.subOrganizationOf: BODY_CHAIN}
 TITLE = Frame(forward=(VNKG.titleAsWritten, VNKG.statedOn, VNKG.status), types=False)
-PERSON_BRIEF = Frame(summary=True, reverse={ORG.member: TITLE})
+PERSON_BRIEF = Frame(summary=True, reverse={ORG.member: TITLE}, same_article=True)
 FIGURE_BRIEF = Frame(forward=(VNKG.measure, SDMX_MEASURE.obsValue, VNKG.unit, VNKG.period, VNKG.change),
                      embed={VNKG.mentionedIn: SENTENCE})
 _COMMON = {VNKG.mentionedIn: SENTENCE, PROV.wasDerivedFrom: SUMMARY}

@@ -17,7 +17,8 @@ from urllib.parse import unquote, urlsplit
 
 TYPES = {".html": "text/html; charset=utf-8", ".jsonld": "application/ld+json", ".ttl": "text/turtle; charset=utf-8",
          ".nq": "application/n-quads", ".svg": "image/svg+xml", ".css": "text/css; charset=utf-8",
-         ".json": "application/json", ".png": "image/png", "": "application/octet-stream"}
+         ".json": "application/json", ".png": "image/png", ".js": "text/javascript; charset=utf-8",
+         "": "application/octet-stream"}
 OFFERS = (("text/html", ".html"), ("application/xhtml+xml", ".html"), ("application/ld+json", ".jsonld"),
           ("text/turtle", ".ttl"), ("application/json", ".jsonld"), ("application/n-triples", ".nt"),
           ("application/rdf+xml", ".rdf"))

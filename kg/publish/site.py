@@ -54,6 +54,7 @@ AddType application/ld+json .jsonld
 AddType text/turtle;charset=utf-8 .ttl
 AddType application/n-quads .nq
 AddType image/svg+xml .svg
+AddType text/javascript;charset=utf-8 .js
 """
 
 
@@ -198,7 +199,7 @@ def redirect_page(site: SiteMap, path: str, target: str) -> str:
     """The page of an IRI merged into another (owl:sameAs and nothing else): it sends the reader on."""
     href = site.href(path, site.comp.ref(target)) or target
     body = (f'<p class="kind">{bilingual("Đã hợp nhất", "Merged")}</p><h1 lang="vi">{esc(site.label(target))}</h1>'
-            f'<p>{bilingual("IRI này là cùng một người với", "This IRI is the same as")} '
+            f'<p>{bilingual("IRI này đã được hợp nhất vào", "This IRI was merged into")} '
             f'<a href="{esc(href)}">{esc(target)}</a>.</p>')
     return page(path, f"{site.label(target)} — vnkg", body,
                 heads=[f'<meta http-equiv="refresh" content="0; url={esc(href)}">',
