@@ -51,6 +51,10 @@ class Minter:
         # the path of enclosing units already tells same-named places apart
         return self._iri("place", *(slug(p) for p in key.split("/")))
 
+    def place_resolution(self, article_id: str, key: str) -> URIRef:
+        # the reading of a place is the article's (its date and context decide it), so it lives under the article
+        return self._iri("article", slug(article_id), "place", *(slug(p) for p in key.split("/")))
+
     def role(self, role: str) -> URIRef:
         return self._iri("role", slug(role))
 

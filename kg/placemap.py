@@ -87,12 +87,13 @@ def map_data(graph: Graph) -> MapData:
 
     units: dict[str, Unit] = {}
     lines: list[Line] = []
-    places = sorted(g.subjects(VP.placeResolution, None), key=lambda p: (_depth(g, p, SCHEMA), str(p)))
+    places = sorted(set(g.subjects(VP.resolution, None)), key=lambda p: (_depth(g, p, SCHEMA), str(p)))
     unplotted = []
     for p in places:
         name = str(g.value(p, SCHEMA.name) or p)
-        status = str(g.value(p, VP.placeResolution))
-        own = g.value(p, VP.officialUnit)
+        r = min(g.objects(p, VP.resolution), key=str)  # one article's reading (the first, in a file of several)
+        status = str(g.value(r, VP.placeResolution))
+        own = g.value(r, VP.officialUnit)
         if own is not None:
             u = unit(own)
             u.mentioned = True
@@ -100,7 +101,7 @@ def map_data(graph: Graph) -> MapData:
             if u.level == 1:
                 unplotted.append((len(lines), u))
         elif status == "former-name":
-            hosts = [unit(h) for h in sorted(g.objects(p, VP.succeededBy), key=str)]
+            hosts = [unit(h) for h in sorted(g.objects(r, VP.succeededBy), key=str)]
             for h in hosts:
                 h.absorbed.append(name)
             kind = next((w for c, w in ((VNKG.Ward, "ward"), (VNKG.Commune, "commune"), (VNKG.Town, "town"),
@@ -108,7 +109,7 @@ def map_data(graph: Graph) -> MapData:
             text = (f"former {kind} whose ground went into "
                     + ", ".join(f"{h.label} ({h.code})" for h in hosts) + "; no code of its own")
         elif status == "ambiguous":
-            cands = sorted(unit(c).label + f" ({unit(c).code})" for c in g.objects(p, VP.candidateUnit))
+            cands = sorted(unit(c).label + f" ({unit(c).code})" for c in g.objects(r, VP.candidateUnit))
             text = "ambiguous, no code: " + ", ".join(cands[:4]) + (" …" if len(cands) > 4 else "")
         else:
             text = "not resolved, no code"

@@ -65,6 +65,8 @@ class VP(DefinedNamespace):
     _fail = True
 
     OfficialUnit: URIRef
+    PlaceResolution: URIRef
+    resolution: URIRef
     officialUnit: URIRef
     candidateUnit: URIRef
     placeResolution: URIRef
@@ -315,17 +317,24 @@ def links_graph(article: Article, facts: Facts, links: PlaceLinks, base: str = D
     ids = Minter(base)
     w = _Writer(g, base, links.gazetteer) if links.gazetteer is not None else None
     for key, link in links.links.items():
-        place = ids.place(key)
-        g.add((place, VP.placeResolution, Literal(link.status)))
+        # the place is shared by every article that names it; how it resolves depends on this article's
+        # date and context, so the outcome is a node of the article's own (the union of articles stays valid)
+        node = ids.place_resolution(article.id, key)
+        g.add((ids.place(key), VP.resolution, node))
+        g.add((node, RDF.type, VP.PlaceResolution))
+        g.add((node, PROV.wasDerivedFrom, ids.article(article.id)))
+        if links.on is not None:
+            g.add((node, VP.era, Literal(links.era)))
+        g.add((node, VP.placeResolution, Literal(link.status)))
         if link.status != RESOLVED:
-            g.add((place, VP.resolutionNote, Literal(link.reason, lang="en")))
+            g.add((node, VP.resolutionNote, Literal(link.reason, lang="en")))
         if link.unit is not None:
-            g.add((place, VP.officialUnit, w.successions(link.unit)))
+            g.add((node, VP.officialUnit, w.successions(link.unit)))
         for cand in link.candidates:
-            g.add((place, VP.candidateUnit, w.unit(cand)))
+            g.add((node, VP.candidateUnit, w.unit(cand)))
         if link.status == FORMER_NAME:
             for host in link.absorbed_by:
-                g.add((place, VP.succeededBy, w.successions(host)))
+                g.add((node, VP.succeededBy, w.successions(host)))
 
     counts: dict[str, int] = {}
     for event in facts.events:  # numbered as kg.mapping numbers them

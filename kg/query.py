@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Protocol
+from typing import Iterable, Protocol, TextIO
 
 from .bindings import parse_where, with_bindings  # noqa: F401  (re-exported)
 from .errors import InputError, QueryError
@@ -52,7 +52,7 @@ def load_query(name_or_path: str) -> str:
 @dataclass(frozen=True)
 class Table:
     columns: list[str]
-    rows: list[list[str]]  # lexical forms; '' for unbound
+    rows: list[list[str]]  # lexical forms; '' for unbound (a one-pass iterator when streamed: see stream())
 
     def csv(self) -> str:
         out = io.StringIO()
@@ -80,13 +80,48 @@ class Table:
     def render(self, fmt: str) -> str:
         return {"csv": self.csv, "json": self.json, "table": self.table}[fmt]()
 
+    def write(self, fmt: str, out: TextIO) -> None:
+        """Write the rows as they come (csv and json, the same text as render()), so memory stays flat
+        however many rows the source gives; the table form needs every row for its widths."""
+        if fmt == "csv":
+            writer = csv.writer(out, lineterminator="\r\n")
+            writer.writerow(self.columns)
+            for row in self.rows:
+                writer.writerow(row)
+        elif fmt == "json":
+            _write_json(self.columns, iter(self.rows), out)
+        else:
+            out.write(Table(self.columns, list(self.rows)).render(fmt))
+
+
+def _write_json(columns: list[str], rows, out: TextIO) -> None:
+    """Table.json(), one binding at a time: the document's frame is json.dumps' own, cut where the
+    bindings go, and each binding is dumped and indented as json.dumps would indent it there."""
+    first = next(rows, None)
+    if first is None:
+        out.write(Table(columns, []).json())
+        return
+    frame = json.dumps({"head": {"vars": columns}, "results": {"bindings": ["\x00"]}}, ensure_ascii=False, indent=2)
+    head, tail = frame.split('"\\u0000"')
+    indent = "\n" + " " * 6
+    out.write(head)
+    for n, row in enumerate(_chain(first, rows)):
+        binding = {c: {"type": "literal", "value": v} for c, v in zip(columns, row) if v != ""}
+        out.write(("," + indent if n else "") + json.dumps(binding, ensure_ascii=False, indent=2).replace("\n", indent))
+    out.write(tail + "\n")
+
+
+def _chain(first, rest):
+    yield first
+    yield from rest
+
 
 def _clip(value: str, width: int) -> str:
     return value if len(value) <= width else value[:width - 1] + "…"
 
 
 class Source(Protocol):
-    def select(self, query: str, where: dict[str, object]) -> Table: ...
+    def select(self, query: str, where: dict[str, object], lazy: bool = False) -> Table: ...
 
 
 def lexical(term) -> str:
@@ -97,7 +132,8 @@ def lexical(term) -> str:
     return str(value) if value is not None else str(term)
 
 
-def oxigraph_table(store, query: str, where: dict[str, object], default_graph: str | None = None) -> Table:
+def oxigraph_table(store, query: str, where: dict[str, object], default_graph: str | None = None,
+                   lazy: bool = False) -> Table:
     """Run a SELECT over a pyoxigraph store. The bound values go in as with_bindings() writes them, the
     same text as for an endpoint (pyoxigraph's `substitutions` would also bind a column that the query
     fills only in an OPTIONAL, and so label every row with the value instead of keeping the rows that
@@ -112,8 +148,8 @@ def oxigraph_table(store, query: str, where: dict[str, object], default_graph: s
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError("only SELECT queries can be shown as a table")
     columns = [v.value for v in result.variables]
-    rows = [[lexical(term) for term in solution] for solution in result]  # in the order of `columns`
-    return Table(columns, rows)
+    rows = ([lexical(term) for term in solution] for solution in result)  # in the order of `columns`
+    return Table(columns, rows if lazy else list(rows))
 
 
 class FileSource:
@@ -142,8 +178,8 @@ class FileSource:
             except SyntaxError as exc:
                 raise InputError(f"{path}: not valid {fmt.name}: {exc}") from exc
 
-    def select(self, query: str, where: dict[str, object]) -> Table:
-        return oxigraph_table(self.store, query, where)
+    def select(self, query: str, where: dict[str, object], lazy: bool = False) -> Table:
+        return oxigraph_table(self.store, query, where, lazy=lazy)
 
 
 def _oxigraph_format(path: str):
@@ -173,10 +209,10 @@ class StoreSource:
         self.store = EmbeddedStore(path, create=False)
         refuse_if_dirty(path)
 
-    def select(self, query: str, where: dict[str, object]) -> Table:
+    def select(self, query: str, where: dict[str, object], lazy: bool = False) -> Table:
         from .store import MERGED_GRAPH
 
-        return oxigraph_table(self.store.store, query, where, default_graph=MERGED_GRAPH)
+        return oxigraph_table(self.store.store, query, where, default_graph=MERGED_GRAPH, lazy=lazy)
 
     def close(self) -> None:
         self.store.close()
@@ -195,7 +231,8 @@ class EndpointSource:
         self.endpoint = endpoint or Endpoint(url, **options)
         self.default_graph = MERGED_GRAPH if default_graph == "merged" else default_graph
 
-    def select(self, query: str, where: dict[str, object]) -> Table:
+    def select(self, query: str, where: dict[str, object], lazy: bool = False) -> Table:
+        # the endpoint's JSON answer is read whole; rows are not streamed from an endpoint
         return table_from_json(self.endpoint.select(with_bindings(query, where), self.default_graph))
 
 
@@ -211,9 +248,11 @@ def table_from_json(document: dict) -> Table:
 
 
 def run(name_or_path: str, source: Source, where: list[str] | None = None, allow_service: bool = False,
-        timeout: float | None = None) -> Table:
+        timeout: float | None = None, lazy: bool = False) -> Table:
     """Run a bundled query or a .rq file. Updates are refused, and SERVICE unless `allow_service`; a query
-    that may call another server is then given `timeout` seconds in all."""
+    that may call another server is then given `timeout` seconds in all (its rows read whole). With
+    lazy=True the rows are a one-pass iterator read from the source as they are written (files and the
+    store), to be consumed while the source is open."""
     from .query_guard import check_query, uses_service
 
     query = load_query(name_or_path)
@@ -224,7 +263,7 @@ def run(name_or_path: str, source: Source, where: list[str] | None = None, allow
             raise QueryError(f"the query has no column '{key}' to bind with --where")
     if allow_service and timeout and uses_service(query) and not isinstance(source, EndpointSource):
         return _within(timeout, lambda: source.select(query, bound))
-    return source.select(query, bound)
+    return source.select(query, bound, lazy=lazy)
 
 
 def _within(seconds: float, work):

@@ -24,6 +24,11 @@ def place(path: str) -> URIRef:
     return URIRef(f"{BASE}place/{path}")
 
 
+def resolution(path: str) -> URIRef:
+    """The seed article's reading of a place (kg.ids.Minter.place_resolution)."""
+    return URIRef(f"{BASE}article/2019-07-30-ngo-quyen/place/{path}")
+
+
 CAU_DAT = unit("legacy", "11344")
 NGO_QUYEN = unit("legacy", "304")
 HAI_PHONG = unit("legacy", "31")
@@ -34,6 +39,10 @@ CAU_DAT_PLACE = place("hai-phong/ngo-quyen/cau-dat")
 LKT_PLACE = place("hai-phong/ngo-quyen/luong-khanh-thien")
 NGO_QUYEN_PLACE = place("hai-phong/ngo-quyen")
 HAI_PHONG_PLACE = place("hai-phong")
+CAU_DAT_RES = resolution("hai-phong/ngo-quyen/cau-dat")
+LKT_RES = resolution("hai-phong/ngo-quyen/luong-khanh-thien")
+NGO_QUYEN_RES = resolution("hai-phong/ngo-quyen")
+HAI_PHONG_RES = resolution("hai-phong")
 
 
 def _one(g: Graph, cls: URIRef) -> URIRef:
@@ -160,38 +169,54 @@ PLACE_BREAKS = {
                                              Literal("POINT(20.854665 106.684399)", datatype=GEO.wktLiteral))),
         ("a plain string", lambda g: replace(g, g.value(CAU_DAT, GEO.hasGeometry), GEO.asWKT,
                                              Literal("POINT(106.684399 20.854665)")))],
+    ("ResolvedPlaceLinkShape", "node"): [
+        ("a person with a place resolution", lambda g: add(g, person(g), VP.resolution, CAU_DAT_RES))],
+    ("ResolvedPlaceLinkShape", "vnkg:resolution"): [
+        ("a place whose resolution is a unit", lambda g: add(g, CAU_DAT_PLACE, VP.resolution, CAU_DAT))],
+    ("PlaceResolutionShape", "[ sh:inversePath vnkg:resolution ]"): [
+        ("a resolution of two places",
+         lambda g: add(g, NGO_QUYEN_PLACE, VP.resolution, CAU_DAT_RES) and CAU_DAT_RES)],
+    ("PlaceResolutionShape", "prov:wasDerivedFrom"): [
+        ("a resolution of no article", lambda g: drop(g, CAU_DAT_RES, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")))],
+    ("PlaceResolutionShape", "vnkg:era"): [
+        ("an era that is a year", lambda g: replace(g, CAU_DAT_RES, VP.era, Literal("2019")))],
     ("PlaceResolutionShape", "node"): [
         ("a person resolved to a unit", lambda g: add(g, person(g), VP.officialUnit, CAU_DAT))],
     ("PlaceResolutionShape", "vnkg:placeResolution"): [
-        ("an outcome in Vietnamese", lambda g: replace(g, CAU_DAT_PLACE, VP.placeResolution, Literal("đã xác định")))],
+        ("an outcome in Vietnamese", lambda g: replace(g, CAU_DAT_RES, VP.placeResolution, Literal("đã xác định")))],
     ("PlaceResolutionShape", "vnkg:officialUnit"): [
-        ("two units", lambda g: add(g, CAU_DAT_PLACE, VP.officialUnit, LE_CHAN_2025))],
+        ("two units", lambda g: add(g, CAU_DAT_RES, VP.officialUnit, LE_CHAN_2025))],
     ("PlaceResolutionShape", "vnkg:candidateUnit"): [
-        ("a candidate that is the article's place", lambda g: add(g, LKT_PLACE, VP.candidateUnit, CAU_DAT_PLACE))],
+        ("a candidate that is the article's place", lambda g: add(g, LKT_RES, VP.candidateUnit, CAU_DAT_PLACE))],
     ("PlaceResolutionShape", "vnkg:resolutionNote"): [
-        ("a note without language", lambda g: replace(g, LKT_PLACE, VP.resolutionNote, Literal("merged")))],
+        ("a note without language", lambda g: replace(g, LKT_RES, VP.resolutionNote, Literal("merged")))],
     ("ResolutionOutcomeShape", "node"): [
-        ("'resolved' without a unit", lambda g: replace(g, LKT_PLACE, VP.placeResolution, Literal("resolved"))),
-        ("'resolved' with no unit left", lambda g: drop(g, CAU_DAT_PLACE, VP.officialUnit)),
+        ("'resolved' without a unit", lambda g: replace(g, LKT_RES, VP.placeResolution, Literal("resolved"))),
+        ("'resolved' with no unit left", lambda g: drop(g, CAU_DAT_RES, VP.officialUnit)),
         ("'unresolved' but gone into a unit",
-         lambda g: replace(g, LKT_PLACE, VP.placeResolution, Literal("unresolved"))),
-        ("a former name that does not say why", lambda g: drop(g, LKT_PLACE, VP.resolutionNote))],
+         lambda g: replace(g, LKT_RES, VP.placeResolution, Literal("unresolved"))),
+        ("a former name that does not say why", lambda g: drop(g, LKT_RES, VP.resolutionNote))],
     ("ResolvedPlaceShape", "vnkg:placeResolution"): [
-        ("a former name with a code", lambda g: add(g, LKT_PLACE, VP.officialUnit, CAU_DAT))],
+        ("a former name with a code", lambda g: add(g, LKT_RES, VP.officialUnit, CAU_DAT))],
     ("CandidatePlaceShape", "vnkg:placeResolution"): [
-        ("a resolved place with candidates", lambda g: add(g, CAU_DAT_PLACE, VP.candidateUnit, LE_CHAN_2025))],
-    ("WardLevelShape", "vnkg:officialUnit"): [
-        ("a ward resolved to its district", lambda g: replace(g, CAU_DAT_PLACE, VP.officialUnit, NGO_QUYEN))],
-    ("DistrictLevelShape", "vnkg:officialUnit"): [
-        ("a district resolved to a ward", lambda g: replace(g, NGO_QUYEN_PLACE, VP.officialUnit, CAU_DAT))],
-    ("TownLevelShape", "vnkg:officialUnit"): [
+        ("a resolved place with candidates", lambda g: add(g, CAU_DAT_RES, VP.candidateUnit, LE_CHAN_2025))],
+    ("WardLevelShape", "(vnkg:resolution vnkg:officialUnit)"): [
+        ("a ward resolved to its district",
+         lambda g: replace(g, CAU_DAT_RES, VP.officialUnit, NGO_QUYEN) and CAU_DAT_PLACE)],
+    ("DistrictLevelShape", "(vnkg:resolution vnkg:officialUnit)"): [
+        ("a district resolved to a ward",
+         lambda g: replace(g, NGO_QUYEN_RES, VP.officialUnit, CAU_DAT) and NGO_QUYEN_PLACE)],
+    ("TownLevelShape", "(vnkg:resolution vnkg:officialUnit)"): [
         ("a town resolved to a city",
-         lambda g: replace(g, retype(g, NGO_QUYEN_PLACE, VNKG.District, VNKG.Town), VP.officialUnit, HAI_PHONG))],
-    ("CityLevelShape", "vnkg:officialUnit"): [
-        ("a city resolved to a ward", lambda g: replace(g, HAI_PHONG_PLACE, VP.officialUnit, CAU_DAT))],
-    ("ProvinceLevelShape", "vnkg:officialUnit"): [
+         lambda g: retype(g, NGO_QUYEN_PLACE, VNKG.District, VNKG.Town) and replace(g, NGO_QUYEN_RES, VP.officialUnit, HAI_PHONG)
+                                             and NGO_QUYEN_PLACE)],
+    ("CityLevelShape", "(vnkg:resolution vnkg:officialUnit)"): [
+        ("a city resolved to a ward",
+         lambda g: replace(g, HAI_PHONG_RES, VP.officialUnit, CAU_DAT) and HAI_PHONG_PLACE)],
+    ("ProvinceLevelShape", "(vnkg:resolution vnkg:officialUnit)"): [
         ("a province resolved to a district",
-         lambda g: replace(g, retype(g, HAI_PHONG_PLACE, VNKG.City, VNKG.Province), VP.officialUnit, NGO_QUYEN))],
+         lambda g: retype(g, HAI_PHONG_PLACE, VNKG.City, VNKG.Province) and replace(g, HAI_PHONG_RES, VP.officialUnit, NGO_QUYEN)
+                 and HAI_PHONG_PLACE)],
     ("ResultingUnitShape", "node"): [
         ("a meeting with a resulting unit", lambda g: add(g, meeting(g), VP.resultingUnit, CAU_DAT))],
     ("ResultingUnitShape", "vnkg:resultingUnit"): [

@@ -33,6 +33,15 @@ def node_shapes() -> list[str]:
 
 
 def _path_name(g: Graph, path) -> str:
+    """'schema:name'; a sequence path as '(a b)'; an inverse path as '[ sh:inversePath a ]'."""
+    from rdflib import BNode
+    from rdflib.collection import Collection
+
+    if isinstance(path, BNode):
+        inverse = g.value(path, SH.inversePath)
+        if inverse is not None:
+            return f"[ sh:inversePath {_path_name(g, inverse)} ]"
+        return "(" + " ".join(_path_name(g, p) for p in Collection(g, path)) + ")"
     return g.namespace_manager.normalizeUri(path)
 
 

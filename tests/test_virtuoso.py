@@ -26,7 +26,14 @@ DEBIAN_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 
 
 @pytest.fixture(scope="module")
-def virtuoso(tmp_path_factory):
+def virtuoso(virtuoso_server) -> str:
+    """The HTTP base of the server."""
+    return virtuoso_server[0]
+
+
+@pytest.fixture(scope="module")
+def virtuoso_server(tmp_path_factory):
+    """(HTTP base, database folder, SQL port) of a Virtuoso started for this module."""
     import urllib.request
 
     if not DEBIAN_INI.exists():
@@ -55,7 +62,7 @@ def virtuoso(tmp_path_factory):
             if time.monotonic() > deadline:
                 pytest.fail("Virtuoso did not answer within 120 s")
             time.sleep(0.5)
-        yield base
+        yield base, folder, sql_port
     finally:
         process.terminate()
         try:
@@ -115,3 +122,23 @@ def test_where_over_virtuoso_matches_the_store(virtuoso, two_articles, capsys, m
         store = csv_of(capsys, name, "--where", where, "--store", str(two_articles / "store"))
         remote = csv_of(capsys, name, "--where", where, "--endpoint", f"{virtuoso}/sparql")
         assert remote == store, where
+
+
+def test_bulk_loader_reads_the_dump_and_answers_like_the_store(virtuoso_server, two_articles, capsys):
+    """`kg dump`, then Virtuoso's own bulk loader (ld_dir + rdf_loader_run, as docs/stores.md says)."""
+    base, folder, sql_port = virtuoso_server
+    assert main(["dump", str(two_articles), "--out", str(folder / "vnkg-corpus.nq.gz")]) == 0
+    # empty the store first (the other tests loaded the same articles over HTTP)
+    wiped = subprocess.run(["isql-vt", f"127.0.0.1:{sql_port}", "dba", "dba", "exec=DELETE FROM DB.DBA.RDF_QUAD;"],
+                           capture_output=True, text=True, timeout=60)
+    assert wiped.returncode == 0, wiped.stdout + wiped.stderr
+    assert len(csv_of(capsys, "positions", "--endpoint", f"{base}/sparql").splitlines()) == 1  # the header only
+    script = ("ld_dir('.', 'vnkg-corpus.nq.gz', 'https://w3id.org/vnkg/unnamed'); rdf_loader_run(); checkpoint; "
+              "SELECT COUNT(*) FROM DB.DBA.LOAD_LIST WHERE ll_error IS NOT NULL;")
+    done = subprocess.run(["isql-vt", f"127.0.0.1:{sql_port}", "dba", "dba", f"exec={script}"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    for name in ("positions", "participants", "bodies", "places", "statistics"):
+        store = csv_of(capsys, name, "--store", str(two_articles / "store"))
+        remote = csv_of(capsys, name, "--endpoint", f"{base}/sparql")
+        assert remote == store and len(store.splitlines()) > 1, name

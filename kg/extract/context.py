@@ -153,10 +153,8 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None) -
 
 
 def _canonical_head(seg: Segment) -> str:
-    """The head word in full: 'UBND' -> 'Ủy ban nhân dân'; otherwise as written."""
-    written = seg.written_head
-    if fold(written) == fold(seg.head.text) and written[0].isupper():
-        return written
+    """The head word in full and as the vocabulary spells it: 'UBND' -> 'Ủy ban nhân dân', 'Ban chấp hành' ->
+    'Ban Chấp hành'. Never as written: a body's name is one fact shared by every article that names it."""
     return seg.head.text
 
 
