@@ -1,6 +1,6 @@
 """Fuzzing the whole flow of one article: read -> extract -> map -> validate -> Turtle.
 
-    python benchmarks/fuzz.py [--count N] [--jobs J] [--seed S] [--check-every K] [--json]
+    python benchmarks/fuzz.py [--count N] [--jobs J] [--seed S] [--check-every K] [--minutes M] [--json]
 
 Inputs are mutations of the bundled article and of invented articles in the genre (invented names,
 bodies and figures): lines dropped, duplicated, shuffled or truncated, digits swapped (also for digits
@@ -14,6 +14,7 @@ Prints the counts of:
     over 5 s           inputs whose build took more than 5 s (given up at 30 s)
     non-deterministic  inputs whose Turtle differs between the two hash seeds
 The targets are 0, 0, 0 and 0. The first few of each are printed, with a way to rebuild them.
+With --minutes M the run stops starting new batches after M minutes and reports on what it built.
 """
 from __future__ import annotations
 
@@ -194,6 +195,7 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--check-every", type=int, default=5, help="rebuild every K-th input under another hash seed")
+    parser.add_argument("--minutes", type=float, default=0, help="stop starting new inputs after this many minutes")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -201,14 +203,23 @@ def main() -> int:
     first = _pool(args.jobs, "1")
     second = _pool(max(1, args.jobs // 2), "2")
     start = time.perf_counter()
-    main_results = first.map(build_one, [(args.seed, i, True) for i in range(args.count)], chunksize=8)
-    checked = list(range(0, args.count, max(1, args.check_every)))
-    again = second.map(build_one, [(args.seed, i, False) for i in checked], chunksize=8)
-    results = list(main_results)
-    repeats = {r["i"]: r for r in again}
+    deadline = start + args.minutes * 60 if args.minutes else None
+    results: list[dict] = []
+    repeats: dict[int, dict] = {}
+    batch = 200
+    for low in range(0, args.count, batch):  # in batches, so that a time budget can end the run cleanly
+        if deadline and time.perf_counter() > deadline:
+            break
+        ids = range(low, min(args.count, low + batch))
+        checked = [i for i in ids if i % max(1, args.check_every) == 0]
+        again = second.map(build_one, [(args.seed, i, False) for i in checked], chunksize=4)
+        results += first.map(build_one, [(args.seed, i, True) for i in ids], chunksize=4)
+        repeats.update((r["i"], r) for r in again)
+        print(f"fuzz: {len(results):,} inputs, {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
     wall = time.perf_counter() - start
     first.shutdown()
     second.shutdown()
+    args.count = len(results)
 
     crashes = [r for r in results if r["crash"]] + [r for r in repeats.values() if r["crash"]]
     violating = [r for r in results if r["violations"]]

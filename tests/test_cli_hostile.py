@@ -62,6 +62,7 @@ def _cases(tmp) -> dict[str, list[str]]:
         "publish-license-javascript": ["publish", "--license", "javascript:alert(1)", "--out", str(tmp / "s2")],
         "publish-data-missing": ["publish", "--data", missing + ".ttl", "--out", str(tmp / "s3")],
         "publish-port": ["publish", "--serve", "--port", "99999", "--out", str(tmp / "s4")],
+        "dump-out-in-a-file": ["dump", str(ROOT / "output"), "--out", str(a_file / "x.nq.gz")],
         "map-out-pdf": ["map", "--out", str(tmp / "x.pdf")],
         "map-missing": ["map", missing + ".txt", "--out", str(tmp / "m.svg")],
         "map-fifo": ["map", str(fifo), "--out", str(tmp / "m2.svg")],
@@ -78,7 +79,7 @@ NAMES = ["build-missing-bad-utf8", "build-fifo", "build-folder", "build-out-is-a
          "query-timeout-nan", "query-format", "load-endpoint-port", "load-graph-store-bracket", "load-store-file",
          "load-retries", "serve-port-high", "serve-port-negative", "serve-timeout", "serve-store-missing",
          "publish-sparql-javascript", "publish-license-javascript", "publish-data-missing", "publish-port",
-         "map-out-pdf", "map-missing", "map-fifo", "unknown-command", "unknown-option"]
+         "dump-out-in-a-file", "map-out-pdf", "map-missing", "map-fifo", "unknown-command", "unknown-option"]
 
 
 @pytest.fixture(scope="module")
@@ -166,3 +167,12 @@ def test_max_size_refuses_a_larger_article_with_one_line(tmp_path):
     assert not (tmp_path / "out").exists()
     assert run_kg("build", str(seed_path()), "--out", str(tmp_path / "out"), "--no-store",
                   "--max-size", "1MB").returncode == 0
+
+
+def test_load_and_dump_name_a_fifo_without_opening_it(tmp_path):
+    fifo = tmp_path / "pipe.ttl"
+    os.mkfifo(fifo)
+    for args in (["load", str(fifo), "--store", str(tmp_path / "store")], ["dump", str(fifo), "--out",
+                                                                              str(tmp_path / "d.nq.gz")]):
+        done = run_kg(*args)
+        assert done.returncode == 1 and "not a regular file" in done.stdout and "Traceback" not in done.stderr

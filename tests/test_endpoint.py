@@ -468,3 +468,22 @@ def test_kg_serve_in_the_background_stops_at_once_on_sigterm(tmp_path, two_artic
 def test_kg_serve_bad_port_gives_one_line(tmp_path, port):
     result = run_kg("serve", "--store", str(tmp_path), "--port", port)
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+@needs_oxigraph
+def test_kg_serve_allow_service_gives_up_after_its_timeout(tmp_path, two_articles):
+    import socket
+    import time
+
+    silent = socket.socket()  # accepts, never answers
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    try:
+        with _served(tmp_path, two_articles, "--allow-service", "--timeout", "2") as port:
+            start = time.monotonic()
+            status, body = _count(port, f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{silent.getsockname()[1]}/> "
+                                        f"{{ ?s ?p ?o }} }}")
+            assert status == 504 and "within 2 s" in body
+            assert time.monotonic() - start < 15
+    finally:
+        silent.close()

@@ -36,6 +36,7 @@ class Policy:
     port: int
     writable: bool = False
     allow_service: bool = False
+    timeout: float = 30.0  # seconds allowed to a query that calls another server (with allow_service)
 
     def hosts(self) -> set[str]:
         names = {self.host, "localhost"} if self.host == "127.0.0.1" else {self.host}
@@ -136,9 +137,21 @@ class GateHandler(BaseHTTPRequestHandler):
         if refused:
             return self._refuse(*refused)
         path, body = with_merged_default(self.path, self.headers, body)
-        self._forward(path, body)
+        self._forward(path, body, self._time_allowed(body))
 
     do_GET = do_HEAD = do_POST = do_PUT = do_DELETE = do_OPTIONS = do_PATCH = _handle
+
+    def _time_allowed(self, body: bytes) -> float | None:
+        """The Oxigraph server's own timeout does not bound a SERVICE call, so the gate does."""
+        from ..query_guard import uses_service
+
+        if not self.policy.allow_service:
+            return None
+        text = sparql_text(self.path, self.headers, body)
+        try:
+            return self.policy.timeout if text and uses_service(text) else None
+        except QueryError:
+            return None
 
     def _refuse(self, status: int, reason: str) -> None:
         data = (reason + "\n").encode("utf-8")
@@ -149,15 +162,19 @@ class GateHandler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(data)
 
-    def _forward(self, path: str, body: bytes) -> None:
+    def _forward(self, path: str, body: bytes, timeout: float | None = None) -> None:
         headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
         headers["Host"] = f"{self.upstream[0]}:{self.upstream[1]}"
         if body or self.command in ("POST", "PUT"):
             headers["Content-Length"] = str(len(body))
-        connection = http.client.HTTPConnection(*self.upstream, timeout=None)
+        connection = http.client.HTTPConnection(*self.upstream, timeout=timeout)
         try:
             connection.request(self.command, path, body=body or None, headers=headers)
-            answer = connection.getresponse()
+            try:
+                answer = connection.getresponse()
+            except TimeoutError:
+                return self._refuse(504, f"the query did not finish within {timeout:g} s (a SERVICE that does "
+                                         f"not answer?)")
             self.send_response(answer.status, answer.reason)
             for key, value in answer.getheaders():
                 if key.lower() not in HOP_BY_HOP or key.lower() == "content-length":

@@ -92,6 +92,8 @@ def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Failure]]:
             files.extend(sorted(chosen.values()))
         elif path.is_file():
             files.append(path)
+        elif path.exists():  # a FIFO, a socket, a device: never opened (a FIFO would block)
+            failures.append(Failure(str(path), "not a regular file; vnkg reads only regular files"))
         else:
             failures.append(Failure(str(path), "no such file or folder"))
     return files, failures

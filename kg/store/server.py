@@ -137,7 +137,7 @@ def serve(store: str | Path, port: int = DEFAULT_PORT, writable: bool = False, a
     try:
         wait_ready(process, private)
         try:
-            gate = Gate(Policy(HOST, port, writable, allow_service), private).start()
+            gate = Gate(Policy(HOST, port, writable, allow_service, timeout), private).start()
         except OSError as exc:
             raise StoreError(f"cannot listen on {HOST}:{port} ({exc.strerror or exc})") from exc
         u = urls(port)
