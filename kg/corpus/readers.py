@@ -24,7 +24,13 @@ _DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{
 def read_source(source: Source) -> Article:
     """Raises InputError, naming the input, when the article cannot be read."""
     if source.kind == "text":
-        return read_article(source.path, source.id)
+        try:
+            return read_article(source.path, source.id)
+        except InputError as exc:  # named as the user named it, not by its absolute path
+            message = str(exc)
+            if message.startswith(source.path) and source.path != source.input:
+                raise InputError(source.input + message[len(source.path):]) from exc
+            raise
     if source.kind == "html":
         return _read_page(source)
     return _read_record(source)
