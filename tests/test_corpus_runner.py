@@ -79,7 +79,7 @@ def test_failures_exit_1_with_a_count_and_names_on_stderr(tmp_path):
     corpus = mixed_corpus(tmp_path / "in")
     write(corpus / "b-rong.txt", b"\x00\x01")
     done = subprocess.run([sys.executable, "-m", "kg", "build", str(corpus), "--out", str(tmp_path / "out"),
-                           "--no-store", "--jobs", "2"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+                           "--no-store", "--jobs", "1"], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 1
     error = [line for line in done.stderr.splitlines() if line.startswith("kg: error:")]
     assert error == [f"kg: error: 2 of 8 articles did not build: a-rong, b-rong "
@@ -212,7 +212,7 @@ def test_a_run_that_stops_in_the_middle_of_filling_the_store_is_finished_by_the_
 
 
 def test_kill_9_and_run_again(tmp_path):
-    text_corpus(tmp_path / "in", count=6)
+    text_corpus(tmp_path / "in", count=4)
     out, clean = tmp_path / "out", tmp_path / "clean"
     command = [sys.executable, "-m", "kg", "build", str(tmp_path / "in"), "--jobs", "1"]
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}

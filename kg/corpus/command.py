@@ -66,6 +66,8 @@ def build(args: argparse.Namespace) -> int:
             print(f"{outcome.id}: {c['triples']} triples, {c['persons']} persons, {c['posts']} posts, "
                   f"{c['bodies']} bodies, {c['events']} events, {c['places']} places, {c['figures']} figures "
                   f"-> {out / (outcome.id + '.ttl')}, .jsonld")
+        for article_id in summary.skipped:
+            print(f"{article_id}: unchanged since the last build -> {out / (article_id + '.ttl')}, .jsonld")
         if store is not None and summary.stored_graphs:
             print(f"store: {summary.stored_graphs} graph{'s' if summary.stored_graphs != 1 else ''} "
                   f"({summary.stored_triples:,} triples) replaced in {store}")

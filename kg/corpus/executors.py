@@ -14,6 +14,12 @@ from ..errors import KgError
 IN_FLIGHT_PER_WORKER = 4
 
 
+class SchedulerUnusable(KgError):
+    """--scheduler names no scheduler that answers, or Dask is not installed: an unusable argument."""
+
+    exit_code = 2
+
+
 def default_jobs() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -58,11 +64,11 @@ def _on_dask(work: Callable, tasks: list, scheduler: str) -> Iterator:
     try:
         from distributed import Client, as_completed
     except ImportError as exc:
-        raise KgError("--scheduler needs Dask's distributed package: pip install 'vnkg[cluster]'") from exc
+        raise SchedulerUnusable("--scheduler needs Dask's distributed package: pip install 'vnkg[cluster]'") from exc
     try:
         client = Client(scheduler, timeout="20s", set_as_default=False)
     except (OSError, TimeoutError) as exc:
-        raise KgError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from exc
+        raise SchedulerUnusable(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from exc
     try:
         workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
         queue = iter(tasks)

@@ -41,7 +41,7 @@ def tool_version() -> str:
 def _walk(folder):
     for item in folder.iterdir():
         if item.is_dir():
-            if item.name not in ("__pycache__", "corpus", "publish"):  # what does not change an article's graph
+            if item.name not in ("__pycache__", "publish", "store", "queries"):  # they do not make the graph
                 yield from _walk(item)
         elif item.name.endswith((".py", ".tsv", ".txt", ".jsonld", ".ttl", ".rq")):
             yield item

@@ -25,7 +25,13 @@ _DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{
 def read_source(source: Source, max_size: int | None = DEFAULT_MAX_SIZE) -> Article:
     """Raises InputError, naming the input, when the article cannot be read (or is over max_size bytes)."""
     if source.kind == "text":
-        return read_article(source.path, source.id, max_size=max_size)
+        try:
+            return read_article(source.path, source.id, max_size=max_size)
+        except InputError as exc:  # named as the user named it, not by its absolute path
+            message = str(exc)
+            if message.startswith(source.path) and source.path != source.input:
+                raise InputError(source.input + message[len(source.path):]) from exc
+            raise
     if source.kind == "html":
         check_size(source.path, max_size)
         return _read_page(source)

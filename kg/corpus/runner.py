@@ -59,7 +59,7 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
     manifest = Manifest(out)  # reads only: a strict run that fails must leave nothing behind
     version = f"{tool_version()} {options.base}"
     summary = Summary(articles=len(sources))
-    todo = _plan(sources, manifest, version, out, summary)
+    todo = _plan(sources, manifest, version, out, summary, options.strict)
     outcomes: list[Outcome] = []
     if options.strict:
         outcomes = _all_or_nothing(todo, options)  # raises at the first failure, with nothing written
@@ -111,13 +111,16 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
     return Run(summary, outcomes, time.perf_counter() - start, people)
 
 
-def _plan(sources: list[Source], manifest: Manifest, version: str, out: Path, summary: Summary) -> list[Source]:
-    """-> the articles to build: those new, changed, built by another version, or whose files are gone."""
+def _plan(sources: list[Source], manifest: Manifest, version: str, out: Path, summary: Summary,
+          strict: bool) -> list[Source]:
+    """-> the articles to build: those new, changed, built by another version, or whose files are gone
+    (and, for a strict run, those that did not build last time: it must fail on them again)."""
     todo = []
     for source in sources:
         entry = manifest.get(source.id)
         unchanged = (entry is not None and entry["digest"] == source.digest and entry["version"] == version
-                     and all(p.exists() for p in output_paths(out, source.id).get(entry["status"], [])))
+                     and all(p.exists() for p in output_paths(out, source.id).get(entry["status"], []))
+                     and not (strict and entry["status"] != "built"))
         if unchanged:
             summary.skipped.append(source.id)
             entry["input"] = source.input  # the same bytes, perhaps moved: the report names where they are now
@@ -164,7 +167,7 @@ def _all_or_nothing(sources: list[Source], options: Options) -> list[Outcome]:
 
     out = options.out
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-staging-", dir=out.parent))
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-staging-", dir=out.parent.resolve()))
     work = functools.partial(build_one, out_dir=str(staging), base=options.base, keep_rejected=False,
                              max_size=options.max_size)
     progress = Progress(len(sources), enabled=options.progress)

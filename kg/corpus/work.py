@@ -63,9 +63,14 @@ def build_one(source: Source, out_dir: str, base: str, keep_rejected: bool = Tru
         else:
             outcome.status, outcome.error, outcome.error_kind = "rejected", built.report.text(), "shapes"
             files = rejected_files(built, out) if keep_rejected else {}
-        if files:
-            next(iter(files)).parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(files)
+        try:
+            if files:
+                next(iter(files)).parent.mkdir(parents=True, exist_ok=True)
+                write_atomically(files)
+        except OSError as exc:  # a full disk, no permission: this article is not written, the run goes on
+            outcome.status, outcome.error_kind = "failed", "internal"
+            outcome.error = f"{source.input}: cannot write the output ({exc.strerror or exc})"
+            return outcome
         outcome.files = sorted(str(p.relative_to(out)) for p in files)
     if keep_rejected:
         remove_stale(out, source.id, outcome.status)

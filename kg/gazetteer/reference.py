@@ -331,6 +331,17 @@ def _successor_keys(conv: dict, loaded: dict[str, str]) -> set[str]:
     return keys
 
 
-@functools.cache
 def _load_cached(db_path: Path, converter_path: Path, names: frozenset[str] | None = None) -> _Data:
+    if names is None:
+        return _load_whole(db_path, converter_path)
+    return _load_partial(db_path, converter_path, names)
+
+
+@functools.cache
+def _load_whole(db_path: Path, converter_path: Path) -> _Data:
+    return _load(db_path, converter_path, None)
+
+
+@functools.lru_cache(maxsize=64)  # one partial load per article's set of names: bounded, or a corpus run grows
+def _load_partial(db_path: Path, converter_path: Path, names: frozenset[str]) -> _Data:
     return _load(db_path, converter_path, names)
