@@ -211,3 +211,9 @@ def test_a_lead_that_opens_with_its_date_and_says_visit_needs_no_person():
     (event,) = f.events
     assert event.kind == "visit" and event.date == date(2021, 2, 4)
     assert participants(f) == {("Huỳnh Văn Thái", "attendee")}
+
+
+def test_an_event_word_inside_a_compound_is_passed_over():
+    f = facts_of("Chiều ngày 4/7, đồng chí Lô Văn Thao, Chủ tịch HĐND huyện đã trực tiếp đi trao tặng Huy hiệu 55 năm "
+                 "tuổi Đảng.")
+    assert [e.kind for e in f.events] == ["other"]

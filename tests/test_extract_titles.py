@@ -103,3 +103,15 @@ def test_committees_of_the_national_assembly_with_commas_in_their_names():
     f = facts_of(LEAD + " Dự có ông Lê Quang Hòa, Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của "
                         "Quốc hội.")
     assert titles_of(f, "Lê Quang Hòa") == {"Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"}
+
+
+def test_a_title_in_lower_case_keeps_its_committee_in_lower_case():
+    f = facts_of(LEAD + " Dự có đồng chí Kha Thị Tím, ủy viên ban thường vụ huyện ủy, Trưởng ban Tổ chức, trưởng phòng "
+                        "Nội vụ huyện.")
+    assert titles_of(f, "Kha Thị Tím") == {"ủy viên ban thường vụ huyện ủy", "Trưởng ban Tổ chức",
+                                           "trưởng phòng Nội vụ huyện"}
+
+
+def test_vn_after_the_front_is_part_of_its_name():
+    f = facts_of(LEAD + " Dự có ông Nguyễn Văn Điền - TVĐU - CT UBMTTQ VN phường.")
+    assert titles_of(f, "Nguyễn Văn Điền") == {"TVĐU", "CT UBMTTQ VN phường"}

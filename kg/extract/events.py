@@ -43,9 +43,20 @@ SPEECH_CUES = [("phát", "biểu"), ("báo", "cáo"), ("kết", "luận"), ("th�
 MERGER_CUES = [("sáp", "nhập"), ("nhập",), ("hợp", "nhất")]
 
 
+def _not_event_words() -> list[tuple[str, ...]]:
+    text = resources.files("kg.data").joinpath("not_event_words.txt").read_text(encoding="utf-8")
+    return [tuple(fold(line).split()) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+NOT_EVENT_WORDS = _not_event_words()
+
+
 def event_kind(sent: Sentence, skip: set[int]) -> tuple[str, int] | None:
-    """The first event word of the sentence outside body names: (kind, token index)."""
+    """The first event word of the sentence outside body names and compounds such as 'trực tiếp':
+    (kind, token index)."""
     keys = sent.keys
+    skip = skip | {k + m for k in cue_positions(keys, NOT_EVENT_WORDS)
+                   for cue in NOT_EVENT_WORDS if tuple(keys[k:k + len(cue)]) == cue for m in range(len(cue))}
     for k in range(len(keys)):
         if k in skip:
             continue
