@@ -32,6 +32,7 @@ EVENT_WORDS = _event_words()
 CHAIR_CUES = [("đồng", "chủ", "trì"), ("chủ", "trì"), ("làm", "trưởng", "đoàn"), ("dẫn", "đầu"),
               ("chủ", "tọa")]
 ATTEND_CUES = [("cùng", "dự"), ("tham", "dự"), ("dự",), ("có", "mặt"), ("cùng", "tham", "dự"), ("tham", "gia"),
+               ("có", "các", "đồng", "chí"),
                ("cùng", "đi"), ("thành", "viên")]
 # a person who speaks, reports or hands over something at the event took part in it
 SPEECH_CUES = [("phát", "biểu"), ("báo", "cáo"), ("kết", "luận"), ("thông", "báo"), ("trình", "bày"),
@@ -97,7 +98,8 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
     shared = _list_cues(occurrences, keys, chair_at)
     for n, occ in enumerate(occurrences):
         nxt = occurrences[n + 1].start if n + 1 < len(occurrences) else len(keys)
-        cue_after = _any_in(chair_at, occ.entry_end, min(nxt, occ.entry_end + 4))
+        cue_after = _any_in(chair_at, occ.entry_end, min(nxt, occ.entry_end + 4)) \
+            or _any_in(chair_at, occ.entry_end, _clause_after(sent, occ.entry_end, nxt, attend_at))
         # 'Chủ trì hội nghị có đồng chí X', but not '… chủ trì cuộc họp; tham dự có bà Y'
         listed_after_chair_cue = lead is not None and lead < occ.start and _any_in(co_at, lead, occ.start) \
             and not _any_in(attend_at, lead, occ.start)
@@ -107,6 +109,18 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
         else:
             attendees.append(occ.name)
     return chairs, attendees
+
+
+def _clause_after(sent: Sentence, start: int, stop: int, attend_at: list[int]) -> int:
+    """Where the words that may still belong to a person's entry end: a chair cue up to here is theirs
+    ('X - T1, Trưởng Tiểu ban An ninh, Trật tự và Y tế của Hội đồng … làm trưởng đoàn'). The clause ends at
+    a semicolon or stop, the next person, a word of attending ('X dự hội nghị do Y chủ trì'), or 16 words on."""
+    keys = sent.keys
+    end = min(stop, start + 16, len(keys))
+    i = bisect.bisect_left(attend_at, start)
+    if i < len(attend_at):
+        end = min(end, attend_at[i])
+    return next((k for k in range(start, end) if keys[k] in (";", ".")), end)
 
 
 def _any_in(positions: list[int], start: int, stop: int) -> bool:
