@@ -115,3 +115,11 @@ def test_a_title_in_lower_case_keeps_its_committee_in_lower_case():
 def test_vn_after_the_front_is_part_of_its_name():
     f = facts_of(LEAD + " Dự có ông Nguyễn Văn Điền - TVĐU - CT UBMTTQ VN phường.")
     assert titles_of(f, "Nguyễn Văn Điền") == {"TVĐU", "CT UBMTTQ VN phường"}
+
+
+def test_don_vi_tinh_is_the_province_in_a_deputys_title():
+    f = facts_of("Ngày 23-11, Đoàn ĐBQH tỉnh Ninh Thuận gồm các đồng chí: Nguyễn Thị Hồng Hạnh, Phó Trưởng đoàn ĐBQH "
+                 "đơn vị tỉnh; Phạm Huyền Ngân, ĐBQH đơn vị tỉnh đã tiếp xúc cử tri.")
+    assert titles_of(f, "Nguyễn Thị Hồng Hạnh") == {"Phó Trưởng đoàn ĐBQH đơn vị tỉnh"}
+    assert bodies_of(f, "Nguyễn Thị Hồng Hạnh") == {"Đoàn đại biểu Quốc hội tỉnh Ninh Thuận"}
+    assert titles_of(f, "Phạm Huyền Ngân") == {"ĐBQH đơn vị tỉnh"}
