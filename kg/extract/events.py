@@ -29,6 +29,9 @@ def _event_words() -> list[EventWord]:
 
 
 EVENT_WORDS = _event_words()
+_EVENT_WORDS_BY_FIRST: dict[str, list[EventWord]] = {}
+for _word in EVENT_WORDS:  # longest first, as in EVENT_WORDS
+    _EVENT_WORDS_BY_FIRST.setdefault(_word.words[0], []).append(_word)
 CHAIR_CUES = [("đồng", "chủ", "trì"), ("chủ", "trì"), ("làm", "trưởng", "đoàn"), ("dẫn", "đầu"),
               ("chủ", "tọa")]
 ATTEND_CUES = [("cùng", "dự"), ("tham", "dự"), ("dự",), ("có", "mặt"), ("cùng", "tham", "dự"), ("tham", "gia"),
@@ -61,7 +64,7 @@ def event_kind(sent: Sentence, skip: set[int]) -> tuple[str, int] | None:
     for k in range(len(keys)):
         if k in skip:
             continue
-        for word in EVENT_WORDS:
+        for word in _EVENT_WORDS_BY_FIRST.get(keys[k], ()):
             if tuple(keys[k:k + len(word.words)]) == word.words:
                 return word.kind, k
     return None
