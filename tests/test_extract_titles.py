@@ -123,3 +123,9 @@ def test_don_vi_tinh_is_the_province_in_a_deputys_title():
     assert titles_of(f, "Nguyễn Thị Hồng Hạnh") == {"Phó Trưởng đoàn ĐBQH đơn vị tỉnh"}
     assert bodies_of(f, "Nguyễn Thị Hồng Hạnh") == {"Đoàn đại biểu Quốc hội tỉnh Ninh Thuận"}
     assert titles_of(f, "Phạm Huyền Ngân") == {"ĐBQH đơn vị tỉnh"}
+
+
+def test_an_election_steering_committee_runs_on_through_bau_cu():
+    f = facts_of("Chiều 18/3, Đoàn giám sát làm việc tại tỉnh Hà Tĩnh. Tiếp đoàn có đồng chí Hoàng Trung Dũ - Bí thư "
+                 "Tỉnh ủy, Trưởng ban Chỉ đạo bầu cử tỉnh.")
+    assert "Trưởng ban Chỉ đạo bầu cử tỉnh" in titles_of(f, "Hoàng Trung Dũ")
