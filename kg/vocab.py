@@ -164,12 +164,12 @@ def vocabulary() -> Vocabulary:
     place_types = Trie()
     for row in _rows("place_types.tsv"):
         text, type_, level = row[:3]
-        if len(row) > 3:  # 'P.': 'P. Tân Định' as well as 'P.Tân Định', which the tokenizer keeps whole
-            abbreviated = PlaceType(row[3], type_, level, abbreviated=True)
-            place_types.add(words(text), abbreviated)
-            place_types.add(words(text.rstrip(".")) + (".",), abbreviated)
+        ptype = PlaceType(row[3] if len(row) > 3 else text, type_, level, abbreviated=text.endswith("."))
+        if ptype.abbreviated:  # 'P.': 'P. Tân Định' as well as 'P.Tân Định', which the tokenizer keeps whole
+            place_types.add(words(text), ptype)
+            place_types.add(words(text.rstrip(".")) + (".",), ptype)
         else:
-            add_with_abbreviations(place_types, text, PlaceType(text, type_, level))
+            add_with_abbreviations(place_types, text, ptype)
     provinces, province_by_key = Trie(), {}
     for row in _rows("provinces.tsv"):
         province = Province(row[0], row[1])

@@ -38,3 +38,11 @@ def test_the_province_is_inferred_from_a_district_that_only_one_province_has():
     f = facts_of("Sáng 5/5, Ban Thường vụ Huyện ủy Kim Thành họp. Dự có đồng chí Lê An, Bí thư Tỉnh ủy.")
     assert bodies_of(f, "Lê An") == {"Tỉnh ủy Hải Dương"}
     assert "Kim Thành" not in f.persons
+
+
+def test_a_city_within_a_province_gives_the_province_and_its_own_city_committee():
+    f = facts_of("Sáng 12/3, tại Hội trường Thành ủy Vũng Tàu, Đại hội đại biểu Đảng bộ phường 7, TP. Vũng Tàu khai mạc. "
+                 "Đây là Đảng bộ được Ban Thường vụ Tỉnh ủy và Ban Thường vụ Thành ủy chọn làm Đại hội điểm.")
+    assert "Ban Thường vụ Tỉnh ủy Bà Rịa - Vũng Tàu" in f.bodies
+    assert "Ban Thường vụ Thành ủy Vũng Tàu" in f.bodies
+    assert "Thành ủy Bà Rịa - Vũng Tàu" not in f.bodies

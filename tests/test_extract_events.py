@@ -211,3 +211,27 @@ def test_a_lead_that_opens_with_its_date_and_says_visit_needs_no_person():
     (event,) = f.events
     assert event.kind == "visit" and event.date == date(2021, 2, 4)
     assert participants(f) == {("Huỳnh Văn Thái", "attendee")}
+
+
+def test_an_event_word_inside_a_compound_is_passed_over():
+    f = facts_of("Chiều ngày 4/7, đồng chí Lô Văn Thao, Chủ tịch HĐND huyện đã trực tiếp đi trao tặng Huy hiệu 55 năm "
+                 "tuổi Đảng.")
+    assert [e.kind for e in f.events] == ["other"]
+
+
+def test_a_chair_cue_after_a_long_title_in_the_same_clause_is_the_persons():
+    f = facts_of("Chiều 18/3, Đoàn giám sát của Ủy ban Thường vụ Quốc hội do Đại tướng Đỗ Văn Tý - Phó Chủ tịch Quốc "
+                 "hội, Trưởng Tiểu ban An ninh, Trật tự và Y tế của Hội đồng bầu cử quốc gia làm trưởng đoàn đã làm "
+                 "việc tại tỉnh Hà Tĩnh.")
+    assert ("Đỗ Văn Tý", "chair") in participants(f)
+
+
+def test_a_person_who_attends_an_event_another_chairs_is_no_chair():
+    f = facts_of("Sáng 5/3, ông Lê Văn Tâm, Phó Chủ tịch UBND huyện dự hội nghị do Huyện ủy Thanh Hà chủ trì.")
+    assert participants(f) == {("Lê Văn Tâm", "attendee")}
+
+
+def test_co_cac_dong_chi_lists_those_present():
+    f = facts_of("Chiều 18/3, Đoàn giám sát làm việc tại tỉnh Hà Tĩnh. Tiếp và làm việc với đoàn có các đồng chí: "
+                 "Hoàng Trung Dũ - Bí thư Tỉnh ủy; Trần Tú An - Phó Chủ tịch HĐND tỉnh.")
+    assert participants(f) == {("Hoàng Trung Dũ", "attendee"), ("Trần Tú An", "attendee")}

@@ -103,3 +103,29 @@ def test_committees_of_the_national_assembly_with_commas_in_their_names():
     f = facts_of(LEAD + " Dự có ông Lê Quang Hòa, Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của "
                         "Quốc hội.")
     assert titles_of(f, "Lê Quang Hòa") == {"Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"}
+
+
+def test_a_title_in_lower_case_keeps_its_committee_in_lower_case():
+    f = facts_of(LEAD + " Dự có đồng chí Kha Thị Tím, ủy viên ban thường vụ huyện ủy, Trưởng ban Tổ chức, trưởng phòng "
+                        "Nội vụ huyện.")
+    assert titles_of(f, "Kha Thị Tím") == {"ủy viên ban thường vụ huyện ủy", "Trưởng ban Tổ chức",
+                                           "trưởng phòng Nội vụ huyện"}
+
+
+def test_vn_after_the_front_is_part_of_its_name():
+    f = facts_of(LEAD + " Dự có ông Nguyễn Văn Điền - TVĐU - CT UBMTTQ VN phường.")
+    assert titles_of(f, "Nguyễn Văn Điền") == {"TVĐU", "CT UBMTTQ VN phường"}
+
+
+def test_don_vi_tinh_is_the_province_in_a_deputys_title():
+    f = facts_of("Ngày 23-11, Đoàn ĐBQH tỉnh Ninh Thuận gồm các đồng chí: Nguyễn Thị Hồng Hạnh, Phó Trưởng đoàn ĐBQH "
+                 "đơn vị tỉnh; Phạm Huyền Ngân, ĐBQH đơn vị tỉnh đã tiếp xúc cử tri.")
+    assert titles_of(f, "Nguyễn Thị Hồng Hạnh") == {"Phó Trưởng đoàn ĐBQH đơn vị tỉnh"}
+    assert bodies_of(f, "Nguyễn Thị Hồng Hạnh") == {"Đoàn đại biểu Quốc hội tỉnh Ninh Thuận"}
+    assert titles_of(f, "Phạm Huyền Ngân") == {"ĐBQH đơn vị tỉnh"}
+
+
+def test_an_election_steering_committee_runs_on_through_bau_cu():
+    f = facts_of("Chiều 18/3, Đoàn giám sát làm việc tại tỉnh Hà Tĩnh. Tiếp đoàn có đồng chí Hoàng Trung Dũ - Bí thư "
+                 "Tỉnh ủy, Trưởng ban Chỉ đạo bầu cử tỉnh.")
+    assert "Trưởng ban Chỉ đạo bầu cử tỉnh" in titles_of(f, "Hoàng Trung Dũ")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Body, Event, Facts, Figure, Mention, Participation, Place, Post
+from ..model import Body, Event, Facts, Figure, Mention, Participation, Post
 from ..reader import Article
 from ..text import fold, normalize
 from ..vocab import vocabulary
@@ -87,11 +87,12 @@ def _places(parsed: list[_Parsed], article: Article, facts: Facts) -> Setting:
                 place = resolve_place(phrase, setting)
                 if place:
                     setting.places.setdefault(fold(place.name), place)
+    named = {fold(p.name) for item in parsed for p in item.places if p.name}
     for item in parsed:
         for phrase in item.places:
             place = resolve_place(phrase, setting)
-            if place is None or (phrase.name is None and not _named_elsewhere(place, parsed)):
-                continue
+            if place is None or (phrase.name is None and fold(place.name) not in named):
+                continue  # a bare 'huyện' stands for a place only if the article names it somewhere
             if place.kind in ("ward", "commune") and not place.parent:
                 facts.warnings.append(f"{phrase.written}: no enclosing district or city known; left out")
                 continue
@@ -113,10 +114,6 @@ def _reference_names(setting: Setting) -> set[str]:
     names = names_in_province(setting.city.name) if setting.city else district_names()
     districts = district_names() & names if setting.city else frozenset()
     return {fold(n) for n in names if len(n.split()) <= 2} | {fold(n) for n in districts}
-
-
-def _named_elsewhere(place: Place, parsed: list[_Parsed]) -> bool:
-    return any(p.name and fold(p.name) == fold(place.name) for item in parsed for p in item.places)
 
 
 def _person_ranges(persons: list[Occurrence]) -> set[int]:

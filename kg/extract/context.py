@@ -39,6 +39,8 @@ def choose_setting(mentions: list[PlacePhrase], source: str | None) -> Setting:
             provinces[voc.province_by_key[fold(m.name)].name] += 1
         elif m.name and m.level == "district":
             districts[(m.name, m.type_word or "quận")] += 1
+        elif m.name and m.level == "city" and not m.name.isdigit():
+            districts[(m.name, "thành phố")] += 1  # 'TP. Vũng Tàu': a city within a province
     if source:
         host = slug(source).replace("-", "")
         for key, prov in voc.province_by_key.items():
@@ -161,6 +163,9 @@ def _canonical_head(seg: Segment) -> str:
 
 
 def _setting_place(level: str, setting: Setting) -> Place | None:
+    if level == "city" and setting.city and setting.city.kind == "province" and setting.district \
+            and setting.district.kind == "city":
+        return setting.district  # 'Thành ủy' in a province's article about one of its cities
     if level in ("city", "province"):
         return setting.city
     if level == "district":

@@ -29,9 +29,13 @@ def _event_words() -> list[EventWord]:
 
 
 EVENT_WORDS = _event_words()
+_EVENT_WORDS_BY_FIRST: dict[str, list[EventWord]] = {}
+for _word in EVENT_WORDS:  # longest first, as in EVENT_WORDS
+    _EVENT_WORDS_BY_FIRST.setdefault(_word.words[0], []).append(_word)
 CHAIR_CUES = [("đồng", "chủ", "trì"), ("chủ", "trì"), ("làm", "trưởng", "đoàn"), ("dẫn", "đầu"),
               ("chủ", "tọa")]
 ATTEND_CUES = [("cùng", "dự"), ("tham", "dự"), ("dự",), ("có", "mặt"), ("cùng", "tham", "dự"), ("tham", "gia"),
+               ("có", "các", "đồng", "chí"),
                ("cùng", "đi"), ("thành", "viên")]
 # a person who speaks, reports or hands over something at the event took part in it
 SPEECH_CUES = [("phát", "biểu"), ("báo", "cáo"), ("kết", "luận"), ("thông", "báo"), ("trình", "bày"),
@@ -43,13 +47,24 @@ SPEECH_CUES = [("phát", "biểu"), ("báo", "cáo"), ("kết", "luận"), ("th�
 MERGER_CUES = [("sáp", "nhập"), ("nhập",), ("hợp", "nhất")]
 
 
+def _not_event_words() -> list[tuple[str, ...]]:
+    text = resources.files("kg.data").joinpath("not_event_words.txt").read_text(encoding="utf-8")
+    return [tuple(fold(line).split()) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+NOT_EVENT_WORDS = _not_event_words()
+
+
 def event_kind(sent: Sentence, skip: set[int]) -> tuple[str, int] | None:
-    """The first event word of the sentence outside body names: (kind, token index)."""
+    """The first event word of the sentence outside body names and compounds such as 'trực tiếp':
+    (kind, token index)."""
     keys = sent.keys
+    skip = skip | {k + m for k in cue_positions(keys, NOT_EVENT_WORDS)
+                   for cue in NOT_EVENT_WORDS if tuple(keys[k:k + len(cue)]) == cue for m in range(len(cue))}
     for k in range(len(keys)):
         if k in skip:
             continue
-        for word in EVENT_WORDS:
+        for word in _EVENT_WORDS_BY_FIRST.get(keys[k], ()):
             if tuple(keys[k:k + len(word.words)]) == word.words:
                 return word.kind, k
     return None
@@ -86,7 +101,8 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
     shared = _list_cues(occurrences, keys, chair_at)
     for n, occ in enumerate(occurrences):
         nxt = occurrences[n + 1].start if n + 1 < len(occurrences) else len(keys)
-        cue_after = _any_in(chair_at, occ.entry_end, min(nxt, occ.entry_end + 4))
+        cue_after = _any_in(chair_at, occ.entry_end, min(nxt, occ.entry_end + 4)) \
+            or _any_in(chair_at, occ.entry_end, _clause_after(sent, occ.entry_end, nxt, attend_at))
         # 'Chủ trì hội nghị có đồng chí X', but not '… chủ trì cuộc họp; tham dự có bà Y'
         listed_after_chair_cue = lead is not None and lead < occ.start and _any_in(co_at, lead, occ.start) \
             and not _any_in(attend_at, lead, occ.start)
@@ -96,6 +112,18 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
         else:
             attendees.append(occ.name)
     return chairs, attendees
+
+
+def _clause_after(sent: Sentence, start: int, stop: int, attend_at: list[int]) -> int:
+    """Where the words that may still belong to a person's entry end: a chair cue up to here is theirs
+    ('X - T1, Trưởng Tiểu ban An ninh, Trật tự và Y tế của Hội đồng … làm trưởng đoàn'). The clause ends at
+    a semicolon or stop, the next person, a word of attending ('X dự hội nghị do Y chủ trì'), or 16 words on."""
+    keys = sent.keys
+    end = min(stop, start + 16, len(keys))
+    i = bisect.bisect_left(attend_at, start)
+    if i < len(attend_at):
+        end = min(end, attend_at[i])
+    return next((k for k in range(start, end) if keys[k] in (";", ".")), end)
 
 
 def _any_in(positions: list[int], start: int, stop: int) -> bool:

@@ -140,9 +140,11 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
     toks = sent.tokens
     phrase = BodyPhrase(i, i)
     k = i
+    lower = allow_lower and not toks[i].is_capitalized  # 'ủy viên ban thường vụ huyện ủy', all in lower case
     while k < len(toks):
         hit = voc.bodies.longest(sent.keys, k)
-        if not hit or not (toks[k].is_capitalized or toks[k].is_acronym or (allow_lower and k == i)):
+        if not hit or not (toks[k].is_capitalized or toks[k].is_acronym or (allow_lower and k == i)
+                           or (lower and _lower_committee(sent, k))):
             break
         n, head = hit
         assert isinstance(head, BodyWord)
@@ -158,9 +160,15 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
         elif k < len(toks) and toks[k].text in _DASHES and _body_starts(sent, k + 1):
             seg.link = "dash"
             k += 1
-        elif not _body_starts(sent, k):
+        elif not (_body_starts(sent, k) or (lower and _lower_committee(sent, k))):
             break
     return phrase if phrase.segments else None
+
+
+def _lower_committee(sent: Sentence, k: int) -> bool:
+    """'huyện ủy' written in lower case after a body in lower case: the committee it belongs to."""
+    hit = vocabulary().bodies.longest(sent.keys, k)
+    return hit is not None and hit[1].kind == "party-committee" and not sent.tokens[k].is_capitalized
 
 
 def _body_starts(sent: Sentence, k: int, allow_lower: bool = False) -> bool:

@@ -38,9 +38,13 @@ class Token:
 
     @property
     def is_title_word(self) -> bool:
-        """A word that can be part of a personal name: 'Nghĩa', not 'UBND' nor 'XVI'."""
-        return self.is_capitalized and not self.is_acronym and not _ROMAN.match(self.text) \
-            and self.text.translate(_APOSTROPHES).isalpha()
+        """A word that can be part of a personal name: 'Nghĩa', not 'UBND' nor 'XVI'. Asked of every token
+        many times, so kept once known (in the instance's own dict: the class is frozen)."""
+        known = self.__dict__.get("_title_word")
+        if known is None:
+            known = self.__dict__["_title_word"] = self.is_capitalized and not self.is_acronym \
+                and not _ROMAN.match(self.text) and self.text.translate(_APOSTROPHES).isalpha()
+        return known
 
     @property
     def is_number(self) -> bool:
