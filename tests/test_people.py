@@ -308,3 +308,25 @@ def test_holders_without_a_day_lists_every_statement_and_a_bad_day_is_refused(co
     assert sorted(r["date"] for r in rows) == ["2019-03-05", "2020-06-10"] and not any(r["basis"] for r in rows)
     result = run_kg("query", "holders", "--on", "2020-02-30", *_files(corpus))
     assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def _visitor(article: str, title: str, body_name: str, context: str) -> Profile:
+    """A record whose post's body has no province of its own, in an article about `context`."""
+    rec = Record(f"{BASE}article/{article}/person/x", NAME, f"{BASE}article/{article}", article, "2020-05-01")
+    body = f"{BASE}org/{article}-body"
+    rec.holdings.append(Holding(f"{BASE}role/pho-bi-thu", body, "", "current", "2020-05-01", title, frozenset(),
+                                body_name))
+    rec.context.add(ProvinceRef(context, "legacy"))
+    profile = Profile()
+    profile.add(rec)
+    return profile
+
+
+def test_a_title_that_names_no_place_does_not_join_articles_about_two_provinces():
+    a = _visitor("a", "Phó Bí thư Tỉnh ủy", "Tỉnh ủy Quảng Ninh", "quang-ninh")
+    b = _visitor("b", "Phó Bí thư Tỉnh ủy", "Tỉnh ủy Cà Mau", "ca-mau")
+    assert not compare(a, b).same
+    # a title that names its body's place is the post itself, wherever the article is
+    a = _visitor("a", "Phó Bí thư Đảng ủy Khối Cơ quan Trung ương", "Đảng ủy Khối Cơ quan Trung ương", "quang-ninh")
+    b = _visitor("b", "Phó Bí thư Đảng ủy Khối Cơ quan Trung ương", "Đảng ủy Khối Cơ quan Trung ương", "ca-mau")
+    assert compare(a, b).same
