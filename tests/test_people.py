@@ -330,3 +330,18 @@ def test_a_title_that_names_no_place_does_not_join_articles_about_two_provinces(
     a = _visitor("a", "Phó Bí thư Đảng ủy Khối Cơ quan Trung ương", "Đảng ủy Khối Cơ quan Trung ương", "quang-ninh")
     b = _visitor("b", "Phó Bí thư Đảng ủy Khối Cơ quan Trung ương", "Đảng ủy Khối Cơ quan Trung ương", "ca-mau")
     assert compare(a, b).same
+
+
+def test_a_decision_about_a_record_no_article_names_waits_with_a_warning(corpus, tmp_path):
+    decisions = write(tmp_path / "d.tsv", f"same\t{BASE}article/gone/person/x\t{mentions(corpus)[QN_2019]}\n")
+    resolved = resolve_folder(copy(corpus, tmp_path), decisions)
+    assert any("no article of the folder names" in w for w in resolved.resolution.warnings)
+
+
+def test_person_iris_written_by_hand_in_the_decisions_file_are_applied(corpus, tmp_path):
+    out = copy(corpus, tmp_path)
+    found = mentions(out)
+    write(out / "people-decisions.tsv", f"same\t{found[QN_ARMY]}\t{found[QN_2019]}\tchecked by hand\n")
+    resolve_folder(out)
+    after = mentions(out)
+    assert after[QN_ARMY] == after[QN_2019] == found[QN_2019]
