@@ -153,6 +153,9 @@ def _build(args: argparse.Namespace) -> int:
     from .pipeline import build, seed_path
 
     paths = args.articles or [seed_path()]
+    from .people import default_decisions, load_decisions
+
+    load_decisions(args.decisions or default_decisions(args.out))  # a bad decisions file stops the build first
     built = build(paths, args.out, args.base or DEFAULT_BASE)
     _report_build(built, args)
     people = _resolve_people(args)

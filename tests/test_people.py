@@ -345,3 +345,11 @@ def test_person_iris_written_by_hand_in_the_decisions_file_are_applied(corpus, t
     resolve_folder(out)
     after = mentions(out)
     assert after[QN_ARMY] == after[QN_2019] == found[QN_2019]
+
+
+def test_a_bad_decisions_file_stops_the_build_before_anything_is_written(tmp_path):
+    bad = write(tmp_path / "bad.tsv", "maybe\ta\tb\n")
+    result = run_kg("build", *texts(tmp_path, QN_2019, QN_2020), "--out", str(tmp_path / "out"), "--decisions",
+                    str(bad), "--no-store")
+    assert result.returncode == 2 and "bad.tsv:1" in result.stderr and result.stderr.count("\n") == 1
+    assert not (tmp_path / "out").exists()
