@@ -66,6 +66,15 @@ class Minter:
     def post(self, body: str | None, role: str) -> URIRef:
         return self._iri("post", slug(body) if body else "unknown-body", slug(role))
 
+    def term(self, body: str | None, article_id: str, ordinal: int | None, start: int | None,
+             end: int | None) -> URIRef:
+        """A body's term, the same in every article that states it alike: `term/<body>/khoa-15-2020-2025`;
+        a term of no named body lives under the article."""
+        key = "-".join([f"khoa-{ordinal}"] * (ordinal is not None) + [f"{start}-{end}"] * (start is not None))
+        if body:
+            return self._iri("term", slug(body), key)
+        return self._iri("article", slug(article_id), "term", key)
+
     def holding(self, article_id: str, person: str, title: str, status: str) -> URIRef:
         suffix = "" if status == "current" else f"-{status}"
         return self._iri("article", slug(article_id), "holding", f"{slug(person)}--{slug(title)}{suffix}")

@@ -131,6 +131,8 @@ def to_graph(article: Article, facts: Facts, base: str = DEFAULT_BASE) -> Graph:
             g.add((holding, VNKG.post, node))
             if post.status != "former":
                 g.add((person, ORG.holds, node))
+        if post.term:
+            _term(g, holding, post, ids, article.id, post.body if post.body in facts.bodies else None)
         derived(holding)
         mention(holding, post.mention)
 
@@ -213,6 +215,22 @@ def _event(g: Graph, node: URIRef, event: Event, ids: Minter, article_id: str) -
         g.add((node, VNKG.participatingBody, ids.body(body)))
     for place in event.places:
         g.add((node, VNKG.mergedUnit, ids.place(place)))
+
+
+def _term(g: Graph, holding: URIRef, post, ids: Minter, article_id: str, body: str | None) -> None:
+    """The term a holding states, as a vnkg:Term of its body (kg/extract/terms.py reads it)."""
+    term = post.term
+    node = ids.term(body, article_id, term.ordinal, term.start, term.end)
+    g.add((holding, VNKG.term, node))
+    g.add((node, RDF.type, VNKG.Term))
+    g.add((node, RDFS.label, Literal(term.label, lang="vi")))
+    if term.ordinal is not None:
+        g.add((node, VNKG.termOrdinal, Literal(term.ordinal, datatype=XSD.integer)))
+    if term.start is not None:
+        g.add((node, VNKG.termStart, Literal(str(term.start), datatype=XSD.gYear)))
+        g.add((node, VNKG.termEnd, Literal(str(term.end), datatype=XSD.gYear)))
+    if body:
+        g.add((node, VNKG.termOf, ids.body(body)))
 
 
 def _link_changes(g: Graph, observations: list) -> None:

@@ -42,6 +42,16 @@ class Body:
 
 
 @dataclass(frozen=True)
+class StatedTerm:
+    """A term as a title states it: 'khóa XV, nhiệm kỳ 2020–2025' -> ordinal 15, years 2020 and 2025."""
+
+    label: str  # as written
+    ordinal: int | None = None  # the khóa
+    start: int | None = None  # nhiệm kỳ years
+    end: int | None = None
+
+
+@dataclass(frozen=True)
 class Post:
     """A person stated to hold a title; status is current, former or new (elected/appointed)."""
 
@@ -53,6 +63,7 @@ class Post:
     stated: date | None
     status: str
     mention: Mention
+    term: StatedTerm | None = None  # the term the title states (kg/extract/terms.py)
 
 
 @dataclass(frozen=True)

@@ -74,14 +74,21 @@ def build(out: Path, *paths: str) -> None:
     assert main(["build", *paths, "--out", str(out), "--no-store"]) == 0
 
 
-def mentions(out: Path) -> dict[str, str]:
-    """article id -> the person Đặng Văn Khải is in it, read with `kg query mentions` over the files."""
-    args = ["query", "mentions", "--format", "csv"]
-    for f in sorted(out.glob("*.ttl")):
-        args += ["--data", str(f)]
-    result = run_kg(*args)
-    assert result.returncode == 0, result.stderr
-    rows = csv.DictReader(io.StringIO(result.stdout))
+def query(name: str, out: Path, *where: str, on: str | None = None, store: bool = False) -> list[dict]:
+    """The rows of a bundled query over the folder's .ttl files (or its store), as the CSV gives them."""
+    from kg.query import FileSource, StoreSource, run
+
+    source = StoreSource(str(out / "store")) if store else FileSource([str(f) for f in sorted(out.glob("*.ttl"))])
+    try:
+        return list(csv.DictReader(io.StringIO(run(name, source, list(where), on).csv())))
+    finally:
+        if store:
+            source.close()
+
+
+def mentions(out: Path, store: bool = False) -> dict[str, str]:
+    """article id -> the person Đặng Văn Khải is in it, read with the `mentions` query over the files."""
+    rows = query("mentions", out, store=store)
     return {r["article"].rsplit("/", 1)[-1]: r["person"] for r in rows if r["name"] == NAME}
 
 
@@ -90,6 +97,15 @@ def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("people")
     out = folder / "out"
     build(out, *texts(folder, *ARTICLES))
+    return out
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory) -> Path:
+    """Three of the articles built by `kg build` into files and the store."""
+    folder = tmp_path_factory.mktemp("people-store")
+    out = folder / "out"
+    assert main(["build", *texts(folder, QN_2019, QN_2020, CA_MAU), "--out", str(out)]) == 0
     return out
 
 
@@ -252,23 +268,12 @@ def test_a_single_article_build_writes_no_people_graph(tmp_path):
     assert found[QN_2019] == f"{BASE}article/{QN_2019}/person/{_slug_hash(NAME)}"
 
 
-def test_the_store_answers_mentions_as_the_files(tmp_path):
-    out = tmp_path / "out"
-    assert main(["build", *texts(tmp_path, QN_2019, QN_2020, CA_MAU), "--out", str(out)]) == 0
-    result = run_kg("query", "mentions", "--store", str(out / "store"), "--format", "csv")
-    assert result.returncode == 0, result.stderr
-    rows = csv.DictReader(io.StringIO(result.stdout))
-    from_store = {r["article"].rsplit("/", 1)[-1]: r["person"] for r in rows if r["name"] == NAME}
-    assert from_store == mentions(out)
+def test_the_store_answers_mentions_as_the_files(stored):
+    assert mentions(stored, store=True) == mentions(stored)
+    assert len(set(mentions(stored).values())) == 2  # the Quảng Ninh chairman, and the Cà Mau namesake
 
 
 # ---------------------------------------------------------------- career and holders
-
-def _csv(*args: str) -> list[dict]:
-    result = run_kg("query", *args, "--format", "csv")
-    assert result.returncode == 0, result.stderr
-    return list(csv.DictReader(io.StringIO(result.stdout)))
-
 
 def _files(out: Path) -> list[str]:
     return [a for f in sorted(out.glob("*.ttl")) for a in ("--data", str(f))]
@@ -276,7 +281,7 @@ def _files(out: Path) -> list[str]:
 
 def test_career_gives_each_post_once_with_its_first_and_last_statement(corpus):
     person = mentions(corpus)[QN_2019]
-    rows = _csv("career", "--where", f"person={person}", *_files(corpus))
+    rows = query("career", corpus, f"person={person}")
     chair = [r for r in rows if r["organization"] == "Ủy ban nhân dân tỉnh Quảng Ninh"]
     assert len(chair) == 1
     assert (chair[0]["first_stated"], chair[0]["last_stated"]) == ("2019-03-05", "2020-06-10")
@@ -289,19 +294,62 @@ def test_career_gives_each_post_once_with_its_first_and_last_statement(corpus):
 
 @pytest.mark.parametrize("day,basis", [("2019-12-01", "stated before and after"), ("2021-01-01", "last stated before"),
                                        ("2018-01-01", "first stated after")])
-def test_holders_on_a_day_from_files_and_the_store(tmp_path, day, basis):
-    out = tmp_path / "out"
-    assert main(["build", *texts(tmp_path, QN_2019, QN_2020, CA_MAU), "--out", str(out)]) == 0
-    asked = ["holders", "--where", "organization=Ủy ban nhân dân tỉnh Quảng Ninh", "--on", day]
-    from_files = _csv(*asked, *_files(out))
-    assert from_files == _csv(*asked, "--store", str(out / "store"))
+def test_holders_on_a_day_from_files_and_the_store(stored, day, basis):
+    where = "organization=Ủy ban nhân dân tỉnh Quảng Ninh"
+    from_files = query("holders", stored, where, on=day)
+    assert from_files == query("holders", stored, where, on=day, store=True)
     assert {(r["name"], r["basis"]) for r in from_files} == {(NAME, basis)}
     assert all(r["sentence"] and r["article"] for r in from_files)  # the evidence
     assert list(from_files[0])[:6] == ["person", "name", "position", "organization", "term", "date"]
 
 
 def test_holders_without_a_day_lists_every_statement_and_a_bad_day_is_refused(corpus):
-    rows = _csv("holders", "--where", "organization=Ủy ban nhân dân tỉnh Quảng Ninh", *_files(corpus))
+    rows = query("holders", corpus, "organization=Ủy ban nhân dân tỉnh Quảng Ninh")
     assert sorted(r["date"] for r in rows) == ["2019-03-05", "2020-06-10"] and not any(r["basis"] for r in rows)
     result = run_kg("query", "holders", "--on", "2020-02-30", *_files(corpus))
     assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def _visitor(article: str, title: str, body_name: str, context: str) -> Profile:
+    """A record whose post's body has no province of its own, in an article about `context`."""
+    rec = Record(f"{BASE}article/{article}/person/x", NAME, f"{BASE}article/{article}", article, "2020-05-01")
+    body = f"{BASE}org/{article}-body"
+    rec.holdings.append(Holding(f"{BASE}role/pho-bi-thu", body, "", "current", "2020-05-01", title, frozenset(),
+                                body_name))
+    rec.context.add(ProvinceRef(context, "legacy"))
+    profile = Profile()
+    profile.add(rec)
+    return profile
+
+
+def test_a_title_that_names_no_place_does_not_join_articles_about_two_provinces():
+    a = _visitor("a", "Phó Bí thư Tỉnh ủy", "Tỉnh ủy Quảng Ninh", "quang-ninh")
+    b = _visitor("b", "Phó Bí thư Tỉnh ủy", "Tỉnh ủy Cà Mau", "ca-mau")
+    assert not compare(a, b).same
+    # a title that names its body's place is the post itself, wherever the article is
+    a = _visitor("a", "Phó Bí thư Đảng ủy Khối Cơ quan Trung ương", "Đảng ủy Khối Cơ quan Trung ương", "quang-ninh")
+    b = _visitor("b", "Phó Bí thư Đảng ủy Khối Cơ quan Trung ương", "Đảng ủy Khối Cơ quan Trung ương", "ca-mau")
+    assert compare(a, b).same
+
+
+def test_a_decision_about_a_record_no_article_names_waits_with_a_warning(corpus, tmp_path):
+    decisions = write(tmp_path / "d.tsv", f"same\t{BASE}article/gone/person/x\t{mentions(corpus)[QN_2019]}\n")
+    resolved = resolve_folder(copy(corpus, tmp_path), decisions)
+    assert any("no article of the folder names" in w for w in resolved.resolution.warnings)
+
+
+def test_person_iris_written_by_hand_in_the_decisions_file_are_applied(corpus, tmp_path):
+    out = copy(corpus, tmp_path)
+    found = mentions(out)
+    write(out / "people-decisions.tsv", f"same\t{found[QN_ARMY]}\t{found[QN_2019]}\tchecked by hand\n")
+    resolve_folder(out)
+    after = mentions(out)
+    assert after[QN_ARMY] == after[QN_2019] == found[QN_2019]
+
+
+def test_a_bad_decisions_file_stops_the_build_before_anything_is_written(tmp_path):
+    bad = write(tmp_path / "bad.tsv", "maybe\ta\tb\n")
+    result = run_kg("build", *texts(tmp_path, QN_2019, QN_2020), "--out", str(tmp_path / "out"), "--decisions",
+                    str(bad), "--no-store")
+    assert result.returncode == 2 and "bad.tsv:1" in result.stderr and result.stderr.count("\n") == 1
+    assert not (tmp_path / "out").exists()

@@ -308,6 +308,9 @@ BREAKS: dict[tuple[str, str], list[tuple[str, object]]] = {
 from places_breaks import PLACE_BREAKS  # noqa: E402  (the place shapes' cases)
 
 BREAKS.update(PLACE_BREAKS)
+from terms_breaks import TERM_BREAKS  # noqa: E402  (the term shapes' cases, kg/extract/terms.py)
+
+BREAKS.update(TERM_BREAKS)
 
 CASES = [pytest.param(shape, part, what, fn, id=f"{shape}-{part}-{what}")
          for (shape, part), cases in sorted(BREAKS.items()) for what, fn in cases]

@@ -41,6 +41,9 @@ def build(args: argparse.Namespace) -> int:
     sources = collect(names, args.files_from, skip=out)
     strict = args.strict or (args.files_from is None and len(names) == 1 and Path(names[0]).is_file()
                              and kind_of(Path(names[0])) != "jsonl")
+    from ..people import default_decisions, load_decisions
+
+    load_decisions(args.decisions or default_decisions(out))  # a bad decisions file stops the build first
     store = None if args.no_store else Path(args.store or out / "store")
     options = Options(out=out, base=args.base or DEFAULT_BASE, store=store, jobs=args.jobs, strict=strict,
                       prune=args.prune, scheduler=args.scheduler,

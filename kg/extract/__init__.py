@@ -21,6 +21,7 @@ from .figures import find_figures
 from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
 from .phrases import BodyPhrase, PlacePhrase, TitlePhrase, match_body, match_committee_place, match_place
 from .tokens import Sentence, tokenize
+from .terms import with_terms
 
 __all__ = ["extract"]
 
@@ -55,6 +56,7 @@ def extract(article: Article) -> Facts:
     _events(parsed, article, facts)
     _mergers(parsed, setting, facts)
     _figures(parsed, article, setting, facts)
+    facts.posts = with_terms(facts.posts)
     return facts
 
 

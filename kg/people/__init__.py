@@ -61,9 +61,9 @@ def resolve_folder(out_dir: str | Path, decisions: str | Path | Decisions | None
     if not isinstance(decisions, Decisions):
         decisions = load_decisions(decisions if decisions is not None else default_decisions(folder))
     records = read_records(article_files(folder))
-    resolution = resolve(records, decisions)
-    base = _base(records)
     memory = read_memory(folder / PEOPLE_FILE)
+    resolution = resolve(records, _as_records(decisions, records, memory))
+    base = _base(records)
     iris, redirects = assign(base, [c.records for c in resolution.clusters], memory)
     index = {id(c): iri for c, iri in zip(resolution.clusters, iris)}
     namesakes = sorted({tuple(sorted((index[id(a)], index[id(b)]))) for a, b in resolution.namesakes})
@@ -71,6 +71,29 @@ def resolve_folder(out_dir: str | Path, decisions: str | Path | Decisions | None
     path = folder / PEOPLE_FILE
     write_atomically({path: to_turtle(graph)})
     return Resolved(path, base + "people", resolution, iris, redirects)
+
+
+def _as_records(decisions: Decisions, records: list[Record], memory) -> Decisions:
+    """Decisions with each person IRI written by hand in the file (not a record) replaced by the earliest record
+    that person had in the previous people.ttl; record IRIs as they are."""
+    known = {r.iri: r for r in records}
+    members: dict[str, list[Record]] = {}
+    for record, person in memory.person_of.items():
+        if record in known:
+            members.setdefault(person, []).append(known[record])
+    for old, person in memory.redirects.items():
+        members.setdefault(old, members.get(person, []))
+
+    def record(iri: str) -> str:
+        if iri in known or not members.get(iri):
+            return iri
+        return min(members[iri], key=lambda r: r.order).iri
+
+    out = Decisions()
+    for (a, b), verdict in decisions.judgements.items():
+        if record(a) != record(b):
+            out.record(verdict, record(a), record(b), decisions.notes.get((a, b), ""))
+    return out
 
 
 def _base(records: list[Record]) -> str:

@@ -51,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
     resolved = resolve_folder(out, decisions)
     print(f"recorded: {args.action} {a} {b} -> {path}")
     print(resolved.summary())
+    print(f"the files are up to date; the store is refreshed by the next `kg build` or by `kg load {out}`")
     return 0
 
 

@@ -31,6 +31,7 @@ class Profile:
     family: set[str] = field(default_factory=set)  # the bodies and the bodies they belong to
     posts: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)  # folded titles as written, of leading posts
+    placed_titles: set[str] = field(default_factory=set)  # those that also name the body's place ('… Tây Ninh')
     companions: set[str] = field(default_factory=set)
     leads: list[tuple[str, str, object, str]] = field(default_factory=list)  # (role slug, body, place, date)
     seats: set[tuple[str, str, object]] = field(default_factory=set)  # (role slug, kind of body, province)
@@ -56,6 +57,8 @@ class Profile:
             if role in vocabulary("lead") and h.status != "former" and (slug(h.title) != role
                                                                         or role in vocabulary("unique")):
                 self.titles.add(fold(h.title))  # a title that names its body too ('Bí thư Tỉnh ủy'), not 'Chủ tịch'
+                if role in vocabulary("unique") or _names_its_place(h):
+                    self.placed_titles.add(fold(h.title))
 
             if role in vocabulary("lead") and h.body_name and h.provinces:
                 self.seats.add((role, _kind_of_body(h), min(h.provinces)))
@@ -67,7 +70,8 @@ class Profile:
         self.members.add(rec.iri)
 
     def merge(self, other: Profile) -> None:
-        for name in ("names", "provinces", "context", "bodies", "family", "posts", "titles", "companions",
+        for name in ("names", "provinces", "context", "bodies", "family", "posts", "titles", "placed_titles",
+                     "companions",
                      "articles", "forbidden", "members", "seats"):
             getattr(self, name).update(getattr(other, name))
         self.leads.extend(other.leads)
@@ -105,8 +109,11 @@ def compare(a: Profile, b: Profile) -> Verdict:
         score += 1
         reasons.append("bodies in one hierarchy")
     same_body = strong  # the very post or body: the only evidence that outweighs posts in two provinces
-    if a.titles & b.titles:
+    if a.placed_titles & b.placed_titles:
         score, strong = score + 2, True
+        reasons.append("same title as written, naming its place")
+    elif a.titles & b.titles:  # 'Phó Bí thư Tỉnh ủy' is held in every province: not enough across provinces
+        score += 2
         reasons.append("same title as written")
     elif _same_seat(a.seats, b.seats):
         score, strong = score + 2, True
@@ -127,7 +134,7 @@ def compare(a: Profile, b: Profile) -> Verdict:
             return Verdict(False, "", score, tuple(reasons + ["articles about different provinces"]))
     shared = a.companions & b.companions
     if shared:
-        score += min(2, len(shared))
+        score += min(1, len(shared))
         reasons.append(f"named with the same persons ({len(shared)})")
     return Verdict(score >= SAME_AT, "", score, tuple(reasons))
 
@@ -178,6 +185,14 @@ def _kind_of_body(h: Holding) -> str:
     for province in h.provinces:
         name = re.sub(rf"-{re.escape(province.slug)}$", "", name)
     return re.sub(r"-(tinh|thanh-pho|tp)$", "", name)
+
+
+def _names_its_place(h: Holding) -> bool:
+    """Whether the title names the place of its body too: 'Bí thư Tỉnh ủy Tây Ninh', not 'Bí thư Tỉnh ủy'."""
+    from ..text import fold
+
+    words = fold(h.body_name).split()
+    return bool(words) and words[-1] in fold(h.title).split()
 
 
 def _place(h: Holding):

@@ -82,6 +82,10 @@ def _forced_units(records: list[Record], decisions: Decisions, warnings: list[st
             x = parent[x]
         return x
 
+    for a, b in decisions.same_pairs() + decisions.different_pairs():
+        missing = [iri for iri in (a, b) if iri not in parent]
+        if missing:
+            warnings.append(f"a decision names {missing[0]}, which no article of the folder names: it waits")
     for a, b in decisions.same_pairs():
         if a in parent and b in parent:
             ra, rb = find(a), find(b)
