@@ -62,7 +62,7 @@ def test_a_failing_article_is_recorded_and_the_others_build(built_once):
     assert set(articles) - {"a-rong"} == {p.stem for p in (root / "out").glob("*.ttl") if p.name != "people.ttl"}
     assert set(articles[i]["input"] for i in articles) >= {f"{root / 'in' / 'ban-tin.jsonl'}:2"}
     with EmbeddedStore(root / "out" / "store", create=False) as store:
-        assert len(store.graph_names()) == 6 + 1  # and the ontology
+        assert len(store.graph_names()) == 6 + 2  # and the ontology, and the people graph (kg/people)
 
 
 def test_the_report_and_the_log_list_every_warning(built_once):

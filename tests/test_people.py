@@ -80,7 +80,7 @@ def query(name: str, out: Path, *where: str, on: str | None = None, store: bool 
 
     source = StoreSource(str(out / "store")) if store else FileSource([str(f) for f in sorted(out.glob("*.ttl"))])
     try:
-        return list(csv.DictReader(io.StringIO(run(name, source, list(where), on).csv())))
+        return list(csv.DictReader(io.StringIO(run(name, source, list(where), on=on).csv())))
     finally:
         if store:
             source.close()
