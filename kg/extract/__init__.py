@@ -14,10 +14,11 @@ from ..reader import Article
 from ..text import fold, normalize
 from ..vocab import vocabulary
 from .context import Setting, choose_setting, resolve_body, resolve_place
-from .dates import EventDate, find_dates, relative_date, with_stated_year
+from .dates import find_dates, with_stated_year
 from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
                      roles_in_event_sentence, topic_of)
 from .figures import find_figures
+from .leads import dated_lead, lead_event_without_date, named_event, opens_with_entry
 from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
 from .phrases import BodyPhrase, PlacePhrase, TitlePhrase, match_body, match_committee_place, match_place
 from .tokens import Sentence, tokenize
@@ -332,11 +333,11 @@ def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
         if kind is None and item.persons:
             cue = has_cue(item.sentence.keys, CHAIR_CUES)
             kind = ("meeting", cue) if cue is not None else None  # 'Sáng 5/4, đồng chí X chủ trì …'
-        if kind is not None and (item.persons or item.bodies or _named_event(item.sentence, kind)
-                                 or _dated_lead(dates[0], kind)):
+        if kind is not None and (item.persons or item.bodies or named_event(item.sentence, kind)
+                                 or dated_lead(dates[0], kind)):
             starts.append((index, dates[0], kind))
     if not starts:
-        starts = _lead_event_without_date(parsed, article)
+        starts = lead_event_without_date(parsed, article)
     seen = set()
     for n, (index, when, kind) in enumerate(starts):
         key = (when.date, when.month, when.day)
@@ -373,38 +374,6 @@ def _merge_roles(first: tuple[list[str], list[str]], second: tuple[list[str], li
     return first[0] + second[0], first[1] + second[1]
 
 
-def _dated_lead(when: EventDate, kind: tuple[str, int]) -> bool:
-    """'Sáng ngày 04 tháng 02 năm 2021 Đoàn cán bộ huyện đã đến thăm …': a sentence that opens with its date
-    and says what happened (a visit, an inspection, a conference) is an event's lead, even naming no one."""
-    return when.start <= 2 and kind[0] in ("visit", "inspection", "conference", "congress")
-
-
-def _named_event(sent: Sentence, kind: tuple[str, int]) -> bool:
-    """'Sáng 4/12, Lễ kỷ niệm … được tổ chức', 'Đại hội … khai mạc', '… tổ chức hội nghị quán triệt …': an
-    event named by a capitalised noun, or said to be held, needs no person or body in its lead sentence."""
-    if kind[0] == "meeting":
-        return False
-    keys = sent.keys
-    held = any(keys[k] == "tổ" and keys[k + 1] == "chức" for k in range(max(0, kind[1] - 3), kind[1] - 1))
-    return sent.tokens[kind[1]].is_capitalized or held
-
-
-def _lead_event_without_date(parsed: list[_Parsed], article: Article) -> list[tuple[int, EventDate, tuple[str, int]]]:
-    """An article that dates no event: its first event sentence takes the date in the title, or the
-    publication date when it says 'hôm nay' or 'vừa qua'."""
-    title_dates = find_dates(article.title, article.reference_date) if article.title else []
-    for index, item in enumerate(parsed):
-        if item.sentence.caption:
-            continue
-        in_bodies = {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
-        kind = event_kind(item.sentence, in_bodies)
-        if kind is None or not (item.persons or item.bodies or _named_event(item.sentence, kind)):
-            continue
-        when = title_dates[0] if title_dates else relative_date(item.sentence.text, article.published_date)
-        return [(index, when, kind)] if when else []
-    return []
-
-
 def _topic_start(sent: Sentence, after: int) -> int:
     keys = sent.keys
     return next((k for k in range(after, len(keys)) if keys[k] == "về"), len(keys))
@@ -429,25 +398,12 @@ def _participants_after(parsed: list[_Parsed], first: int, stop: int) -> tuple[l
                 attendees += a
             else:
                 attendees += [n for n in _speakers(item) if n not in c]
-        elif is_attendance_sentence(sent) or (was_listing and _opens_with_entry(item)):
+        elif is_attendance_sentence(sent) or (was_listing and opens_with_entry(item)):
             attendees += [o.name for o in item.persons]  # a former official listed as attending took part
             listing = True
         else:
             attendees += _speakers(item)
     return chairs, attendees
-
-
-def _opens_with_entry(item: _Parsed) -> bool:
-    """'Đinh Văn D, Phó Chủ tịch HĐND huyện; …' after a list of those who attended: the list goes on,
-    if the sentence is entries only (names and their titles, joined by commas, semicolons and 'và')."""
-    keys = item.sentence.keys
-    covered = set()
-    for occ in item.persons:
-        covered.update(range(min([occ.start, *(t.title.start for t in occ.titles)]), occ.entry_end))
-    return all(k in covered or keys[k] in _ENTRY_JOINERS for k in range(len(keys)))
-
-
-_ENTRY_JOINERS = {",", ";", ".", "và", "đồng", "chí", "ông", "bà", "các", "cùng", "nguyên", "-", "–"}
 
 
 def _speakers(item: _Parsed) -> list[str]:

@@ -1,0 +1,68 @@
+"""Which sentence opens an event, and which sentences go on listing its participants.
+
+The rules that go beyond 'a dated sentence with an event word and a person or body in it': a lead that
+names no one ('Sáng 4/12, Lễ kỷ niệm … được tổ chức'), a lead with no date of its own (the title's date,
+'hôm nay', 'vừa qua'), and a list of attendees that runs on into the next sentence or paragraph.
+"""
+from __future__ import annotations
+
+from typing import Protocol
+
+from ..reader import Article
+from .dates import EventDate, find_dates, relative_date
+from .events import event_kind
+from .persons import Occurrence
+from .phrases import BodyPhrase
+from .tokens import Sentence
+
+
+class ParsedSentence(Protocol):
+    sentence: Sentence
+    bodies: list[BodyPhrase]
+    persons: list[Occurrence]
+
+
+def dated_lead(when: EventDate, kind: tuple[str, int]) -> bool:
+    """'Sáng ngày 04 tháng 02 năm 2021 Đoàn cán bộ huyện đã đến thăm …': a sentence that opens with its date
+    and says what happened (a visit, an inspection, a conference) is an event's lead, even naming no one."""
+    return when.start <= 2 and kind[0] in ("visit", "inspection", "conference", "congress")
+
+
+def named_event(sent: Sentence, kind: tuple[str, int]) -> bool:
+    """'Sáng 4/12, Lễ kỷ niệm … được tổ chức', 'Đại hội … khai mạc', '… tổ chức hội nghị quán triệt …': an
+    event named by a capitalised noun, or said to be held, needs no person or body in its lead sentence."""
+    if kind[0] == "meeting":
+        return False
+    keys = sent.keys
+    held = any(keys[k] == "tổ" and keys[k + 1] == "chức" for k in range(max(0, kind[1] - 3), kind[1] - 1))
+    return sent.tokens[kind[1]].is_capitalized or held
+
+
+def lead_event_without_date(parsed: list[ParsedSentence],
+                            article: Article) -> list[tuple[int, EventDate, tuple[str, int]]]:
+    """An article that dates no event: its first event sentence takes the date in the title, or the
+    publication date when it says 'hôm nay' or 'vừa qua'."""
+    title_dates = find_dates(article.title, article.reference_date) if article.title else []
+    for index, item in enumerate(parsed):
+        if item.sentence.caption:
+            continue
+        in_bodies = {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
+        kind = event_kind(item.sentence, in_bodies)
+        if kind is None or not (item.persons or item.bodies or named_event(item.sentence, kind)):
+            continue
+        when = title_dates[0] if title_dates else relative_date(item.sentence.text, article.published_date)
+        return [(index, when, kind)] if when else []
+    return []
+
+
+def opens_with_entry(item: ParsedSentence) -> bool:
+    """'Đinh Văn D, Phó Chủ tịch HĐND huyện; …' after a list of those who attended: the list goes on,
+    if the sentence is entries only (names and their titles, joined by commas, semicolons and 'và')."""
+    keys = item.sentence.keys
+    covered = set()
+    for occ in item.persons:
+        covered.update(range(min([occ.start, *(t.title.start for t in occ.titles)]), occ.entry_end))
+    return all(k in covered or keys[k] in _ENTRY_JOINERS for k in range(len(keys)))
+
+
+_ENTRY_JOINERS = {",", ";", ".", "và", "đồng", "chí", "ông", "bà", "các", "cùng", "nguyên", "-", "–"}
