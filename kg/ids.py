@@ -76,8 +76,11 @@ class Minter:
         return self._iri("article", slug(article_id), "term", key)
 
     def holding(self, article_id: str, person: str, title: str, status: str) -> URIRef:
+        # the hash keeps apart what the slugs alone would merge: 'Nghĩa' and 'Nghìa', or two titles that
+        # differ only in their diacritics, each a statement of its own
         suffix = "" if status == "current" else f"-{status}"
-        return self._iri("article", slug(article_id), "holding", f"{slug(person)}--{slug(title)}{suffix}")
+        digest = hashlib.sha256(f"{fold(person)}\t{fold(title)}".encode("utf-8")).hexdigest()[:6]
+        return self._iri("article", slug(article_id), "holding", f"{slug(person)}--{slug(title)}{suffix}-{digest}")
 
     def event(self, article_id: str, kind: str, n: int) -> URIRef:
         return self._iri("article", slug(article_id), "event", f"{kind}-{n}")

@@ -316,10 +316,14 @@ def links_graph(article: Article, facts: Facts, links: PlaceLinks, base: str = D
     g = Graph()
     ids = Minter(base)
     w = _Writer(g, base, links.gazetteer) if links.gazetteer is not None else None
+    read: set[URIRef] = set()
     for key, link in links.links.items():
         # the place is shared by every article that names it; how it resolves depends on this article's
         # date and context, so the outcome is a node of the article's own (the union of articles stays valid)
         node = ids.place_resolution(article.id, key)
+        if node in read:  # two spellings of one place ('Quyền', 'Quỵền') mint one IRI: the first reading stands
+            continue
+        read.add(node)
         g.add((ids.place(key), VP.resolution, node))
         g.add((node, RDF.type, VP.PlaceResolution))
         g.add((node, PROV.wasDerivedFrom, ids.article(article.id)))

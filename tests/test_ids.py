@@ -143,3 +143,14 @@ def test_build_with_another_base(tmp_path, capsys):
             SCHEMA.Person) in ttl
     assert validate(ttl).conforms
     assert '"person": "https://example.org/kg/person/"' in (out / "context.jsonld").read_text(encoding="utf-8")
+
+
+def test_holdings_of_names_or_titles_that_differ_only_in_diacritics_are_two_statements():
+    from kg.ids import Minter
+
+    ids = Minter()
+    one = ids.holding("a", "Nguyễn Thị Nghĩa", "Phó Bí thư", "current")
+    assert one == ids.holding("a", "Nguyễn Thị Nghĩa", "Phó Bí thư", "current")  # minted from content
+    assert one != ids.holding("a", "Nguyễn Thị Nghìa", "Phó Bí thư", "current")
+    assert one != ids.holding("a", "Nguyễn Thị Nghĩa", "Phó Bí thủ", "current")
+    assert one != ids.holding("a", "Nguyễn Thị Nghĩa", "Phó Bí thư", "former")

@@ -425,3 +425,18 @@ def test_a_map_without_points_says_so():
     svg = render_svg(map_data(g))
     assert "No place of this article has a point in the reference data." in svg
     _svg_tree(svg)
+
+
+def test_two_spellings_that_mint_one_place_iri_give_one_reading_and_the_graph_conforms():
+    from kg.mapping import to_graph
+    from kg.validate import validate
+
+    art = article(D2019)
+    # a mistyped tone mark ('Quỵền') folds to another name but to the same IRI as 'Quyền'
+    facts = facts_of(HAI_PHONG, NGO_QUYEN, Place("Ngô Quỵền", "district", "Hải Phòng", "quận Ngô Quỵền"))
+    g = to_graph(art, facts, BASE)
+    g += place_graph(art, facts, BASE)
+    node = reading(g, place("hai-phong/ngo-quyen"))  # exactly one
+    assert g.value(node, VP.placeResolution) == Literal("resolved")
+    report = validate(g)
+    assert report.conforms, report.text()
