@@ -117,21 +117,27 @@ def test_screenshot_of_a_person_page(browser, served, tmp_path):
 def test_fetch_example_from_the_docs_works_in_the_browser(browser, served):
     """The three-line fetch() example of docs/publishing.md, run as written in a page of the site."""
     browser.get(served[0] + "index.html")
-    result = browser.execute_async_script("""
+    script = """
 const done = arguments[arguments.length - 1];
 (async () => {
-  const person = await (await fetch("article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3.jsonld")).json();
-  return person.holdings.map(h => [h.titleAsWritten.vi, h.organization.label.en, h.statedOn,
-                                   h.mentionedIn[0].sentence]);
+  const person = await (await fetch(arguments[0])).json();
+  return (person.records ? person.records.flatMap(r => r.holdings) : person.holdings)
+    .map(h => [h.titleAsWritten.vi, h.organization.label.en, h.statedOn, h.mentionedIn[0].sentence]);
 })().then(done, e => done(String(e)));
-""")
+"""
+    # the resolved person, as the docs fetch her: the holdings of her records in both articles
+    result = browser.execute_async_script(script, "person/nguyen-thi-nghia-73c412.jsonld")
     assert isinstance(result, list), result
     titles = {row[0]: row for row in result}
     row = titles["Trưởng Đoàn ĐBQH Hải Phòng"]
     assert row[1] == "Hải Phòng National Assembly Delegation" and row[2] == "2019-07-30"
     assert "Trưởng Đoàn ĐBQH Hải Phòng" in row[3]
-    assert all(r[2] == "2019-07-30" for r in result)  # her node in the seed article: its statements only
+    assert {r[2] for r in result} == {"2019-07-30", "2020-05-12"}
     assert json.dumps(result, ensure_ascii=False)
+    # her record in the seed article: its statements only
+    result = browser.execute_async_script(script, "article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3.jsonld")
+    assert isinstance(result, list) and "Trưởng Đoàn ĐBQH Hải Phòng" in {row[0] for row in result}, result
+    assert all(r[2] == "2019-07-30" for r in result)
 
 
 # ------------------------------------------------------------------ an archive of 200 invented articles
