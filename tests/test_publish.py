@@ -416,19 +416,21 @@ def test_every_iri_under_the_base_has_its_page_and_alternates(site):
 
 
 def test_pages_show_both_languages_and_source_sentences(site):
-    text = (site / "article/2019-07-30-ngo-quyen/person/dao-khanh-ha-a9cd40.html").read_text(encoding="utf-8")
+    # the article's record of her is resolved (people.ttl): her page is the resolved person's
+    doc = load_json(site / "article/2019-07-30-ngo-quyen/person/dao-khanh-ha-a9cd40.jsonld")
+    assert doc["sameAs"] == "person/dao-khanh-ha-49b8d8"
+    text = (site / "person/dao-khanh-ha-49b8d8.html").read_text(encoding="utf-8")
     assert '<h1 lang="vi">Đào Khánh Hà</h1>' in text
     assert "Trưởng Ban Tuyên giáo Thành ủy" in text and "Propaganda and Education Commission" in text
     assert "<mark>Trưởng Ban Tuyên giáo Thành ủy</mark>" in text  # the words the fact was drawn from
-    doc = load_json(site / "article/2019-07-30-ngo-quyen/person/dao-khanh-ha-a9cd40.jsonld")
     holding = next(h for h in doc["holdings"] if h["titleAsWritten"]["vi"] == "Trưởng Ban Tuyên giáo Thành ủy")
     fragment = holding["mentionedIn"][0]["id"].partition("#")[2]
     assert fragment.startswith("char=")
-    assert f'href="../../2019-07-30-ngo-quyen.html#{fragment}"' in text
+    assert f'href="../article/2019-07-30-ngo-quyen.html#{fragment}"' in text
     article = (site / f"article/{SEED}.html").read_text(encoding="utf-8")
     assert f'id="{fragment}"' in article  # the sentence IRI dereferences to its place in the article page
     index = (site / "index.html").read_text(encoding="utf-8")
-    assert "<svg" in index and 'href="article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3.html"' in index
+    assert "<svg" in index and 'href="person/nguyen-thi-nghia-73c412.html"' in index
     for anchor in ("articles", "persons", "bodies", "events", "places"):
         assert f'id="{anchor}"' in index
 
@@ -561,6 +563,7 @@ def test_serve_answers_iris_with_the_right_content_types(site):
         assert headers["Access-Control-Allow-Origin"] == "*"
         headers, body = get("article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3")
         assert headers["Content-Type"] == "text/html; charset=utf-8" and b"<h1" in body
+        assert b'url=../../../person/nguyen-thi-nghia-73c412.html"' in body  # the record sends on to the person
         headers, _ = get("place/hai-phong/ngo-quyen/cau-dat.ttl")
         assert headers["Content-Type"].startswith("text/turtle")
         headers, _ = get(".well-known/void")
@@ -575,15 +578,15 @@ def test_serve_answers_iris_with_the_right_content_types(site):
         # N-Triples and RDF/XML are written by Oxigraph from the page's Turtle: the same triples
         import pyoxigraph
 
-        turtle = set(pyoxigraph.parse(path=str(site / "person/nguyen-thi-nghia-128df3.ttl"),
+        turtle = set(pyoxigraph.parse(path=str(site / "person/nguyen-thi-nghia-73c412.ttl"),
                                       format=pyoxigraph.RdfFormat.TURTLE))
         for media, fmt in (("application/n-triples", "N_TRIPLES"), ("application/rdf+xml", "RDF_XML")):
-            headers, body = get("person/nguyen-thi-nghia-128df3", media)
+            headers, body = get("person/nguyen-thi-nghia-73c412", media)
             assert headers["Content-Type"] == media and headers["Vary"] == "Accept"
             assert set(pyoxigraph.parse(body, format=getattr(pyoxigraph.RdfFormat, fmt))) == turtle, media
         # a type nothing satisfies: 406 with the list of what is offered, never HTML with 200
         with pytest.raises(urllib.error.HTTPError) as refused:
-            get("person/nguyen-thi-nghia-128df3", "image/png")
+            get("person/nguyen-thi-nghia-73c412", "image/png")
         assert refused.value.code == 406 and refused.value.headers["Vary"] == "Accept"
         listed = refused.value.read().decode("utf-8")
         assert all(media in listed for media in ("text/turtle", "application/ld+json", "application/n-triples"))

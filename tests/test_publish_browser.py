@@ -25,12 +25,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = "2019-07-30-ngo-quyen"
 PAGES = {  # page -> the heading it must render
     "index.html": "vnkg",
-    "article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3.html": "Nguyễn Thị Nghĩa",
+    "person/nguyen-thi-nghia-73c412.html": "Nguyễn Thị Nghĩa",  # her records in both articles, resolved
     f"article/{SEED}/event/meeting-1.html": "làm việc với Ban Thường vụ Quận ủy Ngô Quyền",
     "org/thanh-uy-hai-phong-08dd9f.html": "Thành ủy Hải Phòng",
     "place/hai-phong/ngo-quyen/cau-dat.html": "Cầu Đất",
     f"article/{SEED}.html": None,  # its headline, as the reader took it from the article
-    "article/2020-05-12-an-duong/person/pham-van-hoa-b47752.html": "Phạm Văn Hòa",
+    "person/pham-van-hoa-87ae70.html": "Phạm Văn Hòa",
 }
 
 # In the page: every same-origin link fetched, the status of each; every JSON-LD block parsed.
@@ -100,7 +100,7 @@ def test_page_renders_links_resolve_and_jsonld_parses(browser, served, page):
 
 
 def test_screenshot_of_a_person_page(browser, served, tmp_path):
-    browser.get(served[0] + "article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3.html")
+    browser.get(served[0] + "person/nguyen-thi-nghia-73c412.html")
     assert browser.find_element("css selector", "h1").text == "Nguyễn Thị Nghĩa"
     # the fonts render Vietnamese: the heading is as wide as its text, not a row of boxes
     width = browser.execute_script("return document.querySelector('h1').getBoundingClientRect().width")
@@ -117,21 +117,27 @@ def test_screenshot_of_a_person_page(browser, served, tmp_path):
 def test_fetch_example_from_the_docs_works_in_the_browser(browser, served):
     """The three-line fetch() example of docs/publishing.md, run as written in a page of the site."""
     browser.get(served[0] + "index.html")
-    result = browser.execute_async_script("""
+    script = """
 const done = arguments[arguments.length - 1];
 (async () => {
-  const person = await (await fetch("article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3.jsonld")).json();
-  return person.holdings.map(h => [h.titleAsWritten.vi, h.organization.label.en, h.statedOn,
-                                   h.mentionedIn[0].sentence]);
+  const person = await (await fetch(arguments[0])).json();
+  return (person.records ? person.records.flatMap(r => r.holdings) : person.holdings)
+    .map(h => [h.titleAsWritten.vi, h.organization.label.en, h.statedOn, h.mentionedIn[0].sentence]);
 })().then(done, e => done(String(e)));
-""")
+"""
+    # the resolved person, as the docs fetch her: the holdings of her records in both articles
+    result = browser.execute_async_script(script, "person/nguyen-thi-nghia-73c412.jsonld")
     assert isinstance(result, list), result
     titles = {row[0]: row for row in result}
     row = titles["Trưởng Đoàn ĐBQH Hải Phòng"]
     assert row[1] == "Hải Phòng National Assembly Delegation" and row[2] == "2019-07-30"
     assert "Trưởng Đoàn ĐBQH Hải Phòng" in row[3]
-    assert all(r[2] == "2019-07-30" for r in result)  # her node in the seed article: its statements only
+    assert {r[2] for r in result} == {"2019-07-30", "2020-05-12"}
     assert json.dumps(result, ensure_ascii=False)
+    # her record in the seed article: its statements only
+    result = browser.execute_async_script(script, "article/2019-07-30-ngo-quyen/person/nguyen-thi-nghia-128df3.jsonld")
+    assert isinstance(result, list) and "Trưởng Đoàn ĐBQH Hải Phòng" in {row[0] for row in result}, result
+    assert all(r[2] == "2019-07-30" for r in result)
 
 
 # ------------------------------------------------------------------ an archive of 200 invented articles

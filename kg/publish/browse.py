@@ -21,7 +21,7 @@ from rdflib import URIRef
 from ..terms import ORG, SCHEMA
 from ..text import fold, slug, strip_diacritics
 from .dates import time_element
-from .documents import KINDS, kind_of, merged_into
+from .documents import KINDS, kind_of, stands_for
 from .html import SiteMap, bilingual, esc, page, rel
 
 PAGE_SIZE = 150
@@ -121,7 +121,8 @@ class Browse:
         g = site.graph
         self.by_kind: dict[str, list[URIRef]] = {}
         for iri in entities:
-            if merged_into(g, iri) is None:  # a merged IRI's page only sends the reader on: not listed
+            # a merged IRI's page, a resolved record's, only sends the reader on: not listed (the person is)
+            if stands_for(g, iri) is None:
                 self.by_kind.setdefault(kind_of(g, iri), []).append(iri)
 
         def published(m):

@@ -14,7 +14,7 @@ from importlib import resources
 
 from ..ids import DEFAULT_BASE
 
-CONTEXT_VERSION = "1.0.0"  # bump the major number when a term changes meaning or disappears
+CONTEXT_VERSION = "1.1.0"  # bump the major number when a term changes meaning or disappears
 CONTEXT_PATH = "context/v1.jsonld"  # where the site publishes it, relative to the base
 
 

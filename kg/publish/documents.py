@@ -32,6 +32,10 @@ HOLDING = Frame(exclude=(ORG.member,), embed={**_COMMON, ORG.organization: SUMMA
 HOLDING_IN_BODY = Frame(exclude=(ORG.organization,), embed={**_COMMON, ORG.member: SUMMARY, ORG.role: SUMMARY,
                                                             VNKG.post: SUMMARY})
 EVENT_BRIEF = Frame(summary=True)
+# a resolved person's records (each article's own node, `owl:sameAs` the person): what each article says of them
+RECORD = Frame(exclude=(OWL.sameAs,), embed=dict(_COMMON),
+               reverse={ORG.member: HOLDING, VNKG.chair: EVENT_BRIEF, SCHEMA.attendee: EVENT_BRIEF,
+                        SCHEMA.author: SUMMARY})
 MERGER = Frame(embed={**_COMMON, VNKG.mergedUnit: SUMMARY})
 
 FRAMES = {
@@ -42,7 +46,7 @@ FRAMES = {
                                                                                            forward=())})}),
     "person": Frame(embed={**_COMMON, ORG.holds: SUMMARY, NAMESAKE: SUMMARY},
                     reverse={ORG.member: HOLDING, VNKG.chair: EVENT_BRIEF, SCHEMA.attendee: EVENT_BRIEF,
-                             SCHEMA.author: SUMMARY}),
+                             SCHEMA.author: SUMMARY, OWL.sameAs: RECORD}),
     "event": Frame(embed={**_COMMON, VNKG.chair: PERSON_BRIEF, SCHEMA.attendee: PERSON_BRIEF,
                           VNKG.participatingBody: SUMMARY, VNKG.mergedUnit: PLACE_CHAIN},
                    reverse={SCHEMA.about: SUMMARY}),
@@ -94,6 +98,20 @@ def merged_into(graph, node: URIRef) -> URIRef | None:
     if len(same) == 1 and set(graph.predicates(node)) == {OWL.sameAs}:
         return same[0]
     return None
+
+
+def resolved_person(graph, node: URIRef) -> URIRef | None:
+    """The person a record stands for: the one person it is owl:sameAs (people.ttl), when the graph has one."""
+    if not (set(graph.objects(node, RDF.type)) & {SCHEMA.Person}):
+        return None
+    same = [o for o in graph.objects(node, OWL.sameAs) if isinstance(o, URIRef) and o != node
+            and SCHEMA.Person in set(graph.objects(o, RDF.type))]
+    return same[0] if len(same) == 1 else None
+
+
+def stands_for(graph, node: URIRef) -> URIRef | None:
+    """The IRI whose page a reader is sent to instead of this one's: a merged IRI's, a resolved record's person."""
+    return merged_into(graph, node) or resolved_person(graph, node)
 
 
 def entity_document(writer: Writer, node: URIRef) -> tuple[dict, set]:

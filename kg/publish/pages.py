@@ -208,6 +208,7 @@ def entity_body(site: SiteMap, here: str, doc: dict, iri: str, alternates: list[
     from .career import career
 
     r = Renderer(site, here)
+    doc = gathered(doc)
     vi, en = names(doc)
     kind = _kind(doc)
     needles = [vi]
@@ -241,6 +242,26 @@ def entity_body(site: SiteMap, here: str, doc: dict, iri: str, alternates: list[
 
 
 SHOWN_ABOVE = ("holdings", "memberships", "namesake")  # the career, the office holders' table, the note
+GATHERED = ("holdings", "chaired", "attended", "authored", "mentionedIn", "wasDerivedFrom")
+
+
+def gathered(doc: dict) -> dict:
+    """A resolved person as the reader sees them: what each of their records (`records`, each article's own node
+    for them) states, gathered onto the person, each thing once. The document itself stays as the graph says."""
+    records = [r for r in _as_list(doc.get("records")) if isinstance(r, dict)]
+    if not records:
+        return doc
+    view = {k: v for k, v in doc.items() if k != "records"}
+    for key in GATHERED:
+        seen, values = set(), []
+        for value in _as_list(doc.get(key)) + [v for r in records for v in _as_list(r.get(key))]:
+            ident = value.get("id") if isinstance(value, dict) else value
+            if ident not in seen:
+                seen.add(ident)
+                values.append(value)
+        if values:
+            view[key] = values
+    return view
 
 
 def _as_list(value) -> list:

@@ -32,7 +32,7 @@ from ..serialize import to_nquads, to_turtle, triples_turtle
 from ..terms import SCHEMA
 from .compact import Writer, dumps, natural_key, script_text
 from .context import CONTEXT_PATH, context, context_text
-from .documents import entity_document, kind_of, merged_into
+from .documents import entity_document, kind_of, merged_into, resolved_person, stands_for
 from .browse import Browse, kinds_counted
 from .html import SiteMap, bilingual, esc, link, page
 from .index import TripleIndex
@@ -97,7 +97,7 @@ def render(src: Source, *, license: str = DEFAULT_LICENSE, sparql: str | None = 
         files.update(entity_files(site, writer, iri, path, namespaces))
     browse = Browse(site, entities)
     newest = next(iter(browse.newest_articles(1)), None)
-    svg = graph_svg(site, "index", neighbourhood(site, newest))
+    svg = graph_svg(site, "index", neighbourhood(site, newest), stand_in=lambda n: resolved_person(graph, n) or n)
     files["graph.svg"] = svg
     files["index.html"] = index_page(site, browse, svg, newest)
     files.update(browse.files())
@@ -153,9 +153,10 @@ def entity_files(site: SiteMap, writer: Writer, iri: URIRef, path: str, namespac
                  f'<pre class="code">&lt;script type="application/ld+json"&gt;\n{esc(dumps(article_doc))}'
                  '&lt;/script&gt;</pre></section>')
     vi, en = names(doc)
-    target = merged_into(graph, iri)
+    target = stands_for(graph, iri)
     if target is not None:
-        files[f"{path}.html"] = redirect_page(site, path, str(target))
+        files[f"{path}.html"] = redirect_page(site, path, str(target), alternates,
+                                              record=merged_into(graph, iri) is None)
         return files
     body = entity_body(site, path, doc, str(iri), alternates, extra)
     files[f"{path}.html"] = page(path, f"{vi} — vnkg", body, scripts=scripts,
@@ -189,19 +190,31 @@ figures stated in Vietnamese government news, each fact with its source sentence
 
 
 def neighbourhood(site: SiteMap, article) -> set | None:
-    """What the home page draws: the newest article's events, persons, bodies and places."""
+    """What the home page draws: the newest article's events, persons, bodies and places (a person resolved
+    across articles, not the article's own record of them)."""
     if article is None:
         return None
-    return {n for n in site.graph.objects(article, SCHEMA.mentions)} | {article}
+    graph = site.graph
+    return {resolved_person(graph, n) or n for n in graph.objects(article, SCHEMA.mentions)} | {article}
 
 
-def redirect_page(site: SiteMap, path: str, target: str) -> str:
-    """The page of an IRI merged into another (owl:sameAs and nothing else): it sends the reader on."""
+def redirect_page(site: SiteMap, path: str, target: str, alternates: list[tuple[str, str, str]],
+                  record: bool = False) -> str:
+    """The page of an IRI that another stands for: it sends the reader on. A merged IRI (owl:sameAs and nothing
+    else), or a record, an article's own node for a person resolved across articles (its JSON-LD and Turtle stay
+    the article's statements)."""
     href = site.href(path, site.comp.ref(target)) or target
-    body = (f'<p class="kind">{bilingual("Đã hợp nhất", "Merged")}</p><h1 lang="vi">{esc(site.label(target))}</h1>'
-            f'<p>{bilingual("IRI này đã được hợp nhất vào", "This IRI was merged into")} '
-            f'<a href="{esc(href)}">{esc(target)}</a>.</p>')
+    kind, said = ((("Người, như một bài nêu", "A person as one article names them"),
+                   ("Trang của người này gộp mọi bài nêu họ:", "The page of this person gathers every article naming them:"))
+                  if record else (("Đã hợp nhất", "Merged"),
+                                  ("IRI này đã được hợp nhất vào", "This IRI was merged into")))
+    links = " · ".join(f'<a href="{esc(a_href)}" type="{esc(media)}">{esc(text)}</a>'
+                       for text, media, a_href in alternates)
+    body = (f'<p class="kind">{bilingual(*kind)}</p><h1 lang="vi">{esc(site.label(target))}</h1>'
+            f'<p>{bilingual(*said)} <a href="{esc(href)}">{esc(target)}</a>.</p>'
+            f'<p class="iri"><code>{esc(site.base + path)}</code> {links}</p>')
     return page(path, f"{site.label(target)} — vnkg", body,
+                alternates=[(media, a_href) for _, media, a_href in alternates],
                 heads=[f'<meta http-equiv="refresh" content="0; url={esc(href)}">',
                        f'<link rel="canonical" href="{esc(href)}">'])
 

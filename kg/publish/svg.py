@@ -20,7 +20,8 @@ BOX_W, LINE_H, PAD, SPACE, GAP, TOP, LEFT, INDENT = 236, 15, 6, 8, 64, 48, 12, 1
 CHARS = 32  # characters of a box's line at 12px in a box BOX_W wide
 
 
-def graph_svg(site: SiteMap, here: str, only: set | None = None) -> str:
+def graph_svg(site: SiteMap, here: str, only: set | None = None, stand_in=lambda node: node) -> str:
+    """`stand_in` maps a node to the one drawn for it (an article's record of a person to the resolved person)."""
     g = site.graph
     keep = (lambda n: n in only) if only is not None else (lambda n: True)
     nodes = {
@@ -35,13 +36,14 @@ def graph_svg(site: SiteMap, here: str, only: set | None = None) -> str:
     edges: set[tuple[URIRef, URIRef, str]] = set()
     for event in nodes["event"]:
         for prop in (VNKG.chair, SCHEMA.attendee):
-            edges |= {(p, event, "chair" if prop == VNKG.chair else "attendee") for p in g.objects(event, prop)}
+            edges |= {(stand_in(p), event, "chair" if prop == VNKG.chair else "attendee")
+                      for p in g.objects(event, prop)}
         edges |= {(event, b, "takes part") for b in g.objects(event, VNKG.participatingBody)}
         edges |= {(event, p, "merges") for p in g.objects(event, VNKG.mergedUnit)}
     for holding in g.subjects(RDF.type, VNKG.PostHolding):
         person, body = g.value(holding, ORG.member), g.value(holding, ORG.organization)
         if person is not None and body is not None:
-            edges.add((person, body, "holds a post in"))
+            edges.add((stand_in(person), body, "holds a post in"))
     for body, _ in nodes["body"]:
         edges |= {(body, p, "serves") for p in g.objects(body, SCHEMA.areaServed)}
     persons = _by_neighbours(nodes["person"], edges, nodes)
