@@ -64,7 +64,8 @@ class Minter:
         return self._iri("role", slug(role))
 
     def post(self, body: str | None, role: str) -> URIRef:
-        return self._iri("post", slug(body) if body else "unknown-body", slug(role))
+        # the body as its own IRI names it (slug and hash): two bodies whose slugs alone meet keep their posts apart
+        return self._iri("post", name_id(body) if body else "unknown-body", slug(role))
 
     def term(self, body: str | None, article_id: str, ordinal: int | None, start: int | None,
              end: int | None) -> URIRef:
@@ -72,7 +73,7 @@ class Minter:
         a term of no named body lives under the article."""
         key = "-".join([f"khoa-{ordinal}"] * (ordinal is not None) + [f"{start}-{end}"] * (start is not None))
         if body:
-            return self._iri("term", slug(body), key)
+            return self._iri("term", name_id(body), key)
         return self._iri("article", slug(article_id), "term", key)
 
     def holding(self, article_id: str, person: str, title: str, status: str) -> URIRef:

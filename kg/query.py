@@ -45,7 +45,8 @@ def load_query(name_or_path: str) -> str:
         except OSError as exc:
             raise QueryError(f"{path}: cannot read the query file ({exc.strerror or exc})") from exc
     if name_or_path not in bundled_names():
-        raise QueryError(f"unknown query '{name_or_path}'; bundled queries: {', '.join(bundled_names())}")
+        shown = name_or_path if len(name_or_path) <= 80 else name_or_path[:77] + "…"  # a name, not a dump
+        raise QueryError(f"unknown query {shown!r}; bundled queries: {', '.join(bundled_names())}")
     return resources.files("kg.queries").joinpath(name_or_path + ".rq").read_text(encoding="utf-8")
 
 

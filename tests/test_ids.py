@@ -154,3 +154,15 @@ def test_holdings_of_names_or_titles_that_differ_only_in_diacritics_are_two_stat
     assert one != ids.holding("a", "Nguyễn Thị Nghìa", "Phó Bí thư", "current")
     assert one != ids.holding("a", "Nguyễn Thị Nghĩa", "Phó Bí thủ", "current")
     assert one != ids.holding("a", "Nguyễn Thị Nghĩa", "Phó Bí thư", "former")
+
+
+def test_posts_and_terms_of_bodies_whose_slugs_meet_stay_apart():
+    from kg.ids import Minter
+
+    ids = Minter()
+    # a stray character that the slug drops: two bodies (two IRIs), so two posts and two terms
+    a, b = "Ban Tuyên giáo Tỉnh ủy Hải Phòng", "Ban Tuyên giáo越 Tỉnh ủy Hải Phòng"
+    assert ids.body(a) != ids.body(b)
+    assert ids.post(a, "Phó Trưởng ban") != ids.post(b, "Phó Trưởng ban")
+    assert ids.term(a, "x", 15, 2020, 2025) != ids.term(b, "x", 15, 2020, 2025)
+    assert ids.post(a, "Phó Trưởng ban") == ids.post(a, "Phó Trưởng ban")  # minted from content
