@@ -1,44 +1,28 @@
 """Article -> Facts: persons, posts, bodies, events, places and figures, from rules and vocabularies.
 
 The passes run in order: places first (they decide the article's setting and keep
-place names out of the persons), then bodies, persons and their posts, events,
-mergers and figures.
+place names out of the persons), then bodies, persons and their posts, events and
+mergers (meetings.py), and figures.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from ..model import Body, Event, Facts, Figure, Mention, Participation, Post
+from ..model import Body, Facts, Figure, Mention, Post
 from ..reader import Article
 from ..text import fold, normalize
 from ..vocab import vocabulary
 from .context import Setting, choose_setting, resolve_body, resolve_place
-from .dates import find_dates, with_stated_year
-from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
-                     roles_in_event_sentence, topic_of)
+from .events import is_attendance_sentence
 from .figures import find_figures
-from .leads import dated_lead, lead_event_without_date, named_event, opens_with_entry
+from .meetings import find_events, find_mergers
+from .parsed import Parsed, written_name
 from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
-from .phrases import BodyPhrase, PlacePhrase, TitlePhrase, match_body, match_committee_place, match_place
-from .tokens import Sentence, tokenize
+from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place, match_place
 from .terms import with_terms
+from .tokens import Sentence, tokenize
 
 __all__ = ["extract"]
-
-
-@dataclass
-class _Parsed:
-    sentence: Sentence
-    paragraph: int
-    places: list[PlacePhrase]
-    bodies: list[BodyPhrase]
-    persons: list[Occurrence]
-
-    @property
-    def mention(self) -> Mention:
-        span = self.sentence.span
-        return Mention(span.text, span.start, span.end)
 
 
 def extract(article: Article) -> Facts:
@@ -54,22 +38,22 @@ def extract(article: Article) -> Facts:
     _posts(parsed, article, setting, facts, known)
     _author(article, facts)
     _merge_prefix_bodies(facts)
-    _events(parsed, article, facts)
-    _mergers(parsed, setting, facts)
+    find_events(parsed, article, facts)
+    find_mergers(parsed, setting, facts)
     _figures(parsed, article, setting, facts)
     facts.posts = with_terms(facts.posts)
     return facts
 
 
-def _sentences(article: Article) -> list[_Parsed]:
+def _sentences(article: Article) -> list[Parsed]:
     out = []
     for n, block in enumerate(article.blocks):
         for span in block.sentences():
-            out.append(_Parsed(tokenize(span, caption=block.kind == "caption"), n, [], [], []))
+            out.append(Parsed(tokenize(span, caption=block.kind == "caption"), n, [], [], []))
     return out
 
 
-def _places(parsed: list[_Parsed], article: Article, facts: Facts) -> Setting:
+def _places(parsed: list[Parsed], article: Article, facts: Facts) -> Setting:
     from ..gazetteer.names import district_names
 
     districts = {fold(n) for n in district_names()}
@@ -158,26 +142,13 @@ def _add_body(facts: Facts, phrase: BodyPhrase | None, setting: Setting, mention
         return None
     names = [facts.add_body(body, mention) for body in resolved.chain]
     main = facts.bodies[names[0]]
-    alias = _written(phrase)
+    alias = written_name(phrase)
     if alias and fold(alias) != fold(main.name):
         facts.add_body(Body(main.name, main.kind, main.english, main.parent, main.place, (alias,)), None)
     return facts.bodies[main.name]
 
 
-def _written(phrase: BodyPhrase) -> str | None:
-    segs = phrase.segments
-    if not segs:
-        return None
-    parts = []
-    for seg in segs:
-        parts.append(" ".join(p for p in (seg.written_head, seg.modifiers,
-                                          seg.place.written if seg.place and seg.modifiers == "" else "") if p))
-        if seg.link != "within":
-            break
-    return " ".join(" ".join(parts).split())
-
-
-def _posts(parsed: list[_Parsed], article: Article, setting: Setting, facts: Facts, known: set[str]) -> None:
+def _posts(parsed: list[Parsed], article: Article, setting: Setting, facts: Facts, known: set[str]) -> None:
     stated = article.published_date
     seen: set[tuple[str, str, str]] = set()
     for index, item in enumerate(parsed):
@@ -212,7 +183,7 @@ def _posts(parsed: list[_Parsed], article: Article, setting: Setting, facts: Fac
 _NEARBY = 12  # sentences of the paragraph before a title in which the body its role names may stand
 
 
-def _nearby_bodies(parsed: list[_Parsed], index: int) -> list[BodyPhrase]:
+def _nearby_bodies(parsed: list[Parsed], index: int) -> list[BodyPhrase]:
     """The bodies of the sentence, then of the sentences before it in its paragraph, nearest first."""
     item = parsed[index]
     out = list(item.bodies)
@@ -319,148 +290,7 @@ def _merge_prefix_bodies(facts: Facts) -> None:
                         p.mention) if p.body in renamed else p for p in facts.posts]
 
 
-def _events(parsed: list[_Parsed], article: Article, facts: Facts) -> None:
-    reference = article.reference_date
-    dated = [(i, with_stated_year(find_dates(item.sentence.text, reference), item.sentence.text))
-             for i, item in enumerate(parsed) if not item.sentence.caption]
-    starts = []
-    for index, dates in dated:
-        item = parsed[index]
-        if not dates:
-            continue
-        in_bodies = {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
-        kind = event_kind(item.sentence, in_bodies)
-        if kind is None and item.persons:
-            cue = has_cue(item.sentence.keys, CHAIR_CUES)
-            kind = ("meeting", cue) if cue is not None else None  # 'Sáng 5/4, đồng chí X chủ trì …'
-        if kind is not None and (item.persons or item.bodies or named_event(item.sentence, kind)
-                                 or dated_lead(dates[0], kind)):
-            starts.append((index, dates[0], kind))
-    if not starts:
-        starts = lead_event_without_date(parsed, article)
-    seen = set()
-    for n, (index, when, kind) in enumerate(starts):
-        key = (when.date, when.month, when.day)
-        if key in seen:
-            continue
-        seen.add(key)
-        item = parsed[index]
-        chairs, attendees = roles_in_event_sentence(item.persons)
-        # the sentences up to the next event are about this one; so are those after a later sentence that
-        # names this event's day again (a lead repeated under the title, 'Sáng 12-6, … Đại hội …')
-        for m, (again, later, _) in enumerate(starts[n:], start=n):
-            if m > n and (later.date, later.month, later.day) != key:
-                continue
-            stop = starts[m + 1][0] if m + 1 < len(starts) else len(parsed)
-            more_chairs, more_attendees = _participants_after(parsed, again + 1, stop)
-            if m > n:
-                more_chairs, more_attendees = _merge_roles(roles_in_event_sentence(parsed[again].persons),
-                                                           (more_chairs, more_attendees))
-            chairs += [c for c in more_chairs if c not in chairs]
-            attendees += more_attendees
-        participants = tuple(Participation(p, "chair") for p in dict.fromkeys(chairs)) + tuple(
-            Participation(p, "attendee") for p in dict.fromkeys(attendees) if p not in chairs)
-        if kind[0] == "meeting" and not participants:
-            continue  # a working session that names nobody is not reported as a meeting
-        topic_at = _topic_start(item.sentence, kind[1])
-        bodies = tuple(dict.fromkeys(b.name for b in (_resolved_name(p, facts) for p in item.bodies
-                                                      if p.start < topic_at) if b))
-        facts.events.append(Event(kind[0], _label(item.sentence, kind[1]), when.date, item.mention,
-                                  when.part_of_day, when.text, participants, bodies,
-                                  topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
-
-
-def _merge_roles(first: tuple[list[str], list[str]], second: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
-    return first[0] + second[0], first[1] + second[1]
-
-
-def _topic_start(sent: Sentence, after: int) -> int:
-    keys = sent.keys
-    return next((k for k in range(after, len(keys)) if keys[k] == "về"), len(keys))
-
-
-def _participants_after(parsed: list[_Parsed], first: int, stop: int) -> tuple[list[str], list[str]]:
-    """Chairs and attendees named in the sentences after the event sentence, up to the next event:
-    'Cùng dự có các đồng chí …', '… chủ trì hội nghị', 'Phát biểu tại hội nghị, đồng chí X …'."""
-    chairs: list[str] = []
-    attendees: list[str] = []
-    listing = False  # the sentence before named those who attended: a list may run on into the next one
-    for item in parsed[first:stop]:
-        sent = item.sentence
-        if sent.caption or not item.persons:
-            listing = listing and sent.caption
-            continue
-        was_listing, listing = listing, False
-        if has_cue(sent.keys, CHAIR_CUES) is not None:
-            c, a = roles_in_event_sentence(item.persons)
-            chairs += c
-            if is_attendance_sentence(sent):
-                attendees += a
-            else:
-                attendees += [n for n in _speakers(item) if n not in c]
-        elif is_attendance_sentence(sent) or (was_listing and opens_with_entry(item)):
-            attendees += [o.name for o in item.persons]  # a former official listed as attending took part
-            listing = True
-        else:
-            attendees += _speakers(item)
-    return chairs, attendees
-
-
-def _speakers(item: _Parsed) -> list[str]:
-    """The subject of a speech verb took part: 'X phát biểu', 'Phát biểu tại hội nghị, X nhấn mạnh …';
-    a person named after the verb is its object ('thông báo quyết định … phân công ông Y')."""
-    cue = has_cue(item.sentence.keys, SPEECH_CUES)
-    if cue is None:
-        return []
-    persons = [o for o in item.persons if not _former_only(o)]
-    before = [o.name for o in persons if o.start < cue]
-    if before:
-        return before
-    first_clause_end = next((k for k in range(cue, len(item.sentence.keys)) if item.sentence.keys[k] == ","), None)
-    if cue <= 1 and first_clause_end is not None:
-        after = [o for o in persons if o.start > first_clause_end]
-        return [after[0].name] if after else []
-    return []
-
-
-def _former_only(occ: Occurrence) -> bool:
-    return bool(occ.titles) and all(t.status == "former" for t in occ.titles)
-
-
-def _resolved_name(phrase: BodyPhrase, facts: Facts) -> Body | None:
-    written = _written(phrase)
-    for body in facts.bodies.values():
-        if written and (fold(body.name) == fold(written) or fold(written) in {fold(a) for a in body.aliases}):
-            return body
-    return None
-
-
-def _label(sent: Sentence, at: int) -> str:
-    keys = sent.keys
-    end = at
-    while end < len(keys) and keys[end] not in ("về", ".", ";", ",") and end - at < 14:
-        end += 1
-    return sent.between(at, end)
-
-
-def _mergers(parsed: list[_Parsed], setting: Setting, facts: Facts) -> None:
-    for item in parsed:
-        cue = merger_cue(item.sentence)
-        if cue is None:
-            continue
-        units = [p for p in item.places if p.start > cue and p.name and p.level in ("ward", "district")]
-        if len(units) < 2:
-            continue
-        places = [resolve_place(p, setting) for p in units]
-        keys = tuple(dict.fromkeys(p.key for p in places if p and p.key in facts.places))
-        if len(keys) < 2:
-            continue  # a merger names at least two units the graph knows as places
-        label = item.sentence.between(cue, units[-1].end)
-        facts.events.append(Event("merger", label, None, item.mention, places=keys,
-                                  bodies=()))
-
-
-def _figures(parsed: list[_Parsed], article: Article, setting: Setting, facts: Facts) -> None:
+def _figures(parsed: list[Parsed], article: Article, setting: Setting, facts: Facts) -> None:
     year = article.published_date.year if article.published_date else None
     subject = None
     paragraph = -1
@@ -477,7 +307,7 @@ def _figures(parsed: list[_Parsed], article: Article, setting: Setting, facts: F
             facts.figures.append(Figure(f.measure, f.value, item.mention, f.unit, subject, f.period, f.change))
 
 
-def _figure_subject(item: _Parsed, setting: Setting, facts: Facts) -> str | None:
+def _figure_subject(item: Parsed, setting: Setting, facts: Facts) -> str | None:
     """The body a figure counts for: 'Hiện đảng bộ quận có …' -> 'Đảng bộ quận Ngô Quyền'."""
     sent = item.sentence
     for k in range(len(sent.tokens)):

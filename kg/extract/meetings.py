@@ -1,0 +1,157 @@
+"""Events and who took part: the dated sentences that open a meeting, a conference or a congress, the chairs
+and attendees named in them and in the sentences up to the next event, and mergers of wards or districts."""
+from __future__ import annotations
+
+from ..model import Body, Event, Facts, Participation
+from ..reader import Article
+from ..text import fold
+from .context import Setting, resolve_place
+from .dates import find_dates, with_stated_year
+from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
+                     roles_in_event_sentence, topic_of)
+from .leads import dated_lead, lead_event_without_date, named_event, opens_with_entry
+from .parsed import Parsed, written_name
+from .persons import Occurrence
+from .phrases import BodyPhrase
+from .tokens import Sentence
+
+
+def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
+    reference = article.reference_date
+    dated = [(i, with_stated_year(find_dates(item.sentence.text, reference), item.sentence.text))
+             for i, item in enumerate(parsed) if not item.sentence.caption]
+    starts = []
+    for index, dates in dated:
+        item = parsed[index]
+        if not dates:
+            continue
+        in_bodies = {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
+        kind = event_kind(item.sentence, in_bodies)
+        if kind is None and item.persons:
+            cue = has_cue(item.sentence.keys, CHAIR_CUES)
+            kind = ("meeting", cue) if cue is not None else None  # 'Sáng 5/4, đồng chí X chủ trì …'
+        if kind is not None and (item.persons or item.bodies or named_event(item.sentence, kind)
+                                 or dated_lead(dates[0], kind)):
+            starts.append((index, dates[0], kind))
+    if not starts:
+        starts = lead_event_without_date(parsed, article)
+    seen = set()
+    for n, (index, when, kind) in enumerate(starts):
+        key = (when.date, when.month, when.day)
+        if key in seen:
+            continue
+        seen.add(key)
+        item = parsed[index]
+        chairs, attendees = roles_in_event_sentence(item.persons)
+        # the sentences up to the next event are about this one; so are those after a later sentence that
+        # names this event's day again (a lead repeated under the title, 'Sáng 12-6, … Đại hội …')
+        for m, (again, later, _) in enumerate(starts[n:], start=n):
+            if m > n and (later.date, later.month, later.day) != key:
+                continue
+            stop = starts[m + 1][0] if m + 1 < len(starts) else len(parsed)
+            more_chairs, more_attendees = _participants_after(parsed, again + 1, stop)
+            if m > n:
+                more_chairs, more_attendees = _merge_roles(roles_in_event_sentence(parsed[again].persons),
+                                                           (more_chairs, more_attendees))
+            chairs += [c for c in more_chairs if c not in chairs]
+            attendees += more_attendees
+        participants = tuple(Participation(p, "chair") for p in dict.fromkeys(chairs)) + tuple(
+            Participation(p, "attendee") for p in dict.fromkeys(attendees) if p not in chairs)
+        if kind[0] == "meeting" and not participants:
+            continue  # a working session that names nobody is not reported as a meeting
+        topic_at = _topic_start(item.sentence, kind[1])
+        bodies = tuple(dict.fromkeys(b.name for b in (_resolved_name(p, facts) for p in item.bodies
+                                                      if p.start < topic_at) if b))
+        facts.events.append(Event(kind[0], _label(item.sentence, kind[1]), when.date, item.mention,
+                                  when.part_of_day, when.text, participants, bodies,
+                                  topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
+
+
+def _merge_roles(first: tuple[list[str], list[str]], second: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
+    return first[0] + second[0], first[1] + second[1]
+
+
+def _topic_start(sent: Sentence, after: int) -> int:
+    keys = sent.keys
+    return next((k for k in range(after, len(keys)) if keys[k] == "về"), len(keys))
+
+
+def _participants_after(parsed: list[Parsed], first: int, stop: int) -> tuple[list[str], list[str]]:
+    """Chairs and attendees named in the sentences after the event sentence, up to the next event:
+    'Cùng dự có các đồng chí …', '… chủ trì hội nghị', 'Phát biểu tại hội nghị, đồng chí X …'."""
+    chairs: list[str] = []
+    attendees: list[str] = []
+    listing = False  # the sentence before named those who attended: a list may run on into the next one
+    for item in parsed[first:stop]:
+        sent = item.sentence
+        if sent.caption or not item.persons:
+            listing = listing and sent.caption
+            continue
+        was_listing, listing = listing, False
+        if has_cue(sent.keys, CHAIR_CUES) is not None:
+            c, a = roles_in_event_sentence(item.persons)
+            chairs += c
+            if is_attendance_sentence(sent):
+                attendees += a
+            else:
+                attendees += [n for n in _speakers(item) if n not in c]
+        elif is_attendance_sentence(sent) or (was_listing and opens_with_entry(item)):
+            attendees += [o.name for o in item.persons]  # a former official listed as attending took part
+            listing = True
+        else:
+            attendees += _speakers(item)
+    return chairs, attendees
+
+
+def _speakers(item: Parsed) -> list[str]:
+    """The subject of a speech verb took part: 'X phát biểu', 'Phát biểu tại hội nghị, X nhấn mạnh …';
+    a person named after the verb is its object ('thông báo quyết định … phân công ông Y')."""
+    cue = has_cue(item.sentence.keys, SPEECH_CUES)
+    if cue is None:
+        return []
+    persons = [o for o in item.persons if not _former_only(o)]
+    before = [o.name for o in persons if o.start < cue]
+    if before:
+        return before
+    first_clause_end = next((k for k in range(cue, len(item.sentence.keys)) if item.sentence.keys[k] == ","), None)
+    if cue <= 1 and first_clause_end is not None:
+        after = [o for o in persons if o.start > first_clause_end]
+        return [after[0].name] if after else []
+    return []
+
+
+def _former_only(occ: Occurrence) -> bool:
+    return bool(occ.titles) and all(t.status == "former" for t in occ.titles)
+
+
+def _resolved_name(phrase: BodyPhrase, facts: Facts) -> Body | None:
+    written = written_name(phrase)
+    for body in facts.bodies.values():
+        if written and (fold(body.name) == fold(written) or fold(written) in {fold(a) for a in body.aliases}):
+            return body
+    return None
+
+
+def _label(sent: Sentence, at: int) -> str:
+    keys = sent.keys
+    end = at
+    while end < len(keys) and keys[end] not in ("về", ".", ";", ",") and end - at < 14:
+        end += 1
+    return sent.between(at, end)
+
+
+def find_mergers(parsed: list[Parsed], setting: Setting, facts: Facts) -> None:
+    for item in parsed:
+        cue = merger_cue(item.sentence)
+        if cue is None:
+            continue
+        units = [p for p in item.places if p.start > cue and p.name and p.level in ("ward", "district")]
+        if len(units) < 2:
+            continue
+        places = [resolve_place(p, setting) for p in units]
+        keys = tuple(dict.fromkeys(p.key for p in places if p and p.key in facts.places))
+        if len(keys) < 2:
+            continue  # a merger names at least two units the graph knows as places
+        label = item.sentence.between(cue, units[-1].end)
+        facts.events.append(Event("merger", label, None, item.mention, places=keys,
+                                  bodies=()))
