@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Protocol, TextIO
+from typing import Protocol, TextIO
 
 from .bindings import parse_where, with_bindings  # noqa: F401  (re-exported)
 from .errors import InputError, QueryError

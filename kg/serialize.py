@@ -260,8 +260,6 @@ def _sort_key(term) -> tuple:
 def parse_file(path: str, graph: Graph | None = None) -> Graph:
     """Read Turtle, JSON-LD, N-Triples, N-Quads or TriG by the file's ending; InputError, on one line,
     when the file is missing or is not RDF in that syntax."""
-    from pathlib import Path
-
     from .errors import InputError
 
     graph = graph if graph is not None else Graph()

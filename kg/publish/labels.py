@@ -33,8 +33,6 @@ TERMS: dict[str, tuple[str, str]] = {
     "states": ("Dữ kiện", "Facts"), "subjectOf": ("Bài báo nói về", "Articles about it"),
     "published": ("Bài đã đăng", "Articles published"), "heldWithRole": ("Dùng ở", "Used by"),
     "authored": ("Bài đã viết", "Articles written"), "mentionedBy": ("Được nêu trong bài", "Mentioned by"),
-    "term": ("Nhiệm kỳ", "Term"), "namesake": ("Trùng tên với", "Shares a name with"),
-    "sameAs": ("Cùng là", "Same as"),
     "sentence": ("Câu", "Sentence"), "start": ("Ký tự đầu", "Start"), "end": ("Ký tự cuối", "End"),
     # persons across articles and terms (kg/people, kg/extract/terms.py), and the career/holders columns
     "sameAs": ("Cùng là", "Same as"), "namesake": ("Người trùng tên", "Namesake"), "term": ("Nhiệm kỳ", "Term"),

@@ -18,7 +18,6 @@ import sys
 from pathlib import Path
 
 from ..errors import StoreError
-from . import MERGED_GRAPH
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
