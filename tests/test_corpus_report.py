@@ -63,3 +63,43 @@ def test_one_article_shows_no_progress():
     progress.advance(False)
     progress.close()
     assert stream.getvalue() == ""
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="no pseudo-terminals here")
+def test_a_run_on_a_real_terminal_draws_the_bar_and_a_pipe_gets_none(tmp_path):
+    """The whole command under a pseudo-terminal, as a user at a shell sees it: tqdm's bar on stderr;
+    the same run with stderr on a pipe writes no carriage returns."""
+    import os
+    import subprocess
+    import sys
+
+    from corpus_samples import text_corpus
+    from kg_helpers import ROOT
+
+    text_corpus(tmp_path / "in", count=3)
+    command = [sys.executable, "-m", "kg", "build", str(tmp_path / "in"), "--no-store", "--jobs", "1"]
+    leader, follower = os.openpty()
+    try:
+        done = subprocess.run(command + ["--out", str(tmp_path / "tty")], stderr=follower,
+                              stdout=subprocess.DEVNULL, cwd=ROOT, timeout=300)
+        os.close(follower)
+        follower = -1
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal is closed once everything written has been read
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(leader)
+        if follower != -1:
+            os.close(follower)
+    drawn = seen.decode("utf-8", "replace")
+    assert done.returncode == 0
+    assert "\r" in drawn and "3/3" in drawn and "article" in drawn
+    piped = subprocess.run(command + ["--out", str(tmp_path / "pipe")], capture_output=True, text=True,
+                           cwd=ROOT, timeout=300)
+    assert piped.returncode == 0 and "\r" not in piped.stderr

@@ -19,7 +19,10 @@ class Progress:
         if self.enabled and self.stream.isatty():
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total, unit="article", file=self.stream, dynamic_ncols=True, smoothing=0.1)
+            # tqdm hides its bar on a pseudo-terminal that reports no size (script, docker -t): give it one
+            sized = min(_size(self.stream)) > 0
+            self.bar = tqdm(total=total, unit="article", file=self.stream, dynamic_ncols=sized, smoothing=0.1,
+                            ncols=None if sized else 80, nrows=None if sized else 24)
 
     def advance(self, failed: bool) -> None:
         self.done += 1
@@ -49,3 +52,13 @@ class Progress:
         self.stream.write(f"kg: {self.done:,}/{self.total:,} articles, {self.failed:,} failed, "
                           f"{rate:.1f} articles/s\n")
         self.stream.flush()
+
+
+def _size(stream: TextIO) -> tuple[int, int]:
+    import io
+    import os
+
+    try:
+        return tuple(os.get_terminal_size(stream.fileno()))
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):  # no file behind it: tqdm decides
+        return (1, 1)
