@@ -353,3 +353,27 @@ def test_a_bad_decisions_file_stops_the_build_before_anything_is_written(tmp_pat
                     str(bad), "--no-store")
     assert result.returncode == 2 and "bad.tsv:1" in result.stderr and result.stderr.count("\n") == 1
     assert not (tmp_path / "out").exists()
+
+
+def _article_ttl(article: str, area: str, person: str = "") -> str:
+    """A hand-written article graph: one shared body serving `area`; with `person`, one post holding in it."""
+    holding = f"""
+<{BASE}article/{article}/holding/x> a vnkg:PostHolding ; org:member <{BASE}article/{article}/person/{person}> ;
+    org:role <{BASE}role/bi-thu> ; org:organization <{BASE}org/huyen-uy-tien-yen-000000> ;
+    vnkg:status "current" ; vnkg:titleAsWritten "Bí thư Huyện ủy" .
+<{BASE}article/{article}/person/{person}> a schema:Person ; schema:name "Đặng Văn Khải" ;
+    prov:wasDerivedFrom <{BASE}article/{article}> .""" if person else ""
+    return f"""@prefix schema: <https://schema.org/> . @prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix vnkg: <https://w3id.org/vnkg/ontology#> . @prefix org: <http://www.w3.org/ns/org#> .
+<{BASE}article/{article}> a schema:NewsArticle ; schema:identifier "{article}" .
+<{BASE}org/huyen-uy-tien-yen-000000> schema:areaServed <{BASE}place/{area}/tien-yen> .{holding}
+"""
+
+
+def test_a_record_holds_its_own_articles_statements_not_another_articles(tmp_path):
+    from kg.people.records import read_records
+
+    own = write(tmp_path / "a.ttl", _article_ttl("a", "quang-ninh", person="dang-van-khai-000000"))
+    other = write(tmp_path / "b.ttl", _article_ttl("b", "ca-mau"))
+    [record] = read_records([own, other])
+    assert [h.provinces for h in record.holdings] == [frozenset({ProvinceRef("quang-ninh", "legacy")})]

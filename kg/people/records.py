@@ -102,12 +102,17 @@ def article_files(out_dir: str | Path) -> list[Path]:
 
 
 def read_records(files: list[Path]) -> list[Record]:
+    """Every article's records, each article read on its own: a record is a person as that article names
+    them, so a shared body's place as another article states it stays out of it, and memory holds the
+    records, not the corpus (one article in a store at a time; also faster than one store of them all)."""
     import pyoxigraph as ox
 
-    store = ox.Store()
+    records: list[Record] = []
     for path in files:
+        store = ox.Store()
         store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
-    return records_from_store(store)
+        records += records_from_store(store)
+    return sorted(records, key=lambda r: r.order)
 
 
 def records_from_store(store) -> list[Record]:
