@@ -235,3 +235,28 @@ def test_co_cac_dong_chi_lists_those_present():
     f = facts_of("Chiều 18/3, Đoàn giám sát làm việc tại tỉnh Hà Tĩnh. Tiếp và làm việc với đoàn có các đồng chí: "
                  "Hoàng Trung Dũ - Bí thư Tỉnh ủy; Trần Tú An - Phó Chủ tịch HĐND tỉnh.")
     assert participants(f) == {("Hoàng Trung Dũ", "attendee"), ("Trần Tú An", "attendee")}
+
+
+def test_attendance_cues_of_commune_portals():
+    f = facts_of("Sáng 9/1, HĐND phường Tân Mỹ tổ chức kỳ họp bất thường lần thứ 9. Về tham dự kỳ họp có đ/c "
+                 "Trần Văn Hòa – Chủ tịch HĐND quận. Về phía địa phương có đ/c Lê Thị Mai, Bí thư Đảng ủy phường.")
+    assert participants(f) == {("Trần Văn Hòa", "attendee"), ("Lê Thị Mai", "attendee")}
+
+
+def test_presence_named_as_su_hien_dien():
+    f = facts_of("Sáng ngày 06/01/2021, đồng chí Trần Văn Hòa – Giám đốc Sở Y tế đã tham dự Lễ ra quân đầu năm tại "
+                 "xã Tân Mỹ. Buổi lễ có sự hiện diện của đồng chí Lê Thị Mai – Phó Bí thư Tỉnh ủy.")
+    assert ("Lê Thị Mai", "attendee") in participants(f)
+
+
+def test_a_list_of_chairs_whose_first_title_is_not_read_still_shares_the_chair_cue():
+    f = facts_of("Ngày 7-1, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị kiểm điểm. Đồng chí Trần Văn Hòa, Bí thư Trung "
+                 "ương Đảng, Chánh án Tòa án nhân dân tối cao; đồng chí Lê Thị Mai, Bí thư Tỉnh ủy chủ trì hội nghị.")
+    assert participants(f) == {("Trần Văn Hòa", "chair"), ("Lê Thị Mai", "chair")}
+
+
+def test_a_speaker_before_a_semicolon_does_not_share_the_next_chair_cue():
+    f = facts_of("Ngày 7-1, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị kiểm điểm. Đồng chí Trần Văn Hòa, Bí thư Tỉnh ủy "
+                 "phát biểu khai mạc hội nghị; đồng chí Lê Thị Mai, Phó Bí thư Tỉnh ủy chủ trì thảo luận.")
+    assert ("Trần Văn Hòa", "chair") not in participants(f)
+    assert ("Lê Thị Mai", "chair") in participants(f)

@@ -32,19 +32,24 @@ EVENT_WORDS = _event_words()
 _EVENT_WORDS_BY_FIRST: dict[str, list[EventWord]] = {}
 for _word in EVENT_WORDS:  # longest first, as in EVENT_WORDS
     _EVENT_WORDS_BY_FIRST.setdefault(_word.words[0], []).append(_word)
-CHAIR_CUES = [("đồng", "chủ", "trì"), ("chủ", "trì"), ("làm", "trưởng", "đoàn"), ("dẫn", "đầu"),
-              ("chủ", "tọa")]
-ATTEND_CUES = [("cùng", "dự"), ("tham", "dự"), ("dự",), ("có", "mặt"), ("cùng", "tham", "dự"), ("tham", "gia"),
-               ("có", "các", "đồng", "chí"),
-               ("cùng", "đi"), ("thành", "viên")]
+
+
+def _participation_cues() -> dict[str, list[tuple[str, ...]]]:
+    text = resources.files("kg.data").joinpath("participation_cues.tsv").read_text(encoding="utf-8")
+    cues: dict[str, list[tuple[str, ...]]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            words, cue = line.split("\t")
+            cues.setdefault(cue.strip(), []).append(tuple(fold(words).split()))
+    return cues
+
+
+_CUES = _participation_cues()
+CHAIR_CUES = _CUES["chair"]
+ATTEND_CUES = _CUES["attend"]
 # a person who speaks, reports or hands over something at the event took part in it
-SPEECH_CUES = [("phát", "biểu"), ("báo", "cáo"), ("kết", "luận"), ("thông", "báo"), ("trình", "bày"),
-               ("chỉ", "đạo"), ("nhấn", "mạnh"), ("khai", "mạc"), ("bế", "mạc"), ("điều", "hành"), ("trao",),
-               ("tặng",), ("chúc", "mừng"), ("đề", "nghị"), ("yêu", "cầu"), ("đánh", "giá"), ("quán", "triệt"),
-               ("công", "bố"), ("đọc",), ("giải", "trình"), ("ghi", "nhận"), ("tuyên", "dương"),
-               ("khen", "thưởng"), ("thay", "mặt"), ("tiếp", "đón"), ("đón",), ("cùng", "đi"), ("dẫn", "đầu"),
-               ("hoan", "nghênh"), ("thăm", "hỏi"), ("lưu", "ý"), ("biểu", "dương")]
-MERGER_CUES = [("sáp", "nhập"), ("nhập",), ("hợp", "nhất")]
+SPEECH_CUES = _CUES["speech"]
+MERGER_CUES = _CUES["merger"]
 
 
 def _not_event_words() -> list[tuple[str, ...]]:
@@ -140,13 +145,23 @@ def _list_cues(occurrences: list[Occurrence], keys: list[str], chair_at: list[in
     for n in range(len(occurrences) - 2, -1, -1):
         nxt = occurrences[n + 1]  # its titles may come before its name: 'A, T2 B, T3 C chủ trì'
         gap = keys[occurrences[n].entry_end:min([nxt.start, *(t.title.start for t in nxt.titles)])]
-        if gap and set(gap) <= _LIST_GAP:
+        if gap and (set(gap) <= _LIST_GAP or _rest_of_entry(gap)):
             last[n] = last[n + 1]
     out = []
     for n, end in enumerate(last):
         occ = occurrences[end]
         out.append(end != n and _any_in(chair_at, occ.entry_end, occ.entry_end + 4))
     return out
+
+
+def _rest_of_entry(gap: list[str]) -> bool:
+    """'A, Bí thư …, Chánh án Tòa án nhân dân tối cao; đồng chí B …': words of a title not read as one, then
+    a semicolon and the next entry. The list still runs on, unless those words say what A did."""
+    if ";" not in gap:
+        return False
+    last = len(gap) - 1 - gap[::-1].index(";")
+    return set(gap[last:]) <= _LIST_GAP and not any(
+        cue_positions(gap[:last], cues) for cues in (CHAIR_CUES, ATTEND_CUES, SPEECH_CUES))
 
 
 def is_attendance_sentence(sent: Sentence) -> bool:
