@@ -260,3 +260,22 @@ def test_a_speaker_before_a_semicolon_does_not_share_the_next_chair_cue():
                  "phát biểu khai mạc hội nghị; đồng chí Lê Thị Mai, Phó Bí thư Tỉnh ủy chủ trì thảo luận.")
     assert ("Trần Văn Hòa", "chair") not in participants(f)
     assert ("Lê Thị Mai", "chair") in participants(f)
+
+
+def test_a_council_session_is_an_event_even_naming_no_one():
+    f = facts_of("Ngày 11/1/2021, tại Hội trường UBND xã, HĐND xã Tân Mỹ khóa XX tiến hành kỳ họp thứ 12.")
+    (event,) = f.events
+    assert event.date == date(2021, 1, 11) and event.participants == ()
+    assert facts_of("Sáng 11/1, Đoàn công tác của Huyện ủy làm việc với Đảng ủy xã Tân Mỹ.").events == []
+
+
+def test_chairs_listed_after_chu_toa_gom():
+    f = facts_of("Ngày 11/1, HĐND xã Tân Mỹ tiến hành kỳ họp thứ 12. Chủ tọa kỳ họp gồm các đồng chí: Trần Văn Hòa - "
+                 "Chủ tịch HĐND xã; Lê Thị Mai - Phó Chủ tịch HĐND xã.")
+    assert participants(f) == {("Trần Văn Hòa", "chair"), ("Lê Thị Mai", "chair")}
+
+
+def test_running_an_office_for_the_time_being_is_not_taking_part():
+    f = facts_of("Ngày 8/1, HĐND tỉnh tổ chức kỳ họp chuyên đề. Đồng chí Trần Văn Hòa, Chủ tịch HĐND tỉnh chủ trì kỳ "
+                 "họp.\n\nPhó Chủ tịch UBND tỉnh Lê Thị Mai tạm thời điều hành hoạt động của UBND tỉnh.")
+    assert participants(f) == {("Trần Văn Hòa", "chair")}

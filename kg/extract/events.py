@@ -20,12 +20,22 @@ from .tokens import Sentence
 class EventWord:
     words: tuple[str, ...]
     kind: str
+    stands_alone: bool = False  # a session ('kỳ họp') is an event even when its article names no one at it
 
 
 def _event_words() -> list[EventWord]:
     text = resources.files("kg.data").joinpath("event_words.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return sorted((EventWord(tuple(fold(w).split()), k) for w, k in rows), key=lambda e: -len(e.words))
+    return sorted((EventWord(tuple(fold(row[0]).split()), row[1].strip(), row[2:3] == ["alone"]) for row in rows),
+                  key=lambda e: -len(e.words))
+
+
+_ALONE = {w.words for w in _event_words() if w.stands_alone}
+
+
+def stands_alone(sent: Sentence, at: int) -> bool:
+    """Whether the event word at token `at` names an event that needs no participant ('kỳ họp thứ 9')."""
+    return any(tuple(sent.keys[at:at + len(words)]) == words for words in _ALONE)
 
 
 EVENT_WORDS = _event_words()
@@ -101,7 +111,7 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
     keys = sent.keys
     chair_at = cue_positions(keys, CHAIR_CUES)
     attend_at = attendance_positions(keys)
-    co_at = [k for k, key in enumerate(keys) if key == "có"]
+    co_at = [k for k, key in enumerate(keys) if key in ("có", "gồm", ":")]  # 'Chủ tọa kỳ họp gồm các đồng chí: …'
     lead = chair_at[0] if chair_at else None
     shared = _list_cues(occurrences, keys, chair_at)
     for n, occ in enumerate(occurrences):

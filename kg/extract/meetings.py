@@ -6,9 +6,9 @@ from ..model import Body, Event, Facts, Participation
 from ..reader import Article
 from ..text import fold
 from .context import Setting, resolve_place
-from .dates import find_dates, with_stated_year
+from .dates import find_dates, with_stated_year, with_year_of_day, years_of_days
 from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
-                     roles_in_event_sentence, topic_of)
+                     roles_in_event_sentence, stands_alone, topic_of)
 from .leads import dated_lead, lead_event_without_date, named_event, opens_with_entry
 from .parsed import Parsed, written_name
 from .persons import Occurrence
@@ -18,7 +18,9 @@ from .tokens import Sentence
 
 def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
     reference = article.reference_date
-    dated = [(i, with_stated_year(find_dates(item.sentence.text, reference), item.sentence.text))
+    years = years_of_days([item.sentence.text for item in parsed])
+    dated = [(i, with_year_of_day(with_stated_year(find_dates(item.sentence.text, reference), item.sentence.text),
+                                  years))
              for i, item in enumerate(parsed) if not item.sentence.caption]
     starts = []
     for index, dates in dated:
@@ -57,7 +59,7 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
             attendees += more_attendees
         participants = tuple(Participation(p, "chair") for p in dict.fromkeys(chairs)) + tuple(
             Participation(p, "attendee") for p in dict.fromkeys(attendees) if p not in chairs)
-        if kind[0] == "meeting" and not participants:
+        if kind[0] == "meeting" and not participants and not stands_alone(item.sentence, kind[1]):
             continue  # a working session that names nobody is not reported as a meeting
         topic_at = _topic_start(item.sentence, kind[1])
         bodies = tuple(dict.fromkeys(b.name for b in (_resolved_name(p, facts) for p in item.bodies
