@@ -30,6 +30,7 @@ _DATELINE = re.compile(r"^\s*(?:Publish(?:ed)? date|Ngày đăng|Cập nhật|Đ
                        r"(?:(\d{1,2})[:h](\d{2})(?::\d{2})?\s*[,|-]?\s+)?(?:ngày\s+)?"
                        r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})"
                        r"(?:\s*[-,|]?\s*(\d{1,2})[:h](\d{2})(?::\d{2})?)?\s*(?:\[?\(?GMT\+7\)?\]?)?", re.IGNORECASE)
+_STAMP_WITHIN = 2  # a date-time alone on its line after at most this many paragraphs is the publication stamp
 _LEAD_DATE = re.compile(r"^\s*(?:(?:sáng|trưa|chiều|tối)\s+)?ngày\s+\d", re.IGNORECASE)
 # 'Hải Phòng, ngày 20 tháng 01 năm 2020': the place-and-date line of an official text, alone on its line
 _PLACE_DATELINE = re.compile(r"^\s*[^\W\d_][\w .]{1,30},\s*ngày\s+(\d{1,2})\s*(?:tháng\s*|[/.\-])(\d{1,2})\s*"
@@ -214,10 +215,12 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
         if in_furniture or not any(c.isalnum() for c in stripped):
             continue
         stamp = _publication_stamp(stripped) if not body_has_prose(body) else None
-        if stamp is None and published is None and title is None and body and _title_like(body[-1].text, 220):
-            late = _publication_stamp(stripped)  # 'Title\n08:57, 28/04/2021' under a teaser of the lead
+        if stamp is None and published is None and sum(_kind(b) == "paragraph" for b in body) <= _STAMP_WITHIN:
+            late = _publication_stamp(stripped)  # a stamp alone on its line under a teaser, or under the title
             if late is not None and not late[1]:
-                title, published = body.pop().text, late[0]
+                published = late[0]
+                if title is None and body and _title_like(body[-1].text, 220):
+                    title = body.pop().text  # 'Khai mạc Kỳ họp thứ 12\n08:57, 28/04/2021'
                 continue
         if stamp is not None:
             # several stamps above the text: a page header (today's date) comes first, the article's last

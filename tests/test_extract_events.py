@@ -279,3 +279,14 @@ def test_running_an_office_for_the_time_being_is_not_taking_part():
     f = facts_of("Ngày 8/1, HĐND tỉnh tổ chức kỳ họp chuyên đề. Đồng chí Trần Văn Hòa, Chủ tịch HĐND tỉnh chủ trì kỳ "
                  "họp.\n\nPhó Chủ tịch UBND tỉnh Lê Thị Mai tạm thời điều hành hoạt động của UBND tỉnh.")
     assert participants(f) == {("Trần Văn Hòa", "chair")}
+
+
+def test_a_session_naming_no_one_conforms_to_the_shapes_through_its_body():
+    from kg.pipeline import assemble
+    from kg.reader import parse_article
+
+    built = assemble(parse_article("Print Thứ Hai, 14/01/2021 08:00\n\nNgày 11/1/2021, HĐND xã Tân Mỹ khóa XX tiến "
+                                   "hành kỳ họp thứ 12 để bầu bổ sung chức danh Phó Chủ tịch UBND xã.\n", "t"))
+    (event,) = built.facts.events
+    assert event.participants == () and event.bodies
+    assert built.report.conforms, built.report.text()

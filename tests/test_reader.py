@@ -355,3 +355,13 @@ def test_a_line_of_punctuation_is_no_text():
     a = parse_article("Thứ Bảy, 08/09/2012, 16:03 (GMT+7)\n.\n\nHội nghị sơ kết công tác xây dựng Đảng\n\n"
                       "Ngày 7-9, Huyện ủy Tân Mỹ tổ chức hội nghị.\n", "t")
     assert a.title == "Hội nghị sơ kết công tác xây dựng Đảng"
+
+
+def test_a_stamp_alone_on_its_line_under_the_teaser_is_the_publication_date():
+    from kg.reader import parse_article
+
+    a = parse_article("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9\n\n"
+                      "(TTV)- Ngày 5/12, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 9.\n\n05/12/2019 19:39\n\n"
+                      "Đồng chí Lê Văn Tám, Bí thư Tỉnh ủy chủ trì hội nghị.\n", "t")
+    assert a.published.isoformat() == "2019-12-05T19:39:00+07:00"
+    assert a.title == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9"

@@ -59,11 +59,11 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
             attendees += more_attendees
         participants = tuple(Participation(p, "chair") for p in dict.fromkeys(chairs)) + tuple(
             Participation(p, "attendee") for p in dict.fromkeys(attendees) if p not in chairs)
-        if kind[0] == "meeting" and not participants and not stands_alone(item.sentence, kind[1]):
-            continue  # a working session that names nobody is not reported as a meeting
         topic_at = _topic_start(item.sentence, kind[1])
         bodies = tuple(dict.fromkeys(b.name for b in (_resolved_name(p, facts) for p in item.bodies
                                                       if p.start < topic_at) if b))
+        if kind[0] == "meeting" and not participants and not (bodies and stands_alone(item.sentence, kind[1])):
+            continue  # a working session that names nobody is not reported; a council's session names its body
         facts.events.append(Event(kind[0], _label(item.sentence, kind[1]), when.date, item.mention,
                                   when.part_of_day, when.text, participants, bodies,
                                   topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
