@@ -413,10 +413,11 @@ _TRAILING_STAMP = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d
 
 
 _OPENS_WITH_DATE = re.compile(r"^\W*(sáng|trưa|chiều|tối|ngày|hôm|trong|vừa qua|\d)", re.IGNORECASE)
+_SHORTEST_TITLE = 5  # words; a shorter line above the text is a section or a menu ('Tin tức - Sự kiện')
 _FILE_NAME = re.compile(r"\.(jpe?g|png|gif|webp|pdf|docx?|mp4)\b|\(\s*\d+\s*[KM]B\s*\)", re.IGNORECASE)
 
 
 def _title_like(text: str, longest: int) -> bool:
     text = text.strip()
-    return (15 <= len(text) <= longest and not text.isupper() and (text[0].isupper() or text[0] in "\"“'0123456789") and not text.endswith((".", "!", "?", "…"))
+    return (15 <= len(text) <= longest and sum(any(c.isalpha() for c in w) for w in text.split()) >= _SHORTEST_TITLE and not text.isupper() and (text[0].isupper() or text[0] in "\"“'0123456789") and not text.endswith((".", "!", "?", "…"))
             and ":" not in text[:30] and not _FILE_NAME.search(text) and any(ord(c) > 127 for c in text))

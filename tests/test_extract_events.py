@@ -290,3 +290,28 @@ def test_a_session_naming_no_one_conforms_to_the_shapes_through_its_body():
     (event,) = built.facts.events
     assert event.participants == () and event.bodies
     assert built.report.conforms, built.report.text()
+
+
+def test_leads_of_rallies_trainings_and_reviews_open_events():
+    for lead in ("Sáng 9/1, Huyện đoàn Tân Mỹ tổ chức mít tinh hưởng ứng Tháng Thanh niên.",
+                 "Ngày 9/1, Ban Tuyên giáo Huyện ủy Tân Mỹ mở lớp tập huấn nghiệp vụ cho cán bộ cơ sở.",
+                 "Chiều 9/1, Đảng ủy xã Tân Mỹ sơ kết 5 năm thực hiện Chỉ thị 05 của Bộ Chính trị."):
+        (event,) = facts_of(lead).events
+        assert event.date == date(2021, 1, 9)
+
+
+def test_the_subject_chairs_when_va_chu_tri_is_its_second_predicate():
+    f = facts_of("Sáng 13/1, tại xã Tân Mỹ, Bí thư Tỉnh ủy Trần Văn Hòa và Đoàn công tác của tỉnh thăm, động viên cán "
+                 "bộ, công nhân, người lao động và chủ trì cuộc làm việc về tiến độ dự án.")
+    assert participants(f) == {("Trần Văn Hòa", "chair")}
+    f = facts_of("Sáng 13/1, Bí thư Tỉnh ủy Trần Văn Hòa dự hội nghị của huyện do lãnh đạo huyện điều hành và chủ trì.")
+    assert participants(f) == {("Trần Văn Hòa", "attendee")}  # 'do': someone else chairs
+
+
+def test_an_undated_lead_above_a_dated_sentence_about_another_day_takes_the_publication_date():
+    f = facts_of("Hôm nay, Đảng bộ xã Tân Mỹ tổ chức Đại hội đại biểu lần thứ X. Đồng chí Trần Văn Hòa, Bí thư Huyện ủy "
+                 "dự và chỉ đạo Đại hội.\n\nTrước đó, ngày 5/1, Đảng ủy xã đã tổ chức hội nghị chuẩn bị Đại hội do "
+                 "đồng chí Lê Thị Mai, Bí thư Đảng ủy xã chủ trì.")
+    assert sorted(e.date for e in f.events) == [date(2021, 1, 5), date(2021, 1, 14)]
+    congress = next(e for e in f.events if e.date == date(2021, 1, 14))
+    assert {(p.person, p.role) for p in congress.participants} == {("Trần Văn Hòa", "attendee")}

@@ -365,3 +365,11 @@ def test_a_stamp_alone_on_its_line_under_the_teaser_is_the_publication_date():
                       "Đồng chí Lê Văn Tám, Bí thư Tỉnh ủy chủ trì hội nghị.\n", "t")
     assert a.published.isoformat() == "2019-12-05T19:39:00+07:00"
     assert a.title == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9"
+
+
+def test_a_section_name_above_the_title_is_not_the_title():
+    from kg.reader import parse_article
+
+    a = parse_article("Tin tức - Sự kiện\n\nHĐND xã Tân Mỹ tổ chức kỳ họp thứ 12 khóa XX\n\n"
+                      "Ngày 11/1, HĐND xã Tân Mỹ tổ chức kỳ họp thứ 12.\n", "t")
+    assert a.title == "HĐND xã Tân Mỹ tổ chức kỳ họp thứ 12 khóa XX"

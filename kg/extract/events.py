@@ -122,11 +122,21 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
         listed_after_chair_cue = lead is not None and lead < occ.start and _any_in(co_at, lead, occ.start) \
             and not _any_in(attend_at, lead, occ.start)
         # a list 'A, T; B, T chủ trì' or 'A và B đồng chủ trì': a chair cue after the list covers it
-        if cue_after or listed_after_chair_cue or shared[n]:
+        if cue_after or listed_after_chair_cue or shared[n] or (n == 0 and _second_predicate_chairs(sent, occ, nxt,
+                                                                                                    chair_at)):
             chairs.append(occ.name)
         else:
             attendees.append(occ.name)
     return chairs, attendees
+
+
+def _second_predicate_chairs(sent: Sentence, occ: Occurrence, stop: int, chair_at: list[int]) -> bool:
+    """'Bí thư Tỉnh ủy X và Đoàn công tác thăm, động viên cán bộ … và chủ trì cuộc làm việc …': the subject of
+    the sentence chairs when 'và chủ trì' is its second predicate, with no one else named between and no 'do'
+    ('… dự hội nghị do … chủ trì': someone else chairs)."""
+    keys = sent.keys
+    end = next((k for k in range(occ.entry_end, stop) if keys[k] in (";", ".")), stop)
+    return any(keys[c - 1] == "và" and "do" not in keys[occ.entry_end:c] for c in chair_at if occ.entry_end < c < end)
 
 
 def _clause_after(sent: Sentence, start: int, stop: int, attend_at: list[int]) -> int:

@@ -35,8 +35,9 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
         if kind is not None and (item.persons or item.bodies or named_event(item.sentence, kind)
                                  or dated_lead(dates[0], kind)):
             starts.append((index, dates[0], kind))
-    if not starts:
-        starts = lead_event_without_date(parsed, article)
+    lead = lead_event_without_date(parsed, article)
+    if lead and (not starts or (lead[0][0] < starts[0][0] and not dict(dated).get(lead[0][0]))):
+        starts = lead + starts  # 'Vừa qua, Đảng ủy xã tổ chức Đại hội …' above a dated sentence about another day
     seen = set()
     for n, (index, when, kind) in enumerate(starts):
         key = (when.date, when.month, when.day)
