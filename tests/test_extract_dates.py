@@ -72,3 +72,16 @@ def test_a_day_without_its_year_takes_the_year_the_article_writes_it_with():
     years = years_of_days(["ngày 15/11/2018", "ngày 15/11/2019"])
     (when,) = with_year_of_day(find_dates("Chiều 15/11, hội nghị.", None), years)
     assert when.date is None
+
+
+def test_the_date_in_a_documents_name_is_not_an_event_date():
+    published = date(2021, 3, 14)
+    assert find_dates("Ông Lê Văn Tám đã vi phạm điều 7 Luật Tổ chức chính quyền địa phương ngày 19/6/2015 về "
+                      "tiêu chuẩn của đại biểu.", published) == []
+    assert find_dates("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh ngày 5/3/2020 về phát triển nông nghiệp.",
+                      published) == []
+    # a verb between the document and the date: the date says when something happened
+    assert [d.date for d in find_dates("Hội nghị quán triệt Nghị quyết Trung ương 4 diễn ra ngày 5/3.", published)] \
+        == [date(2021, 3, 5)]
+    assert [d.date for d in find_dates("Thực hiện Kế hoạch của UBND huyện, sáng ngày 5/3 Đảng ủy xã tổ chức hội nghị.",
+                                       published)] == [date(2021, 3, 5)]

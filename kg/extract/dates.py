@@ -28,6 +28,26 @@ _NOT_EVENT = re.compile(r"(quyết định|nghị quyết|kế hoạch|công vă
                         re.IGNORECASE)
 
 
+def _document_words() -> list[str]:
+    text = resources.files("kg.data").joinpath("document_words.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+# a document's name, then words with no clause break, then 'ngày' right before the date
+_DOCUMENT_CLAUSE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _document_words())
+                              + r")(?!\w)(?P<gap>[^,;.:()“”\"]{0,100})\bngày\s*$")
+# a verb in between says when something happened: 'Hội nghị quán triệt Nghị quyết … diễn ra ngày 5/3'
+_VERB_IN_GAP = re.compile(r"\b(?:diễn ra|tổ chức|tiến hành|khai mạc|được|đã|sẽ|vào|là)\b")  # lower case: a verb, not a name
+
+
+def _dates_a_document(text: str, m: re.Match) -> bool:
+    """'… vi phạm Luật Tổ chức chính quyền địa phương ngày 19/6/2015 …': the date of a document's name."""
+    if m.group("part"):
+        return False  # 'sáng ngày 5/3' dates an event
+    found = _DOCUMENT_CLAUSE.search(text[max(0, m.start() - 120):m.start() + len(m.group("lead"))])
+    return found is not None and not _VERB_IN_GAP.search(found.group("gap"))
+
+
 _FROM = re.compile(r"(?<!kể )\btừ\s*(ngày\s*)?$", re.IGNORECASE)
 _UNTIL = re.compile(r"^\s*(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d", re.IGNORECASE)
 
@@ -54,6 +74,8 @@ def find_dates(sentence: str, published: date | None) -> list[EventDate]:
     out = []
     for m in _DATE.finditer(text):
         if _NOT_EVENT.search(text[max(0, m.start() - 30):m.start()]) and not _starts_a_span(text, m):
+            continue
+        if _dates_a_document(text, m):
             continue
         worded = m.group("wd") is not None
         day, month = int(m.group("wd" if worded else "d")), int(m.group("wm" if worded else "m"))
