@@ -203,6 +203,8 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
     source = None
     warnings: list[str] = [removed] if removed else []
     body: list[Span] = []
+    prose_lines = 0  # paragraphs in `body` so far, counted as they come (a text may have many lines)
+    has_prose = False
     in_furniture = False
     for line in lines:
         stripped = line.text.strip()
@@ -214,8 +216,8 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
             in_furniture = True
         if in_furniture or not any(c.isalnum() for c in stripped):
             continue
-        stamp = _publication_stamp(stripped) if not body_has_prose(body) else None
-        if stamp is None and published is None and sum(_kind(b) == "paragraph" for b in body) <= _STAMP_WITHIN:
+        stamp = _publication_stamp(stripped) if not has_prose else None
+        if stamp is None and published is None and prose_lines <= _STAMP_WITHIN:
             late = _publication_stamp(stripped)  # a stamp alone on its line under a teaser, or under the title
             if late is not None and not late[1]:
                 published = late[0]
@@ -237,6 +239,10 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
         if _NAVIGATION.match(stripped):
             continue
         body.append(line)
+        if not has_prose or (published is None and prose_lines <= _STAMP_WITHIN):
+            is_prose = _kind(line) == "paragraph"
+            has_prose = has_prose or is_prose
+            prose_lines += is_prose
     author_span, body = _byline(body)
     if title is None:
         title, body = _title_fallback(body)
@@ -251,10 +257,6 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
                         if month is None else "only the publication month is known: the day is left unknown")
     return Article(article_id, text, title, when, author, source, author_span, blocks, path, warnings,
                    published_month=month)
-
-
-def body_has_prose(body: list[Span]) -> bool:
-    return any(_kind(s) == "paragraph" for s in body)
 
 
 def _join_if_lower(m: re.Match) -> str:
