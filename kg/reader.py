@@ -16,6 +16,7 @@ from .characters import clean_characters
 from .encodings import ICONV, guess_legacy, looks_like_text, utf16_without_bom
 from .errors import InputError
 from .files import DEFAULT_MAX_SIZE, check_size, regular_file
+from .line_kinds import line_kind, names_an_event
 from .text import Span, normalize, sentences, slug
 
 VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
@@ -29,6 +30,11 @@ _DATELINE = re.compile(r"^\s*(?:Publish(?:ed)? date|Ngày đăng|Cập nhật|Đ
                        r"(?:(\d{1,2})[:h](\d{2})(?::\d{2})?\s*[,|-]?\s+)?(?:ngày\s+)?"
                        r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})"
                        r"(?:\s*[-,|]?\s*(\d{1,2})[:h](\d{2})(?::\d{2})?)?\s*(?:\[?\(?GMT\+7\)?\]?)?", re.IGNORECASE)
+_STAMP_WITHIN = 2  # a date-time alone on its line after at most this many paragraphs is the publication stamp
+_LEAD_DATE = re.compile(r"^\s*(?:(?:sáng|trưa|chiều|tối)\s+)?ngày\s+\d", re.IGNORECASE)
+# 'Hải Phòng, ngày 20 tháng 01 năm 2020': the place-and-date line of an official text, alone on its line
+_PLACE_DATELINE = re.compile(r"^\s*[^\W\d_][\w .]{1,30},\s*ngày\s+(\d{1,2})\s*(?:tháng\s*|[/.\-])(\d{1,2})\s*"
+                             r"(?:năm\s*|[/.\-])(\d{4})\s*$", re.IGNORECASE)
 _QR_TITLE = re.compile(r"^\s*QR CODE\s*:\s*(.+?)\s*$")
 _SOURCE = re.compile(r"^\s*Nguồn\s*[.:]\s*(.+?)\s*$")
 _CREDIT = re.compile(r"^\s*\(?\s*(?:Ảnh|Ảnh minh họa|Video|Clip)\s*:\s*(.+?)\)?\s*$", re.IGNORECASE)
@@ -197,6 +203,8 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
     source = None
     warnings: list[str] = [removed] if removed else []
     body: list[Span] = []
+    prose_lines = 0  # paragraphs in `body` so far, counted as they come (a text may have many lines)
+    has_prose = False
     in_furniture = False
     for line in lines:
         stripped = line.text.strip()
@@ -206,9 +214,16 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
             continue
         if _FURNITURE_START.match(stripped):
             in_furniture = True
-        if in_furniture:
+        if in_furniture or not any(c.isalnum() for c in stripped):
             continue
-        stamp = _publication_stamp(stripped) if not body_has_prose(body) else None
+        stamp = _publication_stamp(stripped) if not has_prose else None
+        if stamp is None and published is None and prose_lines <= _STAMP_WITHIN:
+            late = _publication_stamp(stripped)  # a stamp alone on its line under a teaser, or under the title
+            if late is not None and not late[1]:
+                published = late[0]
+                if title is None and body and _title_like(body[-1].text, 220):
+                    title = body.pop().text  # 'Khai mạc Kỳ họp thứ 12\n08:57, 28/04/2021'
+                continue
         if stamp is not None:
             # several stamps above the text: a page header (today's date) comes first, the article's last
             published, rest = stamp
@@ -224,6 +239,10 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
         if _NAVIGATION.match(stripped):
             continue
         body.append(line)
+        if not has_prose or (published is None and prose_lines <= _STAMP_WITHIN):
+            is_prose = _kind(line) == "paragraph"
+            has_prose = has_prose or is_prose
+            prose_lines += is_prose
     author_span, body = _byline(body)
     if title is None:
         title, body = _title_fallback(body)
@@ -238,10 +257,6 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
                         if month is None else "only the publication month is known: the day is left unknown")
     return Article(article_id, text, title, when, author, source, author_span, blocks, path, warnings,
                    published_month=month)
-
-
-def body_has_prose(body: list[Span]) -> bool:
-    return any(_kind(s) == "paragraph" for s in body)
 
 
 def _join_if_lower(m: re.Match) -> str:
@@ -298,13 +313,17 @@ def _publication_stamp(line: str) -> tuple[PublicationDate, str] | None:
             return PublicationDate(None, int(year), int(month)), _rest(line, m.end())
         return PublicationDate(checked_datetime(int(year), int(month), int(day), int(hh or 0), int(mm or 0), line)), \
             _rest(line, m.end())
+    m = _PLACE_DATELINE.match(line)
+    if m:
+        day, month, year = m.groups()
+        return PublicationDate(checked_datetime(int(year), int(month), int(day), 0, 0, line)), ""
     m = _DATELINE.match(line)
     if m:
         h1, m1, day, month, year, h2, m2 = m.groups()
         hh, mm = (h1, m1) if h1 else (h2, m2)
         rest = _rest(line, m.end())
-        if len(rest) > 40 and not re.match(r"^[A-ZĐÀ-Ỹ]", rest):
-            return None  # a date inside a sentence, not a stamp
+        if len(rest) > 40 and (not rest[0].isupper() or _LEAD_DATE.match(line)):
+            return None  # a date inside a sentence ('Ngày 30/01/2019, Thường trực HĐND …'), not a stamp
         return PublicationDate(checked_datetime(int(year), int(month), int(day), int(hh or 0), int(mm or 0), line)), rest
     return None
 
@@ -337,10 +356,7 @@ def checked_datetime(year: int, month: int, day: int, hour: int, minute: int, wh
 
 
 def _kind(span: Span) -> str:
-    text = span.text.rstrip()
-    if text.endswith((".", "!", "?", "…", ":", ";", '"', "”")) or len(text) > 220:
-        return "paragraph"
-    return "caption"
+    return line_kind(span.text)
 
 
 def _byline(body: list[Span]) -> tuple[Span | None, list[Span]]:
@@ -376,15 +392,34 @@ def _title_fallback(body: list[Span]) -> tuple[str | None, list[Span]]:
             found = i
             break
     if found is None:
+        found = _title_in_capitals(body)
+    if found is None:
         return None, body
-    return body[found].text, body[:found] + body[found + 1:]
+    return _TRAILING_STAMP.sub("", body[found].text), body[:found] + body[found + 1:]
+
+
+def _title_in_capitals(body: list[Span]) -> int | None:
+    """'LÃNH ĐẠO HUYỆN ĐI KIỂM TRA TẠI XÃ …' right above the text: a title in capitals says what happened (a
+    site's or a body's name in capitals names no event)."""
+    for i, span in enumerate(body[:6]):
+        if _kind(span) == "paragraph":
+            return None
+        text = span.text.strip()
+        if text.isupper() and len(text.split()) >= 6 and names_an_event(text) and i + 1 < len(body) \
+                and _kind(body[i + 1]) == "paragraph":
+            return i
+    return None
+
+
+_TRAILING_STAMP = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
 _OPENS_WITH_DATE = re.compile(r"^\W*(sáng|trưa|chiều|tối|ngày|hôm|trong|vừa qua|\d)", re.IGNORECASE)
+_SHORTEST_TITLE = 5  # words; a shorter line above the text is a section or a menu ('Tin tức - Sự kiện')
 _FILE_NAME = re.compile(r"\.(jpe?g|png|gif|webp|pdf|docx?|mp4)\b|\(\s*\d+\s*[KM]B\s*\)", re.IGNORECASE)
 
 
 def _title_like(text: str, longest: int) -> bool:
     text = text.strip()
-    return (15 <= len(text) <= longest and not text.isupper() and not text.endswith((".", "!", "?", "…"))
+    return (15 <= len(text) <= longest and sum(any(c.isalpha() for c in w) for w in text.split()) >= _SHORTEST_TITLE and not text.isupper() and (text[0].isupper() or text[0] in "\"“'0123456789") and not text.endswith((".", "!", "?", "…"))
             and ":" not in text[:30] and not _FILE_NAME.search(text) and any(ord(c) > 127 for c in text))

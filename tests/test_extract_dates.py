@@ -49,3 +49,39 @@ def test_a_date_written_in_words():
     assert found.date == date(2021, 2, 4) and found.part_of_day == "morning"
     (found,) = find_dates("Ngày 8 tháng 6, Huyện ủy họp.", date(2021, 3, 1))
     assert found.date == date(2020, 6, 8)
+
+
+def test_a_span_of_days_is_dated_by_its_first_day():
+    published = date(2021, 1, 14)
+    assert [d.date for d in find_dates("Trong 2 ngày 11 và 12/1, Đảng bộ huyện tổ chức Đại hội.", published)] == \
+        [date(2021, 1, 11)]
+    assert [d.date for d in find_dates("Các đoàn làm việc từ ngày 5/1 đến ngày 20/1/2021.", published)] == \
+        [date(2021, 1, 5)]
+    assert find_dates("Quyết định có hiệu lực kể từ ngày 5/1 đến hết năm.", published) == []
+    assert find_dates("Quyết định có hiệu lực từ ngày 5/1.", published) == []
+
+
+def test_a_day_without_its_year_takes_the_year_the_article_writes_it_with():
+    from kg.extract.dates import with_year_of_day, years_of_days
+
+    years = years_of_days(["Chiều 15.11, Thường trực HĐND tỉnh tổ chức lễ công bố quyết định.",
+                           "Ông Lê Văn Tám giữ chức Phó Chủ tịch kể từ ngày 15.11.2019."])
+    (when,) = with_year_of_day(find_dates("Chiều 15.11, Thường trực HĐND tỉnh tổ chức lễ.", None), years)
+    assert when.date == date(2019, 11, 15)
+    # written with two different years: no year is taken
+    years = years_of_days(["ngày 15/11/2018", "ngày 15/11/2019"])
+    (when,) = with_year_of_day(find_dates("Chiều 15/11, hội nghị.", None), years)
+    assert when.date is None
+
+
+def test_the_date_in_a_documents_name_is_not_an_event_date():
+    published = date(2021, 3, 14)
+    assert find_dates("Ông Lê Văn Tám đã vi phạm điều 7 Luật Tổ chức chính quyền địa phương ngày 19/6/2015 về "
+                      "tiêu chuẩn của đại biểu.", published) == []
+    assert find_dates("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh ngày 5/3/2020 về phát triển nông nghiệp.",
+                      published) == []
+    # a verb between the document and the date: the date says when something happened
+    assert [d.date for d in find_dates("Hội nghị quán triệt Nghị quyết Trung ương 4 diễn ra ngày 5/3.", published)] \
+        == [date(2021, 3, 5)]
+    assert [d.date for d in find_dates("Thực hiện Kế hoạch của UBND huyện, sáng ngày 5/3 Đảng ủy xã tổ chức hội nghị.",
+                                       published)] == [date(2021, 3, 5)]

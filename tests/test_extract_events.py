@@ -235,3 +235,83 @@ def test_co_cac_dong_chi_lists_those_present():
     f = facts_of("Chiều 18/3, Đoàn giám sát làm việc tại tỉnh Hà Tĩnh. Tiếp và làm việc với đoàn có các đồng chí: "
                  "Hoàng Trung Dũ - Bí thư Tỉnh ủy; Trần Tú An - Phó Chủ tịch HĐND tỉnh.")
     assert participants(f) == {("Hoàng Trung Dũ", "attendee"), ("Trần Tú An", "attendee")}
+
+
+def test_attendance_cues_of_commune_portals():
+    f = facts_of("Sáng 9/1, HĐND phường Tân Mỹ tổ chức kỳ họp bất thường lần thứ 9. Về tham dự kỳ họp có đ/c "
+                 "Trần Văn Hòa – Chủ tịch HĐND quận. Về phía địa phương có đ/c Lê Thị Mai, Bí thư Đảng ủy phường.")
+    assert participants(f) == {("Trần Văn Hòa", "attendee"), ("Lê Thị Mai", "attendee")}
+
+
+def test_presence_named_as_su_hien_dien():
+    f = facts_of("Sáng ngày 06/01/2021, đồng chí Trần Văn Hòa – Giám đốc Sở Y tế đã tham dự Lễ ra quân đầu năm tại "
+                 "xã Tân Mỹ. Buổi lễ có sự hiện diện của đồng chí Lê Thị Mai – Phó Bí thư Tỉnh ủy.")
+    assert ("Lê Thị Mai", "attendee") in participants(f)
+
+
+def test_a_list_of_chairs_whose_first_title_is_not_read_still_shares_the_chair_cue():
+    f = facts_of("Ngày 7-1, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị kiểm điểm. Đồng chí Trần Văn Hòa, Bí thư Trung "
+                 "ương Đảng, Chánh án Tòa án nhân dân tối cao; đồng chí Lê Thị Mai, Bí thư Tỉnh ủy chủ trì hội nghị.")
+    assert participants(f) == {("Trần Văn Hòa", "chair"), ("Lê Thị Mai", "chair")}
+
+
+def test_a_speaker_before_a_semicolon_does_not_share_the_next_chair_cue():
+    f = facts_of("Ngày 7-1, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị kiểm điểm. Đồng chí Trần Văn Hòa, Bí thư Tỉnh ủy "
+                 "phát biểu khai mạc hội nghị; đồng chí Lê Thị Mai, Phó Bí thư Tỉnh ủy chủ trì thảo luận.")
+    assert ("Trần Văn Hòa", "chair") not in participants(f)
+    assert ("Lê Thị Mai", "chair") in participants(f)
+
+
+def test_a_council_session_is_an_event_even_naming_no_one():
+    f = facts_of("Ngày 11/1/2021, tại Hội trường UBND xã, HĐND xã Tân Mỹ khóa XX tiến hành kỳ họp thứ 12.")
+    (event,) = f.events
+    assert event.date == date(2021, 1, 11) and event.participants == ()
+    assert facts_of("Sáng 11/1, Đoàn công tác của Huyện ủy làm việc với Đảng ủy xã Tân Mỹ.").events == []
+
+
+def test_chairs_listed_after_chu_toa_gom():
+    f = facts_of("Ngày 11/1, HĐND xã Tân Mỹ tiến hành kỳ họp thứ 12. Chủ tọa kỳ họp gồm các đồng chí: Trần Văn Hòa - "
+                 "Chủ tịch HĐND xã; Lê Thị Mai - Phó Chủ tịch HĐND xã.")
+    assert participants(f) == {("Trần Văn Hòa", "chair"), ("Lê Thị Mai", "chair")}
+
+
+def test_running_an_office_for_the_time_being_is_not_taking_part():
+    f = facts_of("Ngày 8/1, HĐND tỉnh tổ chức kỳ họp chuyên đề. Đồng chí Trần Văn Hòa, Chủ tịch HĐND tỉnh chủ trì kỳ "
+                 "họp.\n\nPhó Chủ tịch UBND tỉnh Lê Thị Mai tạm thời điều hành hoạt động của UBND tỉnh.")
+    assert participants(f) == {("Trần Văn Hòa", "chair")}
+
+
+def test_a_session_naming_no_one_conforms_to_the_shapes_through_its_body():
+    from kg.pipeline import assemble
+    from kg.reader import parse_article
+
+    built = assemble(parse_article("Print Thứ Hai, 14/01/2021 08:00\n\nNgày 11/1/2021, HĐND xã Tân Mỹ khóa XX tiến "
+                                   "hành kỳ họp thứ 12 để bầu bổ sung chức danh Phó Chủ tịch UBND xã.\n", "t"))
+    (event,) = built.facts.events
+    assert event.participants == () and event.bodies
+    assert built.report.conforms, built.report.text()
+
+
+def test_leads_of_rallies_trainings_and_reviews_open_events():
+    for lead in ("Sáng 9/1, Huyện đoàn Tân Mỹ tổ chức mít tinh hưởng ứng Tháng Thanh niên.",
+                 "Ngày 9/1, Ban Tuyên giáo Huyện ủy Tân Mỹ mở lớp tập huấn nghiệp vụ cho cán bộ cơ sở.",
+                 "Chiều 9/1, Đảng ủy xã Tân Mỹ sơ kết 5 năm thực hiện Chỉ thị 05 của Bộ Chính trị."):
+        (event,) = facts_of(lead).events
+        assert event.date == date(2021, 1, 9)
+
+
+def test_the_subject_chairs_when_va_chu_tri_is_its_second_predicate():
+    f = facts_of("Sáng 13/1, tại xã Tân Mỹ, Bí thư Tỉnh ủy Trần Văn Hòa và Đoàn công tác của tỉnh thăm, động viên cán "
+                 "bộ, công nhân, người lao động và chủ trì cuộc làm việc về tiến độ dự án.")
+    assert participants(f) == {("Trần Văn Hòa", "chair")}
+    f = facts_of("Sáng 13/1, Bí thư Tỉnh ủy Trần Văn Hòa dự hội nghị của huyện do lãnh đạo huyện điều hành và chủ trì.")
+    assert participants(f) == {("Trần Văn Hòa", "attendee")}  # 'do': someone else chairs
+
+
+def test_an_undated_lead_above_a_dated_sentence_about_another_day_takes_the_publication_date():
+    f = facts_of("Hôm nay, Đảng bộ xã Tân Mỹ tổ chức Đại hội đại biểu lần thứ X. Đồng chí Trần Văn Hòa, Bí thư Huyện ủy "
+                 "dự và chỉ đạo Đại hội.\n\nTrước đó, ngày 5/1, Đảng ủy xã đã tổ chức hội nghị chuẩn bị Đại hội do "
+                 "đồng chí Lê Thị Mai, Bí thư Đảng ủy xã chủ trì.")
+    assert sorted(e.date for e in f.events) == [date(2021, 1, 5), date(2021, 1, 14)]
+    congress = next(e for e in f.events if e.date == date(2021, 1, 14))
+    assert {(p.person, p.role) for p in congress.participants} == {("Trần Văn Hòa", "attendee")}

@@ -292,3 +292,84 @@ def test_digits_of_other_scripts_are_read_as_ascii():
 
     a = parse_article(CONFERENCE.replace("13/3", "١٣/３", 1), "x")
     assert "13/3" in a.text and "١" not in a.text
+
+
+# --- the lines above the text: title, breadcrumb, stamps; captions and prose (kg/line_kinds.py) ---------------
+
+def test_a_breadcrumb_in_lower_case_is_not_the_title_and_a_dated_lead_without_a_stop_is_prose():
+    from kg.reader import parse_article
+
+    text = ("hoạt động khối chính quyền\n\n"
+            "HĐND phường Tân Mỹ họp thống nhất nội dung kỳ họp thứ 9 HĐND phường khóa III\n"
+            "Ngày đăng 20/11/2019 | 10:15  | Lượt xem: 25\n\n"
+            "Sáng ngày 19/11/2019, tại Phòng họp số 2, HĐND phường Tân Mỹ tổ chức họp thống nhất nội dung kỳ họp\n\n"
+            "Dự họp có đồng chí Lê Văn Tám - Bí thư Đảng ủy phường.\n")
+    a = parse_article(text, "t")
+    assert a.title == "HĐND phường Tân Mỹ họp thống nhất nội dung kỳ họp thứ 9 HĐND phường khóa III"
+    assert a.published_date.isoformat() == "2019-11-20"
+    lead = next(b for b in a.blocks if b.span.text.startswith("Sáng ngày 19/11/2019"))
+    assert lead.kind == "paragraph"
+
+
+def test_a_lead_opening_with_its_date_is_not_a_publication_stamp():
+    from kg.reader import parse_article
+
+    a = parse_article("Tổ chức kỳ họp HĐND phường khóa XI\n"
+                      "Ngày 30/01/2019 được sự thống nhất của Thường trực HĐND quận, Thường trực HĐND phường "
+                      "Tân Mỹ đã tiến hành tổ chức kỳ họp bất thường.\n", "t")
+    assert a.published is None
+    assert a.paragraphs()[0].span.text.startswith("Ngày 30/01/2019 được sự")
+
+
+def test_a_title_with_its_stamp_under_a_teaser_gives_title_and_date():
+    from kg.reader import parse_article
+
+    lead = "Sáng 27/4, HĐND tỉnh khai mạc Kỳ họp thứ 12. Đồng chí Lê Văn Tám, Chủ tịch HĐND tỉnh chủ trì."
+    a = parse_article(f"{lead}\n\nKhai mạc Kỳ họp thứ 12, HĐND tỉnh khóa IX\n08:57, 28/04/2021\n\n{lead}\n", "t")
+    assert a.title == "Khai mạc Kỳ họp thứ 12, HĐND tỉnh khóa IX"
+    assert a.published_date.isoformat() == "2021-04-28"
+
+
+def test_place_and_date_line_of_an_official_text_is_the_publication_date():
+    from kg.reader import parse_article
+
+    a = parse_article("Tân Mỹ, ngày 20 tháng 01 năm 2020\n\nSáng 19/1, Đảng ủy phường tổ chức hội nghị.\n", "t")
+    assert a.published_date.isoformat() == "2020-01-20" and a.title is None
+
+
+def test_title_in_capitals_right_above_the_text_and_a_stamp_trailing_a_title():
+    from kg.reader import parse_article
+
+    a = parse_article("ỦY BAN NHÂN DÂN HUYỆN TÂN MỸ\nTRANG THÔNG TIN ĐIỆN TỬ CỦA HUYỆN TÂN MỸ\n\n"
+                      "LÃNH ĐẠO HUYỆN ĐI KIỂM TRA TẠI XÃ TÂN AN\n\n"
+                      "Nhằm đảm bảo tiến độ các công trình, lãnh đạo huyện đã đi kiểm tra.\n", "t")
+    assert a.title == "LÃNH ĐẠO HUYỆN ĐI KIỂM TRA TẠI XÃ TÂN AN"
+    b = parse_article("date 2021-03-05 Huyện ủy Tân Mỹ sơ kết công tác quý I 05/03/2021 15:17\n\n"
+                      "Sáng 4/3, Huyện ủy Tân Mỹ tổ chức hội nghị sơ kết.\n", "t")
+    assert b.title == "Huyện ủy Tân Mỹ sơ kết công tác quý I"
+
+
+def test_a_line_of_punctuation_is_no_text():
+    from kg.reader import parse_article
+
+    a = parse_article("Thứ Bảy, 08/09/2012, 16:03 (GMT+7)\n.\n\nHội nghị sơ kết công tác xây dựng Đảng\n\n"
+                      "Ngày 7-9, Huyện ủy Tân Mỹ tổ chức hội nghị.\n", "t")
+    assert a.title == "Hội nghị sơ kết công tác xây dựng Đảng"
+
+
+def test_a_stamp_alone_on_its_line_under_the_teaser_is_the_publication_date():
+    from kg.reader import parse_article
+
+    a = parse_article("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9\n\n"
+                      "(TTV)- Ngày 5/12, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 9.\n\n05/12/2019 19:39\n\n"
+                      "Đồng chí Lê Văn Tám, Bí thư Tỉnh ủy chủ trì hội nghị.\n", "t")
+    assert a.published.isoformat() == "2019-12-05T19:39:00+07:00"
+    assert a.title == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9"
+
+
+def test_a_section_name_above_the_title_is_not_the_title():
+    from kg.reader import parse_article
+
+    a = parse_article("Tin tức - Sự kiện\n\nHĐND xã Tân Mỹ tổ chức kỳ họp thứ 12 khóa XX\n\n"
+                      "Ngày 11/1, HĐND xã Tân Mỹ tổ chức kỳ họp thứ 12.\n", "t")
+    assert a.title == "HĐND xã Tân Mỹ tổ chức kỳ họp thứ 12 khóa XX"

@@ -161,6 +161,7 @@ def meeting_without_participants(g: Graph) -> URIRef:
     node = meeting(g)
     g.remove((node, VNKG.chair, None))
     g.remove((node, SCHEMA.attendee, None))
+    g.remove((node, VNKG.participatingBody, None))
     return node
 
 

@@ -1,5 +1,6 @@
 """Event dates as the genre writes them: 'Chiều 29/7', 'Sáng 14-1', 'Ngày 28/7/2020',
-'sáng nay (19-1)', '29.11', 'ngày 13/11/2023'.
+'sáng nay (19-1)', '29.11', 'ngày 13/11/2023', 'trong 2 ngày 11 và 12/1' (the first day),
+'từ ngày 17/4 đến ngày 3/6' (the first day).
 
 A date without a year takes the publication year, or the year before when that
 would put the event more than a week after publication (a January article about
@@ -17,7 +18,7 @@ from ..text import normalize
 _PART_OF_DAY = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
 _DATE = re.compile(
     r"(?P<lead>(?:(?P<part>sáng|trưa|chiều|tối|đêm)\s+)?(?:hôm\s+)?(?:nay\s*)?(?:ngày\s+)?)"
-    r"\(?\s*(?:(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?"
+    r"\(?\s*(?:(?P<d>\d{1,2})(?:\s*(?:[-–]|và)\s*\d{1,2})?\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?"
     r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?)\s*\)?"  # '04 tháng 02 năm 2021'
     r"(?![\d/.\-]*\d)",
     re.IGNORECASE)
@@ -25,6 +26,35 @@ _DATE = re.compile(
 _NOT_EVENT = re.compile(r"(quyết định|nghị quyết|kế hoạch|công văn|thông báo|chỉ thị|kết luận|quy định|"
                         r"hướng dẫn|tờ trình|số\s+\S+|sinh|từ|đến|trước|sau|kể từ|hưu)\s*(ngày\s*)?$",
                         re.IGNORECASE)
+
+
+def _document_words() -> list[str]:
+    text = resources.files("kg.data").joinpath("document_words.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+# a document's name, then words with no clause break, then 'ngày' right before the date
+_DOCUMENT_CLAUSE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _document_words())
+                              + r")(?!\w)(?P<gap>[^,;.:()“”\"]{0,100})\bngày\s*$")
+# a verb in between says when something happened: 'Hội nghị quán triệt Nghị quyết … diễn ra ngày 5/3'
+_VERB_IN_GAP = re.compile(r"\b(?:diễn ra|tổ chức|tiến hành|khai mạc|được|đã|sẽ|vào|là)\b")  # lower case: a verb, not a name
+
+
+def _dates_a_document(text: str, m: re.Match) -> bool:
+    """'… vi phạm Luật Tổ chức chính quyền địa phương ngày 19/6/2015 …': the date of a document's name."""
+    if m.group("part"):
+        return False  # 'sáng ngày 5/3' dates an event
+    found = _DOCUMENT_CLAUSE.search(text[max(0, m.start() - 120):m.start() + len(m.group("lead"))])
+    return found is not None and not _VERB_IN_GAP.search(found.group("gap"))
+
+
+_FROM = re.compile(r"(?<!kể )\btừ\s*(ngày\s*)?$", re.IGNORECASE)
+_UNTIL = re.compile(r"^\s*(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d", re.IGNORECASE)
+
+
+def _starts_a_span(text: str, m: re.Match) -> bool:
+    """'từ ngày 17/4 đến ngày 3/6': the first day of the span dates the events it covers (not 'kể từ ngày')."""
+    return bool(_FROM.search(text[max(0, m.start() - 12):m.start()]) and _UNTIL.match(text[m.end():m.end() + 20]))
 
 
 @dataclass(frozen=True)
@@ -43,7 +73,9 @@ def find_dates(sentence: str, published: date | None) -> list[EventDate]:
     text = normalize(sentence)
     out = []
     for m in _DATE.finditer(text):
-        if _NOT_EVENT.search(text[max(0, m.start() - 30):m.start()]):
+        if _NOT_EVENT.search(text[max(0, m.start() - 30):m.start()]) and not _starts_a_span(text, m):
+            continue
+        if _dates_a_document(text, m):
             continue
         worded = m.group("wd") is not None
         day, month = int(m.group("wd" if worded else "d")), int(m.group("wm" if worded else "m"))
@@ -118,3 +150,25 @@ def with_stated_year(dates: list[EventDate], sentence: str) -> list[EventDate]:
         return dates
     return [d if d.date is not None else EventDate(_safe(years[0], d.month, d.day), d.month, d.day, d.part_of_day,
                                                    d.text, d.start, d.end) for d in dates]
+
+
+def years_of_days(sentences: list[str]) -> dict[tuple[int, int], int]:
+    """(month, day) -> year, for the days the article writes in full somewhere, in any sense ('… kể từ ngày
+    15.11.2019'): a day written without its year elsewhere ('Chiều 15.11') is that day. A day written with two
+    different years is left out."""
+    seen: dict[tuple[int, int], set[int]] = {}
+    for sentence in sentences:
+        for m in _DATE.finditer(normalize(sentence)):
+            worded = m.group("wd") is not None
+            year = m.group("wy" if worded else "y")
+            if year:
+                day, month = int(m.group("wd" if worded else "d")), int(m.group("wm" if worded else "m"))
+                seen.setdefault((month, day), set()).add(int(year))
+    return {key: next(iter(years)) for key, years in seen.items() if len(years) == 1}
+
+
+def with_year_of_day(dates: list[EventDate], years: dict[tuple[int, int], int]) -> list[EventDate]:
+    """Dates whose year is unknown take the year the article writes the same day with (years_of_days)."""
+    return [d if d.date is not None or (d.month, d.day) not in years
+            else EventDate(_safe(years[(d.month, d.day)], d.month, d.day), d.month, d.day, d.part_of_day, d.text,
+                           d.start, d.end) for d in dates]

@@ -20,31 +20,46 @@ from .tokens import Sentence
 class EventWord:
     words: tuple[str, ...]
     kind: str
+    stands_alone: bool = False  # a session ('kỳ họp') is an event even when its article names no one at it
 
 
 def _event_words() -> list[EventWord]:
     text = resources.files("kg.data").joinpath("event_words.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return sorted((EventWord(tuple(fold(w).split()), k) for w, k in rows), key=lambda e: -len(e.words))
+    return sorted((EventWord(tuple(fold(row[0]).split()), row[1].strip(), row[2:3] == ["alone"]) for row in rows),
+                  key=lambda e: -len(e.words))
+
+
+_ALONE = {w.words for w in _event_words() if w.stands_alone}
+
+
+def stands_alone(sent: Sentence, at: int) -> bool:
+    """Whether the event word at token `at` names an event that needs no participant ('kỳ họp thứ 9')."""
+    return any(tuple(sent.keys[at:at + len(words)]) == words for words in _ALONE)
 
 
 EVENT_WORDS = _event_words()
 _EVENT_WORDS_BY_FIRST: dict[str, list[EventWord]] = {}
 for _word in EVENT_WORDS:  # longest first, as in EVENT_WORDS
     _EVENT_WORDS_BY_FIRST.setdefault(_word.words[0], []).append(_word)
-CHAIR_CUES = [("đồng", "chủ", "trì"), ("chủ", "trì"), ("làm", "trưởng", "đoàn"), ("dẫn", "đầu"),
-              ("chủ", "tọa")]
-ATTEND_CUES = [("cùng", "dự"), ("tham", "dự"), ("dự",), ("có", "mặt"), ("cùng", "tham", "dự"), ("tham", "gia"),
-               ("có", "các", "đồng", "chí"),
-               ("cùng", "đi"), ("thành", "viên")]
+
+
+def _participation_cues() -> dict[str, list[tuple[str, ...]]]:
+    text = resources.files("kg.data").joinpath("participation_cues.tsv").read_text(encoding="utf-8")
+    cues: dict[str, list[tuple[str, ...]]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            words, cue = line.split("\t")
+            cues.setdefault(cue.strip(), []).append(tuple(fold(words).split()))
+    return cues
+
+
+_CUES = _participation_cues()
+CHAIR_CUES = _CUES["chair"]
+ATTEND_CUES = _CUES["attend"]
 # a person who speaks, reports or hands over something at the event took part in it
-SPEECH_CUES = [("phát", "biểu"), ("báo", "cáo"), ("kết", "luận"), ("thông", "báo"), ("trình", "bày"),
-               ("chỉ", "đạo"), ("nhấn", "mạnh"), ("khai", "mạc"), ("bế", "mạc"), ("điều", "hành"), ("trao",),
-               ("tặng",), ("chúc", "mừng"), ("đề", "nghị"), ("yêu", "cầu"), ("đánh", "giá"), ("quán", "triệt"),
-               ("công", "bố"), ("đọc",), ("giải", "trình"), ("ghi", "nhận"), ("tuyên", "dương"),
-               ("khen", "thưởng"), ("thay", "mặt"), ("tiếp", "đón"), ("đón",), ("cùng", "đi"), ("dẫn", "đầu"),
-               ("hoan", "nghênh"), ("thăm", "hỏi"), ("lưu", "ý"), ("biểu", "dương")]
-MERGER_CUES = [("sáp", "nhập"), ("nhập",), ("hợp", "nhất")]
+SPEECH_CUES = _CUES["speech"]
+MERGER_CUES = _CUES["merger"]
 
 
 def _not_event_words() -> list[tuple[str, ...]]:
@@ -96,7 +111,7 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
     keys = sent.keys
     chair_at = cue_positions(keys, CHAIR_CUES)
     attend_at = attendance_positions(keys)
-    co_at = [k for k, key in enumerate(keys) if key == "có"]
+    co_at = [k for k, key in enumerate(keys) if key in ("có", "gồm", ":")]  # 'Chủ tọa kỳ họp gồm các đồng chí: …'
     lead = chair_at[0] if chair_at else None
     shared = _list_cues(occurrences, keys, chair_at)
     for n, occ in enumerate(occurrences):
@@ -107,11 +122,21 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
         listed_after_chair_cue = lead is not None and lead < occ.start and _any_in(co_at, lead, occ.start) \
             and not _any_in(attend_at, lead, occ.start)
         # a list 'A, T; B, T chủ trì' or 'A và B đồng chủ trì': a chair cue after the list covers it
-        if cue_after or listed_after_chair_cue or shared[n]:
+        if cue_after or listed_after_chair_cue or shared[n] or (n == 0 and _second_predicate_chairs(sent, occ, nxt,
+                                                                                                    chair_at)):
             chairs.append(occ.name)
         else:
             attendees.append(occ.name)
     return chairs, attendees
+
+
+def _second_predicate_chairs(sent: Sentence, occ: Occurrence, stop: int, chair_at: list[int]) -> bool:
+    """'Bí thư Tỉnh ủy X và Đoàn công tác thăm, động viên cán bộ … và chủ trì cuộc làm việc …': the subject of
+    the sentence chairs when 'và chủ trì' is its second predicate, with no one else named between and no 'do'
+    ('… dự hội nghị do … chủ trì': someone else chairs)."""
+    keys = sent.keys
+    end = next((k for k in range(occ.entry_end, stop) if keys[k] in (";", ".")), stop)
+    return any(keys[c - 1] == "và" and "do" not in keys[occ.entry_end:c] for c in chair_at if occ.entry_end < c < end)
 
 
 def _clause_after(sent: Sentence, start: int, stop: int, attend_at: list[int]) -> int:
@@ -140,13 +165,23 @@ def _list_cues(occurrences: list[Occurrence], keys: list[str], chair_at: list[in
     for n in range(len(occurrences) - 2, -1, -1):
         nxt = occurrences[n + 1]  # its titles may come before its name: 'A, T2 B, T3 C chủ trì'
         gap = keys[occurrences[n].entry_end:min([nxt.start, *(t.title.start for t in nxt.titles)])]
-        if gap and set(gap) <= _LIST_GAP:
+        if gap and (set(gap) <= _LIST_GAP or _rest_of_entry(gap)):
             last[n] = last[n + 1]
     out = []
     for n, end in enumerate(last):
         occ = occurrences[end]
         out.append(end != n and _any_in(chair_at, occ.entry_end, occ.entry_end + 4))
     return out
+
+
+def _rest_of_entry(gap: list[str]) -> bool:
+    """'A, Bí thư …, Chánh án Tòa án nhân dân tối cao; đồng chí B …': words of a title not read as one, then
+    a semicolon and the next entry. The list still runs on, unless those words say what A did."""
+    if ";" not in gap:
+        return False
+    last = len(gap) - 1 - gap[::-1].index(";")
+    return set(gap[last:]) <= _LIST_GAP and not any(
+        cue_positions(gap[:last], cues) for cues in (CHAIR_CUES, ATTEND_CUES, SPEECH_CUES))
 
 
 def is_attendance_sentence(sent: Sentence) -> bool:

@@ -40,7 +40,7 @@ def named_event(sent: Sentence, kind: tuple[str, int]) -> bool:
 
 def lead_event_without_date(parsed: list[ParsedSentence],
                             article: Article) -> list[tuple[int, EventDate, tuple[str, int]]]:
-    """An article that dates no event: its first event sentence takes the date in the title, or the
+    """The first event sentence, when it has no date of its own: it takes the date in the title, or the
     publication date when it says 'hôm nay' or 'vừa qua'."""
     title_dates = find_dates(article.title, article.reference_date) if article.title else []
     for index, item in enumerate(parsed):

@@ -6,9 +6,9 @@ from ..model import Body, Event, Facts, Participation
 from ..reader import Article
 from ..text import fold
 from .context import Setting, resolve_place
-from .dates import find_dates, with_stated_year
+from .dates import find_dates, with_stated_year, with_year_of_day, years_of_days
 from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
-                     roles_in_event_sentence, topic_of)
+                     roles_in_event_sentence, stands_alone, topic_of)
 from .leads import dated_lead, lead_event_without_date, named_event, opens_with_entry
 from .parsed import Parsed, written_name
 from .persons import Occurrence
@@ -18,7 +18,9 @@ from .tokens import Sentence
 
 def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
     reference = article.reference_date
-    dated = [(i, with_stated_year(find_dates(item.sentence.text, reference), item.sentence.text))
+    years = years_of_days([item.sentence.text for item in parsed])
+    dated = [(i, with_year_of_day(with_stated_year(find_dates(item.sentence.text, reference), item.sentence.text),
+                                  years))
              for i, item in enumerate(parsed) if not item.sentence.caption]
     starts = []
     for index, dates in dated:
@@ -33,8 +35,9 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
         if kind is not None and (item.persons or item.bodies or named_event(item.sentence, kind)
                                  or dated_lead(dates[0], kind)):
             starts.append((index, dates[0], kind))
-    if not starts:
-        starts = lead_event_without_date(parsed, article)
+    lead = lead_event_without_date(parsed, article)
+    if lead and (not starts or (lead[0][0] < starts[0][0] and not dict(dated).get(lead[0][0]))):
+        starts = lead + starts  # 'Vừa qua, Đảng ủy xã tổ chức Đại hội …' above a dated sentence about another day
     seen = set()
     for n, (index, when, kind) in enumerate(starts):
         key = (when.date, when.month, when.day)
@@ -57,11 +60,11 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
             attendees += more_attendees
         participants = tuple(Participation(p, "chair") for p in dict.fromkeys(chairs)) + tuple(
             Participation(p, "attendee") for p in dict.fromkeys(attendees) if p not in chairs)
-        if kind[0] == "meeting" and not participants:
-            continue  # a working session that names nobody is not reported as a meeting
         topic_at = _topic_start(item.sentence, kind[1])
         bodies = tuple(dict.fromkeys(b.name for b in (_resolved_name(p, facts) for p in item.bodies
                                                       if p.start < topic_at) if b))
+        if kind[0] == "meeting" and not participants and not (bodies and stands_alone(item.sentence, kind[1])):
+            continue  # a working session that names nobody is not reported; a council's session names its body
         facts.events.append(Event(kind[0], _label(item.sentence, kind[1]), when.date, item.mention,
                                   when.part_of_day, when.text, participants, bodies,
                                   topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
