@@ -74,7 +74,9 @@ def _oxigraph_turtle(triples: list, namespaces) -> str:
     import pyoxigraph as ox
 
     triples = sorted(triples, key=lambda t: (str(t[0]), str(t[1]), _sort_key(t[2])))
-    known = _OX_TERMS if len(_OX_TERMS) < 1_000_000 else {}
+    if len(_OX_TERMS) >= 50_000:  # a corpus worker meets new IRIs in every article: kept bounded (~12 MB)
+        _OX_TERMS.clear()
+    known = _OX_TERMS
     oxi = []
     for triple in triples:
         s, p, o = (known.get(term) or known.setdefault(term, _ox(term)) for term in triple)

@@ -23,6 +23,7 @@ from ..ids import DEFAULT_BASE, Minter
 from .executors import default_jobs, run_tasks
 from .inputs import Source
 from .manifest import Manifest, tool_version
+from .people_stamp import record_people, unchanged_people
 from .progress import Progress
 from .report import Summary, closing_lines, write_report
 from ..files import DEFAULT_MAX_SIZE
@@ -93,13 +94,18 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
                 if entry["status"] == "built" and not entry["stored"]:
                     filler.add(article_id)
         _gone(sources, manifest, out, filler, ids, options.prune, summary)
-        people = resolve_people(out, options.decisions)
-        if filler is not None:
-            if people is not None:
+        people = unchanged_people(out, options.decisions, manifest.entries,
+                                  filler.store.has_graph if filler is not None else None)
+        if people is None:
+            people = resolve_people(out, options.decisions)
+            if filler is not None and people is not None:
                 filler.add_graph_file(people.path)
+        if filler is not None:
             filler.finish()
             summary.stored_graphs, summary.stored_triples = filler.loaded_graphs, filler.loaded_triples
             summary.store_seconds = filler.seconds
+        if people is not None:  # once its graph is in the store: the next run may skip what did not change
+            record_people(out, options.decisions, manifest.entries, people.graph_iri)
     finally:
         if filler is not None:
             filler.close()
