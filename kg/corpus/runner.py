@@ -29,7 +29,7 @@ from .report import Summary, closing_lines, write_report
 from ..files import DEFAULT_MAX_SIZE
 from .work import Outcome, build_chunk, output_paths
 
-CHUNK = 32  # articles a worker builds and validates together (one pySHACL call), at most
+CHUNK = 16  # articles a worker builds and validates together (one pySHACL call), at most; 1-16 measured alike
 WHOLE_GAZETTEER_FROM = 16  # articles per worker from which a worker reads the whole gazetteer once
 
 @dataclass
