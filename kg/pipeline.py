@@ -57,10 +57,16 @@ def materialize(path: str | Path, base: str = DEFAULT_BASE, max_size: int | None
 
 def assemble(article: Article, base: str = DEFAULT_BASE) -> Built:
     """An article already read -> its graph and SHACL report, whether or not the graph conforms."""
+    facts, graph = facts_and_graph(article, base)
+    return Built(article, facts, graph, validate(graph), base)
+
+
+def facts_and_graph(article: Article, base: str = DEFAULT_BASE) -> tuple[Facts, Graph]:
+    """An article already read -> its facts and graph, not yet validated (kg.validate_batch validates many)."""
     facts = extract(article)
     graph = to_graph(article, facts, base)
     graph += place_graph(article, facts, base)  # official units, points, 2025 successors
-    return Built(article, facts, graph, validate(graph), base)
+    return facts, graph
 
 
 def article_files(built: Built, out_dir: str | Path) -> dict[Path, str]:

@@ -74,7 +74,9 @@ def _oxigraph_turtle(triples: list, namespaces) -> str:
     import pyoxigraph as ox
 
     triples = sorted(triples, key=lambda t: (str(t[0]), str(t[1]), _sort_key(t[2])))
-    known = _OX_TERMS if len(_OX_TERMS) < 1_000_000 else {}
+    if len(_OX_TERMS) >= 50_000:  # a corpus worker meets new IRIs in every article: kept bounded (~12 MB)
+        _OX_TERMS.clear()
+    known = _OX_TERMS
     oxi = []
     for triple in triples:
         s, p, o = (known.get(term) or known.setdefault(term, _ox(term)) for term in triple)
@@ -228,21 +230,30 @@ class _Compactor:
         return values[0] if len(values) == 1 else values
 
 
+@functools.lru_cache(maxsize=8)
+def _compactor(base: str) -> _Compactor:
+    return _Compactor(context(base))
+
+
 def to_jsonld(graph: Graph, base: str = DEFAULT_BASE) -> str:
     """Compacted JSON-LD 1.1 with the context embedded; nodes sorted by IRI."""
     ctx = context(base)
-    compactor = _Compactor(ctx)
+    compactor = _compactor(base)
+    described: dict = {}  # subject -> predicate -> objects: one walk over the graph
+    for subject, predicate, obj in graph:
+        described.setdefault(subject, {}).setdefault(predicate, []).append(obj)
     nodes = []
-    for subject in sorted(set(graph.subjects()), key=str):
+    for subject in sorted(described, key=str):
         if isinstance(subject, BNode):
             raise ValueError("blank nodes are not written: every node gets an IRI")
         node: dict = {"id": compactor.iri(str(subject))}
-        types = sorted(compactor.iri(str(t)) for t in graph.objects(subject, RDF.type))
+        by_predicate = described[subject]
+        types = sorted(compactor.iri(str(t)) for t in by_predicate.get(RDF.type, ()))
         if types:
             node["type"] = types[0] if len(types) == 1 else types
         properties = {}
-        for predicate in sorted({p for p in graph.predicates(subject) if p != RDF.type}, key=str):
-            objects = sorted(graph.objects(subject, predicate), key=_sort_key)
+        for predicate in sorted((p for p in by_predicate if p != RDF.type), key=str):
+            objects = sorted(by_predicate[predicate], key=_sort_key)
             key, value = compactor.property(predicate, objects)
             properties[key] = value
         node.update(sorted(properties.items()))

@@ -60,12 +60,18 @@ class Report:
         return "\n".join(lines)
 
 
-def validate(graph: Graph) -> Report:
+def run_pyshacl(graph: Graph) -> tuple[bool, Graph]:
+    """pySHACL with the shipped shapes -> (conforms, the results graph)."""
     import pyshacl
 
     with _sparql_parsed_once():
         conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes_graph(), inference="none",
                                                 allow_warnings=True, advanced=False)
+    return bool(conforms), results
+
+
+def validate(graph: Graph) -> Report:
+    conforms, results = run_pyshacl(graph)
     nested = set(results.objects(None, SH.detail))
     found = {}
     for severity in (SH.Violation, SH.Warning):

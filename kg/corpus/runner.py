@@ -23,10 +23,14 @@ from ..ids import DEFAULT_BASE, Minter
 from .executors import default_jobs, run_tasks
 from .inputs import Source
 from .manifest import Manifest, tool_version
+from .people_stamp import record_people, unchanged_people
 from .progress import Progress
 from .report import Summary, closing_lines, write_report
 from ..files import DEFAULT_MAX_SIZE
-from .work import Outcome, build_one, output_paths
+from .work import Outcome, build_chunk, output_paths
+
+CHUNK = 16  # articles a worker builds and validates together (one pySHACL call), at most; 1-16 measured alike
+WHOLE_GAZETTEER_FROM = 16  # articles per worker from which a worker reads the whole gazetteer once
 
 @dataclass
 class Options:
@@ -70,9 +74,7 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
     ids = Minter(options.base)
     try:
         if not options.strict:
-            work = functools.partial(build_one, out_dir=str(out.resolve()), base=options.base,
-                                     max_size=options.max_size)
-            finished = run_tasks(work, todo, options.jobs or default_jobs(), options.scheduler)
+            finished = _outcomes(todo, options, out_dir=str(out.resolve()), keep_rejected=True)
         progress = Progress(len(todo), enabled=options.progress and not options.strict)
         for outcome in finished:
             was_stored = (manifest.get(outcome.id) or {}).get("stored", False)
@@ -92,13 +94,18 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
                 if entry["status"] == "built" and not entry["stored"]:
                     filler.add(article_id)
         _gone(sources, manifest, out, filler, ids, options.prune, summary)
-        people = resolve_people(out, options.decisions)
-        if filler is not None:
-            if people is not None:
+        people = unchanged_people(out, options.decisions, manifest.entries,
+                                  filler.store.has_graph if filler is not None else None)
+        if people is None:
+            people = resolve_people(out, options.decisions)
+            if filler is not None and people is not None:
                 filler.add_graph_file(people.path)
+        if filler is not None:
             filler.finish()
             summary.stored_graphs, summary.stored_triples = filler.loaded_graphs, filler.loaded_triples
             summary.store_seconds = filler.seconds
+        if people is not None:  # once its graph is in the store: the next run may skip what did not change
+            record_people(out, options.decisions, manifest.entries, people.graph_iri)
     finally:
         if filler is not None:
             filler.close()
@@ -168,12 +175,10 @@ def _all_or_nothing(sources: list[Source], options: Options) -> list[Outcome]:
     out = options.out
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-staging-", dir=out.parent.resolve()))
-    work = functools.partial(build_one, out_dir=str(staging), base=options.base, keep_rejected=False,
-                             max_size=options.max_size)
     progress = Progress(len(sources), enabled=options.progress)
     done: dict[str, Outcome] = {}
     try:
-        tasks = run_tasks(work, sources, options.jobs or default_jobs(), options.scheduler)
+        tasks = _outcomes(sources, options, out_dir=str(staging), keep_rejected=False)
         try:
             for outcome in tasks:
                 progress.advance(not outcome.built)
@@ -191,6 +196,23 @@ def _all_or_nothing(sources: list[Source], options: Options) -> list[Outcome]:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return [done[s.id] for s in sources]  # in the order given, whatever order they finished in
+
+
+def _outcomes(sources: list[Source], options: Options, out_dir: str, keep_rejected: bool):
+    """Build the articles in chunks (each validated in one pySHACL call) -> their Outcomes as chunks finish.
+    The chunks are small enough to keep every worker busy; the output does not depend on their size."""
+    jobs = options.jobs or default_jobs()
+    size = min(CHUNK, max(1, len(sources) // (jobs * 2)))
+    chunks = [sources[i:i + size] for i in range(0, len(sources), size)]
+    work = functools.partial(build_chunk, out_dir=out_dir, base=options.base, keep_rejected=keep_rejected,
+                             max_size=options.max_size,
+                             whole_gazetteer=len(sources) >= WHOLE_GAZETTEER_FROM * jobs)
+    tasks = run_tasks(work, chunks, jobs, options.scheduler)
+    try:
+        for outcomes in tasks:
+            yield from outcomes
+    finally:
+        getattr(tasks, "close", lambda: None)()
 
 
 def _error_of(outcome: Outcome) -> KgError:

@@ -36,45 +36,107 @@ class Outcome:
 def build_one(source: Source, out_dir: str, base: str, keep_rejected: bool = True,
               max_size: int | None = DEFAULT_MAX_SIZE) -> Outcome:
     """Never raises for the article's own sake: a failure is the Outcome's status and error."""
-    from ..pipeline import article_files, assemble, write_atomically
+    return build_chunk([source], out_dir, base, keep_rejected, max_size)[0]
+
+
+def build_chunk(sources: list[Source], out_dir: str, base: str, keep_rejected: bool = True,
+                max_size: int | None = DEFAULT_MAX_SIZE, whole_gazetteer: bool = False) -> list[Outcome]:
+    """Several articles in one worker: each read, extracted and mapped on its own, the graphs validated
+    together in one pySHACL call (kg.validate_batch: each report exactly its own), then each written.
+    ``whole_gazetteer``: the run has many articles, so this process reads the whole gazetteer once."""
+    from ..gazetteer.reference import prefer_whole
+
+    if not whole_gazetteer:
+        return _build_chunk(sources, Path(out_dir), base, keep_rejected, max_size)
+    before = prefer_whole(True)  # read once, kept for the process's next chunks; the setting is put back
+    try:
+        return _build_chunk(sources, Path(out_dir), base, keep_rejected, max_size)
+    finally:
+        prefer_whole(before)
+
+
+def _build_chunk(sources: list[Source], out: Path, base: str, keep_rejected: bool,
+                 max_size: int | None) -> list[Outcome]:
+    from ..pipeline import Built, facts_and_graph
     from .readers import read_source
 
-    out = Path(out_dir)
-    outcome = Outcome(source.id, source.input, source.digest, "failed")
-    try:
-        article = read_source(source, max_size)
-        built = assemble(article, base)
-    except InputError as exc:
-        outcome.error, outcome.error_kind = str(exc), "input"
-    except Exception as exc:  # noqa: BLE001 - a bug met by one article must not stop the others
-        outcome.error, outcome.error_kind = f"internal error: {type(exc).__name__}: {exc}", "internal"
-    else:
-        facts = built.facts
-        outcome.warnings = list(article.warnings) + [w for w in facts.warnings if w.startswith("places:")]
-        # the source's own inconsistencies (a figure that disagrees with itself), recorded as stated
-        outcome.warnings += [f"{w.focus}: {w.message}" for w in built.report.warnings]
-        outcome.notes = [w for w in facts.warnings if not w.startswith("places:")]
-        outcome.counts = {"triples": len(built.graph), "persons": len(facts.persons), "posts": len(facts.posts),
-                          "bodies": len(facts.bodies), "events": len(facts.events), "places": len(facts.places),
-                          "figures": len(facts.figures)}
-        if built.report.conforms:
-            files = article_files(built, out)
-            outcome.status = "built"
-        else:
-            outcome.status, outcome.error, outcome.error_kind = "rejected", built.report.text(), "shapes"
-            files = rejected_files(built, out) if keep_rejected else {}
+    outcomes = [Outcome(source.id, source.input, source.digest, "failed") for source in sources]
+    made: list[tuple[int, Built]] = []
+    for i, source in enumerate(sources):
         try:
-            if files:
-                next(iter(files)).parent.mkdir(parents=True, exist_ok=True)
-                write_atomically(files)
-        except OSError as exc:  # a full disk, no permission: this article is not written, the run goes on
-            outcome.status, outcome.error_kind = "failed", "internal"
-            outcome.error = f"{source.input}: cannot write the output ({exc.strerror or exc})"
-            return outcome
-        outcome.files = sorted(str(p.relative_to(out)) for p in files)
+            article = read_source(source, max_size)
+            facts, graph = facts_and_graph(article, base)
+        except Exception as exc:  # noqa: BLE001 - a bug met by one article must not stop the others
+            _failed(outcomes[i], exc)
+        else:
+            made.append((i, Built(article, facts, graph, None, base)))
+    unwritten = set()
+    for (i, built), report in zip(made, _reports([b.graph for _, b in made])):
+        if isinstance(report, Exception):
+            _failed(outcomes[i], report)
+        else:
+            built.report = report
+            if not _finish(outcomes[i], built, sources[i], out, keep_rejected):
+                unwritten.add(i)
     if keep_rejected:
-        remove_stale(out, source.id, outcome.status)
-    return outcome
+        for i, outcome in enumerate(outcomes):
+            if i not in unwritten:  # a write that failed leaves the earlier files as they were
+                remove_stale(out, outcome.id, outcome.status)
+    return outcomes
+
+
+def _reports(graphs: list) -> list:
+    """Each graph's Report, or the exception validating it raised."""
+    from ..validate import validate
+    from ..validate_batch import validate_many
+
+    try:
+        return validate_many(graphs)
+    except Exception:  # noqa: BLE001 - find the graph that raised, and validate the others on their own
+        reports = []
+        for graph in graphs:
+            try:
+                reports.append(validate(graph))
+            except Exception as exc:  # noqa: BLE001
+                reports.append(exc)
+        return reports
+
+
+def _failed(outcome: Outcome, exc: Exception) -> None:
+    if isinstance(exc, InputError):
+        outcome.error, outcome.error_kind = str(exc), "input"
+    else:
+        outcome.error, outcome.error_kind = f"internal error: {type(exc).__name__}: {exc}", "internal"
+
+
+def _finish(outcome: Outcome, built, source: Source, out: Path, keep_rejected: bool) -> bool:
+    """The built article's counts and warnings, and its files written (False: they could not be)."""
+    from ..pipeline import article_files, write_atomically
+
+    facts, article = built.facts, built.article
+    outcome.warnings = list(article.warnings) + [w for w in facts.warnings if w.startswith("places:")]
+    # the source's own inconsistencies (a figure that disagrees with itself), recorded as stated
+    outcome.warnings += [f"{w.focus}: {w.message}" for w in built.report.warnings]
+    outcome.notes = [w for w in facts.warnings if not w.startswith("places:")]
+    outcome.counts = {"triples": len(built.graph), "persons": len(facts.persons), "posts": len(facts.posts),
+                      "bodies": len(facts.bodies), "events": len(facts.events), "places": len(facts.places),
+                      "figures": len(facts.figures)}
+    if built.report.conforms:
+        files = article_files(built, out)
+        outcome.status = "built"
+    else:
+        outcome.status, outcome.error, outcome.error_kind = "rejected", built.report.text(), "shapes"
+        files = rejected_files(built, out) if keep_rejected else {}
+    try:
+        if files:
+            next(iter(files)).parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(files)
+    except OSError as exc:  # a full disk, no permission: this article is not written, the run goes on
+        outcome.status, outcome.error_kind = "failed", "internal"
+        outcome.error = f"{source.input}: cannot write the output ({exc.strerror or exc})"
+        return False
+    outcome.files = sorted(str(p.relative_to(out)) for p in files)
+    return True
 
 
 def rejected_files(built, out: Path) -> dict[Path, str]:

@@ -250,8 +250,7 @@ def _load(db_path: Path, converter_path: Path, names: frozenset[str] | None = No
             else:  # island district without wards: converter key "prov_district_"
                 legacy.key_to_code[f"{row['provinceKey']}_{row['districtKey']}_"] = dcode
 
-        with open(converter_path, encoding="utf-8") as fh:
-            conv = json.load(fh)
+        conv = _converter(converter_path)
         new_where, params = "", []
         if selection is not None:
             # the 2025 units a key may match, and those that took the ground
@@ -331,8 +330,27 @@ def _successor_keys(conv: dict, loaded: dict[str, str]) -> set[str]:
     return keys
 
 
+@functools.cache  # read only, never changed: parsed once per process
+def _converter(converter_path: Path) -> dict:
+    with open(converter_path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+_whole_preferred = False
+
+
+def prefer_whole(prefer: bool = True) -> bool:
+    """Many articles in one process (a corpus worker): every gazetteer is the whole one, read once (~0.3 s),
+    instead of a partial one read per article (~30 ms each). A partial gazetteer answers exactly as the
+    whole one for its names (tests/gazetteer/test_subset.py), so the output does not change. -> the
+    setting it replaces."""
+    global _whole_preferred
+    before, _whole_preferred = _whole_preferred, prefer
+    return before
+
+
 def _load_cached(db_path: Path, converter_path: Path, names: frozenset[str] | None = None) -> _Data:
-    if names is None:
+    if names is None or _whole_preferred:
         return _load_whole(db_path, converter_path)
     return _load_partial(db_path, converter_path, names)
 

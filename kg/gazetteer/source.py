@@ -45,6 +45,7 @@ def data_paths() -> tuple[Path, Path]:
     return db, conv
 
 
+@functools.cache
 def package_version() -> str:
     return importlib.metadata.version(PACKAGE)
 
