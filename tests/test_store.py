@@ -98,7 +98,10 @@ def test_store_answers_as_the_files_read_together(two_articles):
         store.close()
 
 
-def test_replacing_a_graph_takes_its_old_triples_out_of_the_merged_graph(tmp_path):
+@pytest.mark.parametrize("large", [False, True], ids=["one-update", "large-graph-in-two-steps"])
+def test_replacing_a_graph_takes_its_old_triples_out_of_the_merged_graph(tmp_path, monkeypatch, large):
+    if large:  # every graph takes the path of a big people graph
+        monkeypatch.setattr("kg.store.embedded.LARGE_GRAPH", 0)
     a = doc_from_ntriples('<http://e/x> <http://e/p> "only in a" .\n<http://e/x> <http://e/q> "shared" .\n',
                           "http://e/a", "a")
     b = doc_from_ntriples('<http://e/x> <http://e/q> "shared" .\n', "http://e/b", "b")

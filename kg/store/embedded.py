@@ -46,6 +46,15 @@ class EmbeddedStore:
         import pyoxigraph as ox
 
         g, m = str(ox.NamedNode(doc.graph)), f"<{MERGED_GRAPH}>"  # a bad IRI is a ValueError here
+        if len(doc.triples) > LARGE_GRAPH:
+            # the graph as update text, twice, and its parse cost memory in proportion to it (hundreds of MB
+            # for the people graph of a big corpus): drop it, then add its quads, in two transactions; the
+            # load-in-progress mark of the caller covers the moment between them
+            self.store.update(_drop(g, m))
+            merged = ox.NamedNode(MERGED_GRAPH)
+            self.store.extend(doc.quads())
+            self.store.extend(ox.Quad(t.subject, t.predicate, t.object, merged) for t in doc.triples)
+            return
         body = doc.ntriples().decode("utf-8")
         self.store.update(f"{_drop(g, m)} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}}\nGRAPH {m} {{\n{body}}} }}")
 
@@ -117,6 +126,9 @@ class EmbeddedStore:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+LARGE_GRAPH = 20_000  # triples: a graph past this is replaced in two steps (see EmbeddedStore.replace)
 
 
 def _drop(g: str, m: str) -> str:
