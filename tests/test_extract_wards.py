@@ -54,3 +54,9 @@ def test_bodies_named_by_their_unit_alone_are_the_one_wards():
 def test_with_two_wards_named_a_bare_ward_word_names_neither():
     f = facts_of("Sáng 5/5, phường Hạ Lý làm việc với phường Đông Khê. Dự có Đảng ủy, UBND phường.")
     assert not [b for b in f.bodies if b.startswith(("Đảng ủy", "Ủy ban nhân dân"))]
+
+
+def test_a_capitalised_verb_after_a_bare_ward_word_is_no_ward():
+    f = facts_of("Sáng 5/5, đồng chí Lê Văn An, Chủ tịch UBND phường Báo cáo kết quả công tác.")
+    assert not [b for b in f.bodies if "Báo" in b]
+    assert not [w for w in f.warnings if "Báo" in w]

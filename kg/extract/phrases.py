@@ -119,6 +119,9 @@ def _place_name_end(sent: Sentence, j: int, level: str) -> int:
         k += 1
     if k == j:
         return j
+    verb = voc.boundaries.longest(sent.keys, j)
+    if verb and verb[0] >= 2:
+        return j  # 'Chủ tịch UBND phường Báo cáo …': a verb of two words after a missing full stop, no name
     province = voc.provinces.longest(sent.keys, j)
     if province and province[0] <= k - j:
         return j + province[0]
