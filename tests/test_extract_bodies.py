@@ -49,3 +49,9 @@ def test_the_central_committee_is_one_body_by_its_official_name_however_written(
                  "Ủy viên Ban Chấp hành Trung ương, dự.")
     assert bodies_of(f, "Lê Văn An") == bodies_of(f, "Trần Văn Bình") == {"Ban Chấp hành Trung ương Đảng"}
     assert [b for b in f.bodies if "Trung ương" in b] == ["Ban Chấp hành Trung ương Đảng"]
+
+
+def test_a_type_word_typed_twice_names_the_place_once():
+    f = facts_of("Sáng 5/5, Huyện ủy Vũ Thư làm việc với Đảng ủy xã xã Song Lãng.")
+    assert "Đảng ủy xã Song Lãng" in f.bodies
+    assert {p.name for p in f.places.values()} >= {"Song Lãng"}

@@ -19,6 +19,7 @@ from .hierarchy import link_parents
 from .meetings import find_events, find_mergers
 from .parsed import Parsed, written_name
 from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
+from .lowercase import match_lower_body
 from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place, match_place
 from .terms import with_terms
 from .tokens import Sentence, tokenize
@@ -130,7 +131,7 @@ def _bodies(sent: Sentence, known: set[str], taken: set[int]) -> list[BodyPhrase
         if role and sent.tokens[k].is_capitalized and not (body_word and body_word[0] > role[0]):
             k += role[0]  # 'Tổ trưởng', 'Phó Trưởng Tiểu ban Thường trực' are roles, not bodies
             continue
-        phrase = match_body(sent, k, known)
+        phrase = match_body(sent, k, known) or match_lower_body(sent, k, known)
         if phrase:
             out.append(phrase)
             k = phrase.end
