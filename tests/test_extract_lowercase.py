@@ -8,3 +8,5 @@ def test_a_body_all_in_lower_case_counts_when_it_ends_in_a_place_the_article_nam
     assert "Đảng ủy xã Song Lãng" in f.bodies
     plain = facts_of("Sáng 5/5, các ban ngành đoàn thể và ban thường vụ dự hội nghị.")
     assert not plain.bodies
+    verb = facts_of("Sáng 5/5, các đội nghiệp vụ Công an huyện Vũ Thư ra quân.")
+    assert not [b for b in verb.bodies if b.startswith("Vụ")]

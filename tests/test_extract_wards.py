@@ -60,3 +60,9 @@ def test_a_capitalised_verb_after_a_bare_ward_word_is_no_ward():
     f = facts_of("Sáng 5/5, đồng chí Lê Văn An, Chủ tịch UBND phường Báo cáo kết quả công tác.")
     assert not [b for b in f.bodies if "Báo" in b]
     assert not [w for w in f.warnings if "Báo" in w]
+
+
+def test_a_district_named_without_its_province_takes_the_province_of_its_ward():
+    f = facts_of("Sáng 5/5, Quận ủy Quận 12 làm việc với Đảng ủy phường Tân Thới Hiệp.")
+    assert ("12", "district", "Hồ Chí Minh") in _places(f)
+    assert ("Tân Thới Hiệp", "ward", "Hồ Chí Minh/12") in _places(f)

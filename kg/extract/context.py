@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Body, Place
 from ..text import fold, normalize, slug
@@ -68,7 +68,7 @@ def choose_setting(mentions: list[PlacePhrase], source: str | None, on: _dt.date
         kind = "town" if word == "thị xã" else ("city" if word == "thành phố" else "district")
         setting.district = Place(name, kind, setting.city.key if setting.city else None)
         setting.district_word = word
-    if setting.district is None:
+    if setting.district is None or setting.city is None:
         _place_by_ward(setting, mentions, on)
     setting.ward, setting.ward_word = _the_ward(mentions, setting)
     for p in (setting.city, setting.district):
@@ -84,9 +84,10 @@ _DISTRICT_KIND = {"Quận": ("district", "quận"), "Huyện": ("district", "huy
 
 def _place_by_ward(setting: Setting, mentions: list[PlacePhrase], on: _dt.date | None) -> None:
     """'phường Sài Đồng' on a ward's portal, with no district named: the district and city of the one unit of
-    that type and name the reference data has (within the article's province, if it names one), in the
-    arrangement in force on the article's date. With no date, the units before and after the 2025 reform must
-    agree on the province. Several candidates, or none: nothing is guessed."""
+    that type and name the reference data has (within the article's province or district, if it names one), in
+    the arrangement in force on the article's date; with a district but no province named ('Quận 12'), the
+    province. With no date, the units before and after the 2025 reform must agree on the province. Several
+    candidates, or none: nothing is guessed."""
     from ..gazetteer.wards import ward_homes
 
     wards = Counter((m.name, m.type_word) for m in mentions
@@ -104,18 +105,27 @@ def _place_by_ward(setting: Setting, mentions: list[PlacePhrase], on: _dt.date |
             if prov is None:
                 continue
             setting.city = Place(prov.name, prov.type)
-        if home.district and home.district_type in _DISTRICT_KIND:
+        if setting.district is not None:
+            setting.district = replace(setting.district, parent=setting.city.key)
+        elif home.district and home.district_type in _DISTRICT_KIND:
             kind, word = _DISTRICT_KIND[home.district_type]
-            name = home.district[len(word):].strip() if fold(home.district).startswith(word + " ") else home.district
-            setting.district = Place(name, kind, setting.city.key)
+            setting.district = Place(_district_name(home), kind, setting.city.key)
             setting.district_word = word
         return
 
 
+def _district_name(home) -> str:
+    """'Quận 12' -> '12': a numbered district is named by its number, as the article's phrases name it."""
+    word = _DISTRICT_KIND.get(home.district_type, (None, ""))[1]
+    return home.district[len(word):].strip() if word and fold(home.district).startswith(word + " ") else home.district
+
+
 def _within(homes, setting: Setting) -> tuple:
-    if setting.city is None:
-        return tuple(homes)
-    return tuple(h for h in homes if fold(h.province) == fold(setting.city.name))
+    if setting.city is not None:
+        homes = [h for h in homes if fold(h.province) == fold(setting.city.name)]
+    if setting.district is not None:
+        homes = [h for h in homes if h.district and fold(_district_name(h)) == fold(setting.district.name)]
+    return tuple(homes)
 
 
 def _the_ward(mentions: list[PlacePhrase], setting: Setting) -> tuple[Place | None, str | None]:
