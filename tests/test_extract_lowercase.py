@@ -10,3 +10,8 @@ def test_a_body_all_in_lower_case_counts_when_it_ends_in_a_place_the_article_nam
     assert not plain.bodies
     verb = facts_of("Sáng 5/5, các đội nghiệp vụ Công an huyện Vũ Thư ra quân.")
     assert not [b for b in verb.bodies if b.startswith("Vụ")]
+
+
+def test_a_delegation_in_lower_case_belongs_to_the_committee_named_after_it():
+    f = facts_of("Sáng 5/5, tiếp đoàn công tác Huyện ủy Vũ Thư có đồng chí Lê Văn An.")
+    assert f.bodies["Đoàn công tác Huyện ủy Vũ Thư"].parent == "Huyện ủy Vũ Thư"

@@ -21,5 +21,6 @@ def match_lower_body(sent: Sentence, i: int, known_places: set[str]) -> BodyPhra
 
 
 def _party_word(head) -> bool:
-    """The words careless portals write in lower case are the party's: 'huyện ủy', 'ban thường vụ', 'đảng ủy'."""
-    return head.kind in ("party-committee", "party-board")
+    """The words careless portals write in lower case are the party's ('huyện ủy', 'ban thường vụ', 'đảng ủy')
+    and its delegations' ('đoàn công tác Thành ủy …')."""
+    return head.kind in ("party-committee", "party-board", "delegation")
