@@ -42,3 +42,16 @@ def test_spellings_combine_abbreviations_and_dashes():
     assert words("Sở LĐ-TB&XH") == ("sở", "lđ", "-", "tb", "&", "xh")
     dashed = spellings(words("Ban Thi đua - Khen thưởng"), {})
     assert words("Ban Thi đua – Khen thưởng") in dashed
+
+
+def test_the_central_committee_is_one_body_by_its_official_name_however_written():
+    f = facts_of("Sáng 5/5, đồng chí Lê Văn An, Ủy viên Trung ương Đảng, làm việc. Đồng chí Trần Văn Bình, "
+                 "Ủy viên Ban Chấp hành Trung ương, dự.")
+    assert bodies_of(f, "Lê Văn An") == bodies_of(f, "Trần Văn Bình") == {"Ban Chấp hành Trung ương Đảng"}
+    assert [b for b in f.bodies if "Trung ương" in b] == ["Ban Chấp hành Trung ương Đảng"]
+
+
+def test_a_type_word_typed_twice_names_the_place_once():
+    f = facts_of("Sáng 5/5, Huyện ủy Vũ Thư làm việc với Đảng ủy xã xã Song Lãng.")
+    assert "Đảng ủy xã Song Lãng" in f.bodies
+    assert {p.name for p in f.places.values()} >= {"Song Lãng"}

@@ -12,12 +12,14 @@ from ..model import Body, Facts, Figure, Mention, Post
 from ..reader import Article
 from ..text import fold, normalize
 from ..vocab import vocabulary
-from .context import Setting, choose_setting, resolve_body, resolve_place
+from .context import Setting, body_for_head, choose_setting, resolve_body, resolve_place
 from .events import is_attendance_sentence
 from .figures import find_figures
+from .hierarchy import link_parents
 from .meetings import find_events, find_mergers
 from .parsed import Parsed, written_name
 from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
+from .lowercase import match_lower_body
 from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place, match_place
 from .terms import with_terms
 from .tokens import Sentence, tokenize
@@ -38,6 +40,7 @@ def extract(article: Article) -> Facts:
     _posts(parsed, article, setting, facts, known)
     _author(article, facts)
     _merge_prefix_bodies(facts)
+    link_parents(facts)
     find_events(parsed, article, facts)
     find_mergers(parsed, setting, facts)
     _figures(parsed, article, setting, facts)
@@ -67,7 +70,7 @@ def _places(parsed: list[Parsed], article: Article, facts: Facts) -> Setting:
                 k = phrase.end
             else:
                 k += 1
-    setting = choose_setting([p for item in parsed for p in item.places], article.source)
+    setting = choose_setting([p for item in parsed for p in item.places], article.source, article.reference_date)
     for item in parsed:
         for phrase in item.places:
             if phrase.name and phrase.level in ("district", "ward"):
@@ -86,6 +89,8 @@ def _places(parsed: list[Parsed], article: Article, facts: Facts) -> Setting:
             if place.parent and setting.city and place.parent == setting.city.key:
                 facts.add_place(setting.city, None)
             if setting.district and place.parent == setting.district.key:
+                if setting.city and setting.district.parent == setting.city.key:
+                    facts.add_place(setting.city, None)  # the district may be known only from the ward's data
                 facts.add_place(setting.district, None)
             facts.add_place(place, item.mention)
     return setting
@@ -122,10 +127,11 @@ def _bodies(sent: Sentence, known: set[str], taken: set[int]) -> list[BodyPhrase
             k += 1
             continue
         role = vocabulary().roles.longest(sent.keys, k)
-        if role and sent.tokens[k].is_capitalized:
+        body_word = vocabulary().bodies.longest(sent.keys, k)
+        if role and sent.tokens[k].is_capitalized and not (body_word and body_word[0] > role[0]):
             k += role[0]  # 'Tổ trưởng', 'Phó Trưởng Tiểu ban Thường trực' are roles, not bodies
             continue
-        phrase = match_body(sent, k, known)
+        phrase = match_body(sent, k, known) or match_lower_body(sent, k, known)
         if phrase:
             out.append(phrase)
             k = phrase.end
@@ -215,13 +221,10 @@ def _title_body(title: TitlePhrase, implied: BodyPhrase | None, setting: Setting
         return _add_body(facts, implied, setting, None)
     if title.role.body:
         hit = vocabulary().bodies.longest(list(fold(title.role.body).split()), 0)
-        if hit:
-            head = hit[1]
-            place = setting.city if head.level in ("city", "province") else setting.district
-            if place:
-                body = Body(f"{head.text} {place.name}", head.kind, f"{place.name} {head.english}", None, place.key)
-                facts.add_body(body, mention)
-                return body
+        body = body_for_head(hit[1], setting) if hit else None
+        if body:
+            facts.add_body(body, mention)
+            return body
     return None
 
 

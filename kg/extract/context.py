@@ -6,8 +6,9 @@ province and the district mentioned most, with the source's domain as a tie-brea
 """
 from __future__ import annotations
 
+import datetime as _dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Body, Place
 from ..text import fold, normalize, slug
@@ -22,6 +23,8 @@ class Setting:
     city: Place | None = None  # the province-level unit: city or province
     district: Place | None = None
     district_word: str | None = None  # quận | huyện | thị xã | thành phố
+    ward: Place | None = None  # the one ward, commune or township the article names, if only one
+    ward_word: str | None = None  # phường | xã | thị trấn
     places: dict[str, Place] = field(default_factory=dict)  # folded name -> place
 
     @property
@@ -29,8 +32,9 @@ class Setting:
         return set(self.places)
 
 
-def choose_setting(mentions: list[PlacePhrase], source: str | None) -> Setting:
-    """The city/province and district the article is about, from counted place mentions."""
+def choose_setting(mentions: list[PlacePhrase], source: str | None, on: _dt.date | None = None) -> Setting:
+    """The city/province, district and ward the article is about, from counted place mentions; a ward named
+    with no district around it is placed by the reference data (wards.py), as of the article's date `on`."""
     voc = vocabulary()
     provinces: Counter[str] = Counter()
     districts: Counter[tuple[str, str]] = Counter()
@@ -64,19 +68,87 @@ def choose_setting(mentions: list[PlacePhrase], source: str | None) -> Setting:
         kind = "town" if word == "thị xã" else ("city" if word == "thành phố" else "district")
         setting.district = Place(name, kind, setting.city.key if setting.city else None)
         setting.district_word = word
+    if setting.district is None or setting.city is None:
+        _place_by_ward(setting, mentions, on)
+    setting.ward, setting.ward_word = _the_ward(mentions, setting)
     for p in (setting.city, setting.district):
         if p:
             setting.places[fold(p.name)] = p
     return setting
 
 
+_REFORM_DAY = _dt.date(2025, 7, 1)  # from this day wards lie directly in a province: no districts
+_DISTRICT_KIND = {"Quận": ("district", "quận"), "Huyện": ("district", "huyện"), "Thị xã": ("town", "thị xã"),
+                  "Thành phố": ("city", "thành phố")}
+
+
+def _place_by_ward(setting: Setting, mentions: list[PlacePhrase], on: _dt.date | None) -> None:
+    """'phường Sài Đồng' on a ward's portal, with no district named: the district and city of the one unit of
+    that type and name the reference data has (within the article's province or district, if it names one), in
+    the arrangement in force on the article's date; with a district but no province named ('Quận 12'), the
+    province. With no date, the units before and after the 2025 reform must agree on the province. Several
+    candidates, or none: nothing is guessed."""
+    from ..gazetteer.wards import ward_homes
+
+    wards = Counter((m.name, m.type_word) for m in mentions
+                    if m.name and m.level == "ward" and not m.name.isdigit())
+    for (name, word), _count in sorted(wards.items(), key=lambda kv: (-kv[1], kv[0])):
+        homes = _within(ward_homes(name, word, "2025" if on and on >= _REFORM_DAY else "legacy"), setting)
+        if on is None and len(homes) == 1:
+            later = {fold(h.province) for h in _within(ward_homes(name, word, "2025"), setting)}
+            homes = homes if later <= {fold(homes[0].province)} else ()
+        if len(homes) != 1:
+            continue
+        home = homes[0]
+        if setting.city is None:
+            prov = vocabulary().province_by_key.get(fold(home.province))
+            if prov is None:
+                continue
+            setting.city = Place(prov.name, prov.type)
+        if setting.district is not None:
+            setting.district = replace(setting.district, parent=setting.city.key)
+        elif home.district and home.district_type in _DISTRICT_KIND:
+            kind, word = _DISTRICT_KIND[home.district_type]
+            setting.district = Place(_district_name(home), kind, setting.city.key)
+            setting.district_word = word
+        return
+
+
+def _district_name(home) -> str:
+    """'Quận 12' -> '12': a numbered district is named by its number, as the article's phrases name it."""
+    word = _DISTRICT_KIND.get(home.district_type, (None, ""))[1]
+    return home.district[len(word):].strip() if word and fold(home.district).startswith(word + " ") else home.district
+
+
+def _within(homes, setting: Setting) -> tuple:
+    if setting.city is not None:
+        homes = [h for h in homes if fold(h.province) == fold(setting.city.name)]
+    if setting.district is not None:
+        homes = [h for h in homes if h.district and fold(_district_name(h)) == fold(setting.district.name)]
+    return tuple(homes)
+
+
+def _the_ward(mentions: list[PlacePhrase], setting: Setting) -> tuple[Place | None, str | None]:
+    """The ward, commune or township the article is about, when it names only one: 'UBND phường' and
+    'Đảng ủy phường' are that ward's bodies."""
+    named = {(fold(m.name), m.type): m for m in mentions if m.name and m.level == "ward"}
+    if len(named) != 1:
+        return None, None
+    mention = next(iter(named.values()))
+    parent = setting.district or setting.city
+    return Place(mention.name, mention.type, parent.key if parent else None, mention.written), mention.type_word
+
+
 def resolve_place(phrase: PlacePhrase, setting: Setting) -> Place | None:
     """A place phrase as a Place with its parent; a bare type word takes the setting's unit."""
     if phrase.name is None:
         if phrase.level in ("city", "province"):
-            return setting.city
+            # 'thành phố' in a province's article names the city within it, never the province
+            return setting.district if phrase.type == "city" and _city_within(setting) else setting.city
         if phrase.level == "district" and setting.district and phrase.type_word == setting.district_word:
             return setting.district
+        if phrase.level == "ward" and setting.ward and phrase.type == setting.ward.kind:
+            return setting.ward
         return None
     known = setting.places.get(fold(phrase.name))
     if known and (known.kind == phrase.type or phrase.level in ("city", "province")):
@@ -136,11 +208,13 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None) -
             place = _setting_place(head.level, setting)
             if place is None:
                 break
+        if place is None and seg.place is None and inner is None and not seg.modifiers and _ward_committee(head):
+            place = setting.ward  # 'Đảng ủy' alone, in the article of one ward: that ward's committee
         written = " ".join(s for s in (_canonical_head(seg), seg.modifiers) if s)
         if inner is not None:
             name = f"{written} {inner.name}"
         elif place is not None:
-            name = f"{written} {_place_words(seg, place)}"
+            name = f"{written} {_place_words(seg, place, setting)}"
         elif seg.modifiers or head.level == "central" or head.official:
             name = written
         else:
@@ -162,9 +236,13 @@ def _canonical_head(seg: Segment) -> str:
     return seg.head.text
 
 
+def _city_within(setting: Setting) -> bool:
+    return bool(setting.city and setting.city.kind == "province" and setting.district
+                and setting.district.kind == "city")
+
+
 def _setting_place(level: str, setting: Setting) -> Place | None:
-    if level == "city" and setting.city and setting.city.kind == "province" and setting.district \
-            and setting.district.kind == "city":
+    if level == "city" and _city_within(setting):
         return setting.district  # 'Thành ủy' in a province's article about one of its cities
     if level in ("city", "province"):
         return setting.city
@@ -173,16 +251,35 @@ def _setting_place(level: str, setting: Setting) -> Place | None:
     return None
 
 
-def _place_words(seg: Segment, place: Place) -> str:
+def _place_words(seg: Segment, place: Place, setting: Setting) -> str:
     """How a place is written inside a body name: 'quận Ngô Quyền' after UBND, bare after Quận ủy
     (the head already says the level: 'Thành ủy Hải Phòng'), but 'Quận ủy quận 8' for a number."""
     if seg.head.level and not place.name.isdigit():
         return place.name
-    word = seg.place.type_word if seg.place and seg.place.type_word else _type_word(place)
+    word = seg.place.type_word if seg.place and seg.place.type_word else _type_word(place, setting)
     return f"{word} {place.name}" if word else place.name
 
 
-def _type_word(place: Place) -> str:
+def _ward_committee(head) -> bool:
+    """'Đảng ủy': a party committee whose name says no level; alone, it is the committee of a ward or commune
+    (districts and provinces have their own words: 'Huyện ủy', 'Tỉnh ủy')."""
+    return head.kind == "party-committee" and not head.level
+
+
+def body_for_head(head, setting: Setting) -> Body | None:
+    """The body a role names by its kind alone ('Thành ủy viên', 'Đảng ủy viên'): the setting's unit of the
+    level the body word is tied to, or the article's ward for 'Đảng ủy'. None when the setting has none."""
+    place = setting.ward if _ward_committee(head) else _setting_place(head.level, setting) if head.level else None
+    if place is None:
+        return None
+    words = place.name if head.level and not place.name.isdigit() else \
+        " ".join(w for w in (_type_word(place, setting), place.name) if w)
+    return Body(f"{head.text} {words}", head.kind, f"{_english_place(place)} {head.english}", None, place.key)
+
+
+def _type_word(place: Place, setting: Setting | None = None) -> str:
+    if setting is not None and place == setting.ward and setting.ward_word:
+        return setting.ward_word  # 'thị trấn', where the kind 'town' alone would say 'thị xã'
     return {"city": "thành phố", "province": "tỉnh", "district": "quận", "ward": "phường",
             "commune": "xã", "town": "thị xã"}.get(place.kind, "")
 

@@ -83,6 +83,9 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
             return None  # 'H.' alone is an initial, not 'huyện'
         if j + 1 < len(toks) and toks[j].text == "." and toks[j - 1].is_acronym and toks[j + 1].is_title_word:
             j += 1  # 'TP. Hải Phòng'
+        if tuple(sent.keys[j:j + n]) == tuple(sent.keys[i:i + n]) and j + n < len(toks) \
+                and toks[j + n].is_title_word:
+            j += n  # 'xã xã Quảng Trực': the type word typed twice
         name_end = _place_name_end(sent, j, ptype.level)
         if name_end > j:
             name = sent.name_between(j, name_end)
@@ -119,6 +122,9 @@ def _place_name_end(sent: Sentence, j: int, level: str) -> int:
         k += 1
     if k == j:
         return j
+    verb = voc.boundaries.longest(sent.keys, j)
+    if verb and verb[0] >= 2:
+        return j  # 'Chủ tịch UBND phường Báo cáo …': a verb of two words after a missing full stop, no name
     province = voc.provinces.longest(sent.keys, j)
     if province and province[0] <= k - j:
         return j + province[0]
@@ -257,8 +263,8 @@ def _words_besides_place(sent: Sentence, begin: int, end: int, place: PlacePhras
 def match_committee_place(sent: Sentence, i: int, names: set[str]) -> PlacePhrase | None:
     """'Huyện ủy Vũ Thư': a committee word tied to a level, then a place name from `names` (folded)."""
     hit = vocabulary().bodies.longest(sent.keys, i)
-    if not hit or not sent.tokens[i].is_capitalized:
-        return None
+    if not hit or not (sent.tokens[i].is_capitalized or hit[1].kind == "party-committee"):
+        return None  # 'huyện uỷ Tuy Đức' in lower case still names the district, by the known name after it
     n, head = hit
     if i + n >= len(sent.tokens):
         return None

@@ -1,0 +1,17 @@
+"""Bodies written all in lower case."""
+from extract_helpers import facts_of
+
+
+def test_a_body_all_in_lower_case_counts_when_it_ends_in_a_place_the_article_names():
+    f = facts_of("Sáng 5/5, đoàn công tác của ban thường vụ huyện uỷ Vũ Thư làm việc với đảng ủy xã Song Lãng.")
+    assert f.bodies["Ban Thường vụ Huyện ủy Vũ Thư"].parent == "Huyện ủy Vũ Thư"
+    assert "Đảng ủy xã Song Lãng" in f.bodies
+    plain = facts_of("Sáng 5/5, các ban ngành đoàn thể và ban thường vụ dự hội nghị.")
+    assert not plain.bodies
+    verb = facts_of("Sáng 5/5, các đội nghiệp vụ Công an huyện Vũ Thư ra quân.")
+    assert not [b for b in verb.bodies if b.startswith("Vụ")]
+
+
+def test_a_delegation_in_lower_case_belongs_to_the_committee_named_after_it():
+    f = facts_of("Sáng 5/5, tiếp đoàn công tác Huyện ủy Vũ Thư có đồng chí Lê Văn An.")
+    assert f.bodies["Đoàn công tác Huyện ủy Vũ Thư"].parent == "Huyện ủy Vũ Thư"

@@ -1,0 +1,68 @@
+"""A ward or commune named alone: placed by the reference data, and the bodies named by their unit alone."""
+from extract_helpers import bodies_of, facts_of
+
+POST_REFORM = "Print Thứ Hai, 18/08/2025 08:00"
+
+
+def _places(f):
+    return {(p.name, p.kind, p.parent) for p in f.places.values()}
+
+
+def test_a_ward_only_one_unit_bears_takes_its_district_and_city():
+    f = facts_of("Sáng 5/5, HĐND phường Hạ Lý tổ chức kỳ họp. Dự có đồng chí Lê Văn An, Bí thư Đảng ủy, "
+                 "Chủ tịch HĐND phường; đồng chí Trần Thị Bình, Chủ tịch UBND phường.")
+    assert ("Hạ Lý", "ward", "Hải Phòng/Hồng Bàng") in _places(f)
+    assert ("Hồng Bàng", "district", "Hải Phòng") in _places(f)
+    assert ("Hải Phòng", "city", None) in _places(f)
+    assert not [w for w in f.warnings if "no enclosing" in w]
+    assert bodies_of(f, "Lê Văn An") == {"Đảng ủy phường Hạ Lý", "Hội đồng nhân dân phường Hạ Lý"}
+    assert bodies_of(f, "Trần Thị Bình") == {"Ủy ban nhân dân phường Hạ Lý"}
+
+
+def test_a_ward_several_units_bear_is_left_out_unless_the_province_chooses():
+    alone = facts_of("Sáng 5/5, HĐND phường Minh Khai tổ chức kỳ họp.")
+    assert not [p for p in alone.places.values() if p.name == "Minh Khai"]
+    assert [w for w in alone.warnings if "no enclosing" in w]
+    chosen = facts_of("Sáng 5/5, HĐND phường Minh Khai (thành phố Hải Phòng) tổ chức kỳ họp.")
+    assert ("Minh Khai", "ward", "Hải Phòng/Hồng Bàng") in _places(chosen)
+
+
+def test_the_era_decides_where_a_commune_lies():
+    before = facts_of("Sáng 5/5, Đảng ủy xã Kim Anh tổ chức hội nghị.")
+    assert ("Kim Anh", "commune", "Hải Dương/Kim Thành") in _places(before)
+    after = facts_of("Sáng 5/8, Đảng ủy xã Kim Anh tổ chức hội nghị.", stamp=POST_REFORM)
+    assert ("Kim Anh", "commune", "Hà Nội") in _places(after)
+    undated = facts_of("Sáng 5/8, Đảng ủy xã Kim Anh tổ chức hội nghị.", stamp=None)
+    assert not [p for p in undated.places.values() if p.name == "Kim Anh"]  # the two eras disagree
+
+
+def test_a_bare_city_word_in_a_province_names_the_city_around_the_ward():
+    f = facts_of("Sáng 5/5, HĐND phường Nông Tiến họp. Dự có đồng chí Lý Văn Hòa, Phó Chủ tịch HĐND thành phố.",
+                 stamp=None)
+    assert bodies_of(f, "Lý Văn Hòa") == {"Hội đồng nhân dân thành phố Tuyên Quang"}
+    assert ("Nông Tiến", "ward", "Tuyên Quang/Tuyên Quang") in _places(f)
+
+
+def test_bodies_named_by_their_unit_alone_are_the_one_wards():
+    f = facts_of("Sáng 5/5, Thường trực HĐND phường Hạ Lý tổ chức kỳ họp. Dự có Đảng ủy, UBND phường, "
+                 "Ủy ban MTTQ Việt Nam phường, Ban KTXH HĐND phường và Ủy ban bầu cử phường.")
+    assert {"Thường trực Hội đồng nhân dân phường Hạ Lý", "Đảng ủy phường Hạ Lý", "Ủy ban nhân dân phường Hạ Lý",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam phường Hạ Lý", "Ủy ban bầu cử phường Hạ Lý",
+            "Ban Kinh tế - Xã hội Hội đồng nhân dân phường Hạ Lý"} <= set(f.bodies)
+
+
+def test_with_two_wards_named_a_bare_ward_word_names_neither():
+    f = facts_of("Sáng 5/5, phường Hạ Lý làm việc với phường Đông Khê. Dự có Đảng ủy, UBND phường.")
+    assert not [b for b in f.bodies if b.startswith(("Đảng ủy", "Ủy ban nhân dân"))]
+
+
+def test_a_capitalised_verb_after_a_bare_ward_word_is_no_ward():
+    f = facts_of("Sáng 5/5, đồng chí Lê Văn An, Chủ tịch UBND phường Báo cáo kết quả công tác.")
+    assert not [b for b in f.bodies if "Báo" in b]
+    assert not [w for w in f.warnings if "Báo" in w]
+
+
+def test_a_district_named_without_its_province_takes_the_province_of_its_ward():
+    f = facts_of("Sáng 5/5, Quận ủy Quận 12 làm việc với Đảng ủy phường Tân Thới Hiệp.")
+    assert ("12", "district", "Hồ Chí Minh") in _places(f)
+    assert ("Tân Thới Hiệp", "ward", "Hồ Chí Minh/12") in _places(f)
