@@ -222,3 +222,12 @@ def test_a_district_of_the_province_standing_alone_is_no_person():
     f = facts_of("Sáng 4/3, Đoàn công tác của Tỉnh ủy Tây Ninh làm việc với Ban Thường vụ các huyện ủy: Tân Châu, "
                  "Tân Biên, Gò Dầu, Dương Minh Châu.")
     assert "Dương Minh Châu" not in f.persons
+
+
+def test_a_title_in_lower_case_right_after_the_name_is_a_post():
+    f = facts_of("Ngày 5/4, Ban Thường vụ Huyện ủy Tuy Lâm làm việc với xã Quảng Tân. Tham dự có đồng chí Phạm Thị "
+                 "Huệ ủy viên ban thường vụ huyện ủy, phó chủ tịch UBND huyện. Ông Lê Văn Thảo bí thư đảng ủy được "
+                 "bầu làm Chủ tịch HĐND xã.")
+    assert titles_of(f, "Phạm Thị Huệ") == {"ủy viên ban thường vụ huyện ủy", "phó chủ tịch UBND huyện"}
+    assert titles_of(f, "Lê Văn Thảo", "current") == {"bí thư đảng ủy"}
+

@@ -12,22 +12,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from .cues import cue_at, past_skipped
 from .phrases import PERSON_MARKERS, TitlePhrase, match_body, match_name, match_title
 from .tokens import Sentence
 
 _SEPARATORS = {",", "-", "–", "—", "(", "/"}
 _FORMER = {"nguyên", "từng", "cựu"}
-_FORMER_CUES = [("thôi", "giữ", "chức"), ("từng", "giữ", "chức"), ("nguyên", "là")]
-# cue words -> status of the post they introduce, longest first
-_POST_CUES = [
-    (("được", "bầu", "giữ", "chức"), "new"), (("được", "bầu", "làm"), "new"), (("được", "bầu", "là"), "new"),
-    (("được", "bầu"), "new"), (("được", "bổ", "nhiệm", "giữ", "chức"), "new"),
-    (("được", "bổ", "nhiệm", "làm"), "new"), (("được", "bổ", "nhiệm"), "new"), (("tái", "đắc", "cử"), "new"),
-    (("tái", "cử"), "new"), (("đắc", "cử"), "new"), (("giữ", "chức", "vụ"), "new"), (("giữ", "chức", "danh"), "new"),
-    (("giữ", "chức"), "new"),
-    (("làm",), "current"), (("là",), "current"),
-    (("thôi", "giữ", "chức"), "former"), (("từng", "giữ", "chức"), "former"),
-]
+_NEW = {"tân"}  # 'Ông X, tân Bí thư Tỉnh ủy': the post just taken
 
 
 @dataclass
@@ -122,14 +113,16 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
     toks = sent.tokens
     k = occ.end
     status = "current"  # 'X, nguyên Tỉnh ủy viên, Bí thư Huyện ủy': 'nguyên' covers the rest of the list
-    joined = match_title(sent, k, known) if k < len(toks) and toks[k].is_capitalized else None
-    if joined and not match_name(sent, joined.end, known):  # 'Lê Văn An Tỉnh ủy viên': no separator written
-        occ.titles.append(TitleUse(joined, status))
+    joined = _joined_title(sent, k, known)
+    if joined:  # 'Lê Văn An Tỉnh ủy viên', 'bà X phó chủ tịch UBND phường': no separator written
+        occ.titles.append(TitleUse(joined, "new" if toks[k].key in _NEW else status))
         k = joined.end
     while k < len(toks) and toks[k].text in _SEPARATORS:
         j = k + 1
         if j < len(toks) and toks[j].key in _FORMER:
             status, j = "former", j + 1
+        new = j < len(toks) and toks[j].key in _NEW
+        j += new
         title = match_title(sent, j, known, allow_lower=True)
         if title and _chain_ends_in_name(sent, title, known):
             break  # 'X, Phó Bí thư Thành ủy Y đánh giá', 'X, T1 - T2 Y': the titles are Y's, written before Y's name
@@ -139,11 +132,30 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
                 k = skipped
                 continue
             break
-        occ.titles.append(TitleUse(title, status))
+        occ.titles.append(TitleUse(title, "new" if new else status))
         k = title.end
         if k < len(toks) and toks[k].text == ")":
             k += 1
     return k
+
+
+def _joined_title(sent: Sentence, k: int, known: set[str]) -> TitlePhrase | None:
+    """A title written right after the name with no separator: 'Lê Văn An Tỉnh ủy viên', or in lower case
+    ('Đồng chí X ủy viên ban thường vụ huyện ủy, phó chủ tịch UBND huyện'); 'tân' marks the new holder.
+    A lower-case title must end where the entry does (a separator, a verb or the sentence's end)."""
+    toks = sent.tokens
+    if k < len(toks) and toks[k].key in _NEW:
+        k += 1
+    if k >= len(toks) or not toks[k].is_word:
+        return None
+    lower = not toks[k].is_capitalized
+    title = match_title(sent, k, known, allow_lower=lower)
+    if title is None or match_name(sent, title.end, known):
+        return None
+    if lower and title.end < len(toks) and not (toks[title.end].text in _SEPARATORS | {";", "."}
+                                                or _boundary(sent, title.end)):
+        return None
+    return title
 
 
 def _chain_ends_in_name(sent: Sentence, title: TitlePhrase, known: set[str]) -> bool:
@@ -263,12 +275,12 @@ def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) 
     ends = [o.entry_end for o in occurrences]
     k = 0
     while k < len(keys):
-        cue = _cue_at(keys, k)
+        cue = cue_at(keys, k)
         if not cue:
             k += 1
             continue
         length, status = cue
-        title = match_title(sent, k + length, known, allow_lower=True)
+        title = match_title(sent, past_skipped(keys, k + length), known, allow_lower=True)
         n = bisect.bisect_right(ends, k) - 1  # the last person whose entry ends before the cue
         owner = occurrences[n] if n >= 0 else None
         if title and owner and all(t.title.start != title.start for t in owner.titles):
@@ -305,18 +317,6 @@ def _coordinated(occurrences: list[Occurrence], n: int) -> list[Occurrence]:
         n -= 1
         out.insert(0, occurrences[n])
     return out
-
-
-_CUE_FIRSTS = {words[0] for words, _ in _POST_CUES}
-
-
-def _cue_at(keys: list[str], k: int) -> tuple[int, str] | None:
-    if keys[k] not in _CUE_FIRSTS:
-        return None
-    for words, status in _POST_CUES:
-        if tuple(keys[k:k + len(words)]) == words:
-            return len(words), status
-    return None
 
 
 def _group_of_sentence(sent: Sentence, before: int, known: set[str]) -> TitlePhrase | None:
