@@ -13,7 +13,8 @@ import bisect
 from dataclasses import dataclass, field
 
 from .cues import cue_at, past_skipped
-from .phrases import PERSON_MARKERS, TitlePhrase, match_body, match_name, match_title
+from .names import match_name
+from .phrases import PERSON_MARKERS, TitlePhrase, match_body, match_title
 from .tokens import Sentence
 
 _SEPARATORS = {",", "-", "–", "—", "(", "/"}
