@@ -231,3 +231,37 @@ def test_a_title_in_lower_case_right_after_the_name_is_a_post():
     assert titles_of(f, "Phạm Thị Huệ") == {"ủy viên ban thường vụ huyện ủy", "phó chủ tịch UBND huyện"}
     assert titles_of(f, "Lê Văn Thảo", "current") == {"bí thư đảng ủy"}
 
+
+
+def test_a_title_after_a_semicolon_that_ends_the_sentence_is_the_same_persons():
+    f = facts_of("Sáng 4/7, HĐND phường Tân Chính khai mạc kỳ họp. Về phía địa phương có đ/c Lê Văn Dũng, QUV – Bí "
+                 "thư Đảng ủy; Chủ tịch HĐND phường.")
+    assert titles_of(f, "Lê Văn Dũng") == {"QUV", "Bí thư Đảng ủy", "Chủ tịch HĐND phường"}
+
+
+def test_a_title_named_after_with_la_or_gom_goes_to_each_person_listed():
+    f = facts_of("Sáng 5-8, Đại hội Đảng bộ huyện Châu Thành bế mạc. Ban Chấp hành bầu ông Trương Văn Tài tái đắc cử "
+                 "Bí thư Huyện ủy, 02 Phó Bí thư Huyện uỷ và là ông Huỳnh Văn Tư và Trần Hữu Phúc; Đại hội cũng bầu "
+                 "26 đại biểu. Phó Bí thư Đảng ủy là hai đồng chí Thái Duy Bình và Nguyễn Văn Ngà. Ủy viên Ban "
+                 "Thường vụ gồm các ông Lê Văn Một, Lê Văn Hai và bà Lê Thị Ba.")
+    assert titles_of(f, "Huỳnh Văn Tư") == titles_of(f, "Trần Hữu Phúc") == {"Phó Bí thư Huyện uỷ"}
+    assert titles_of(f, "Trương Văn Tài") == {"Bí thư Huyện ủy"}
+    assert titles_of(f, "Thái Duy Bình") == titles_of(f, "Nguyễn Văn Ngà") == {"Phó Bí thư Đảng ủy"}
+    assert titles_of(f, "Lê Văn Một") == titles_of(f, "Lê Thị Ba") == {"Ủy viên Ban Thường vụ"}
+
+
+def test_the_title_of_other_comrades_after_a_person_is_not_hers():
+    f = facts_of("Sáng 3-2, Đảng ủy phường Linh Tây họp mặt. Tham dự có các đồng chí: Hoàng Xuân Lâm - UVBTV, Trưởng "
+                 "Công an phường; cùng với các đồng chí là Ủy viên Ban chấp hành Đảng bộ phường.")
+    assert titles_of(f, "Hoàng Xuân Lâm") == {"UVBTV", "Trưởng Công an phường"}
+
+
+def test_abbreviated_titles_with_or_without_a_dot_keep_the_written_form():
+    f = facts_of("Sáng 27/5, HĐND phường Hắc Dịch thị xã Phú Mỹ tổ chức kỳ họp. Đến dự có ông Võ Văn Tâm, PCT.HĐND "
+                 "thị xã Phú Mỹ; ông Lê Văn Tư, CT.UBND phường; đồng chí Nguyễn Hồng Mai, PBT Thường trực Đảng ủy "
+                 "phường; đồng chí Trần Văn Năm, UV.BTV Thị ủy, BT Đảng ủy phường.")
+    assert titles_of(f, "Võ Văn Tâm") == {"PCT.HĐND thị xã Phú Mỹ"}
+    assert titles_of(f, "Lê Văn Tư") == {"CT.UBND phường"}
+    assert titles_of(f, "Nguyễn Hồng Mai") == {"PBT Thường trực Đảng ủy phường"}
+    assert titles_of(f, "Trần Văn Năm") == {"UV.BTV Thị ủy", "BT Đảng ủy phường"}
+    assert {p.role_english for p in f.posts if p.person == "Võ Văn Tâm"} == {"Vice Chairman"}

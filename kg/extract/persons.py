@@ -59,6 +59,7 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
         limit = occ.entry_end
         i = max(occ.entry_end, end)
     _shared_headings(sent, occurrences, known_places)
+    _titles_named_after(sent, occurrences, known_places)
     _cued_posts(sent, occurrences, known_places)
     return occurrences
 
@@ -118,7 +119,7 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
     if joined:  # 'Lê Văn An Tỉnh ủy viên', 'bà X phó chủ tịch UBND phường': no separator written
         occ.titles.append(TitleUse(joined, "new" if toks[k].key in _NEW else status))
         k = joined.end
-    while k < len(toks) and toks[k].text in _SEPARATORS:
+    while k < len(toks) and (toks[k].text in _SEPARATORS or _last_title_after_semicolon(sent, k, known)):
         j = k + 1
         if j < len(toks) and toks[j].key in _FORMER:
             status, j = "former", j + 1
@@ -138,6 +139,16 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
         if k < len(toks) and toks[k].text == ")":
             k += 1
     return k
+
+
+def _last_title_after_semicolon(sent: Sentence, k: int, known: set[str]) -> bool:
+    """'đ/c X, QUV – Bí thư Đảng ủy; Chủ tịch HĐND phường.': a title after ';' that ends the sentence is one
+    more post of the same person (a list of persons would name the next one)."""
+    toks = sent.tokens
+    if toks[k].text != ";":
+        return False
+    title = match_title(sent, k + 1, known)
+    return title is not None and (title.end == len(toks) or toks[title.end].text in (".", "!"))
 
 
 def _joined_title(sent: Sentence, k: int, known: set[str]) -> TitlePhrase | None:
@@ -270,6 +281,52 @@ def _next_colon(toks: list, start: int) -> int:
     return len(toks)
 
 
+_NAMING_WORDS = {"là", "gồm", "có", "và"}  # '02 Phó Bí thư Huyện ủy là ông A và B', '… gồm các ông A, B'
+_COUNT_WORDS = {"các", "hai", "ba", "bốn", "năm"}
+_JOINERS = {",", "và", "ông", "bà", "đồng", "chí", "đ/c"}
+
+
+def _titles_named_after(sent: Sentence, occurrences: list[Occurrence], known: set[str]) -> None:
+    """'02 Phó Bí thư Huyện ủy là ông A và B', 'Phó Bí thư Đảng ủy là hai đồng chí A và B': a title, then
+    'là' or 'gồm', a count and the names; each named person holds the title."""
+    keys = sent.keys
+    taken = set()
+    for occ in occurrences:
+        taken.update(range(min([occ.start, *(t.title.start for t in occ.titles)]), occ.entry_end))
+    starts = {o.start: n for n, o in enumerate(occurrences)}
+    k = 0
+    while k < len(keys):
+        title = None if k in taken else match_title(sent, k, known)
+        if title is None:
+            k += 1
+            continue
+        j = title.end
+        while j < len(keys) and keys[j] in _NAMING_WORDS:
+            j += 1
+        if not {"là", "gồm"} & set(keys[title.end:j]):
+            k = title.end
+            continue
+        if j < len(keys) and (keys[j] in _COUNT_WORDS or sent.tokens[j].text.isdigit()):
+            j += 1
+        while j < len(keys) and keys[j] in _JOINERS:
+            j += 1
+        n = starts.get(j)
+        named = []
+        while n is not None:
+            named.append(occurrences[n])
+            if n + 1 >= len(occurrences):
+                break
+            gap = keys[occurrences[n].entry_end:occurrences[n + 1].start]
+            n = n + 1 if gap and set(gap) <= _JOINERS else None
+        for occ in named:
+            if all(t.title.written.casefold() != title.written.casefold() for t in occ.titles):
+                occ.titles.insert(0, TitleUse(title, "current"))
+        k = title.end
+
+
+_GROUP_ENDS = {"chí", "đ/c", "vị"}
+
+
 def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) -> None:
     """'X … làm Trưởng đoàn', 'X được bầu giữ chức Bí thư': the title goes to the nearest person before."""
     keys = sent.keys
@@ -277,7 +334,7 @@ def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) 
     k = 0
     while k < len(keys):
         cue = cue_at(keys, k)
-        if not cue:
+        if not cue or (k > 0 and keys[k - 1] in _GROUP_ENDS):  # 'cùng các đồng chí là Ủy viên …': not the person's
             k += 1
             continue
         length, status = cue
