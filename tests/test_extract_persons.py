@@ -265,3 +265,32 @@ def test_abbreviated_titles_with_or_without_a_dot_keep_the_written_form():
     assert titles_of(f, "Nguyễn Hồng Mai") == {"PBT Thường trực Đảng ủy phường"}
     assert titles_of(f, "Trần Văn Năm") == {"UV.BTV Thị ủy", "BT Đảng ủy phường"}
     assert {p.role_english for p in f.posts if p.person == "Võ Văn Tâm"} == {"Vice Chairman"}
+
+
+def test_a_family_name_that_is_also_a_body_word_opens_a_name_before_van_or_thi():
+    f = facts_of("Sáng 15-11, Thường trực HĐND tỉnh công bố quyết định điều động Phó Chủ tịch HĐND tỉnh Đoàn Văn "
+                 "Phúc. Dự lễ có Đoàn kiểm tra Tỉnh ủy.")
+    assert titles_of(f, "Đoàn Văn Phúc") == {"Phó Chủ tịch HĐND tỉnh"}
+    assert not any(name.startswith("Đoàn kiểm") for name in f.persons)
+
+
+def test_a_one_word_name_with_an_apostrophe_is_a_person_where_an_entry_begins():
+    f = facts_of("Sáng 20/4, Huyện ủy Di Linh kiểm tra công trình dân vận. Đồng chí K'Brơn - Phó Bí thư Huyện uỷ kiểm "
+                 "tra tiến độ. Tại đầu cầu có các đồng chí: Đinh Văn Tâm - Bí thư Huyện ủy; K’Brăh - Phó Bí thư "
+                 "Thường trực Huyện ủy. Huyện Đắk R’Lấp có nhiều công trình.")
+    assert titles_of(f, "K'Brơn") == {"Phó Bí thư Huyện uỷ"}
+    assert titles_of(f, "K’Brăh") == {"Phó Bí thư Thường trực Huyện ủy"}
+    assert "R’Lấp" not in f.persons
+
+
+def test_a_heading_in_lower_case_after_cac_gives_its_title_to_the_list():
+    f = facts_of("Sáng 5/7, HĐND huyện Con Cuông khai mạc kỳ họp. Dự kỳ họp có các đại biểu HĐND tỉnh: ông Phạm Trọng "
+                 "Hà, Ủy viên Ban Thường vụ Tỉnh ủy; bà Lục Thị Lan, Phó Trưởng Ban Pháp chế HĐND tỉnh.")
+    assert titles_of(f, "Phạm Trọng Hà") == {"đại biểu HĐND tỉnh", "Ủy viên Ban Thường vụ Tỉnh ủy"}
+    assert titles_of(f, "Lục Thị Lan") == {"đại biểu HĐND tỉnh", "Phó Trưởng Ban Pháp chế HĐND tỉnh"}
+
+
+def test_a_verb_written_with_a_capital_ends_the_unit_of_a_title():
+    f = facts_of("Sáng 3-2, Đảng ủy phường Linh Tây họp mặt. Tại buổi họp mặt, đồng chí Nguyễn Thanh Hà - Phó Bí thư, "
+                 "Chủ tịch UBND phường Báo cáo kết quả thực hiện.")
+    assert titles_of(f, "Nguyễn Thanh Hà") == {"Phó Bí thư", "Chủ tịch UBND phường"}

@@ -1,6 +1,8 @@
 """Personal names on tokens: 2-5 capitalised words opening with a family name, or any after a rank."""
 from __future__ import annotations
 
+import re
+
 from ..text import fold
 from ..vocab import vocabulary
 from .tokens import Sentence
@@ -18,7 +20,23 @@ def starts_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) ->
     return match_name(sent, i, known_places) is not None
 
 
+_MIDDLE_NAMES = {"văn", "thị"}  # the middle names that say a man's or a woman's name
 _LONGEST_RUN = 12  # capitalised words: an honorific, a place of up to six words and a name of up to five
+
+
+_SINGLE_NAME = re.compile(r"^[A-ZĐ][a-zđ]?[’'][A-ZĐ]\w+$")  # 'K’Broi', 'H’Hen': one word is the whole name
+_ENTRY_EDGES = {"chí", "ông", "bà", "đ/c", ";", ":", ","}
+
+
+def _single_word_name(sent: Sentence, i: int) -> bool:
+    """Names of the Central Highlands written as one word with an apostrophe ('K’Broi', 'Ka’…', 'H’Hen'):
+    a name where an entry begins (after a person marker or a list separator) or where a title follows."""
+    toks = sent.tokens
+    if not _SINGLE_NAME.match(toks[i].text):
+        return False
+    before = toks[i - 1].key if i > 0 else ""
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    return before in _ENTRY_EDGES or after in ("-", "–", ",")
 
 
 def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> tuple[int, int] | None:
@@ -49,12 +67,16 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
             break
     if fold(sent.between(start, j)) in known_places or voc.province_by_key.get(fold(sent.between(start, j))):
         return None
+    if j - start == 1 and _single_word_name(sent, start):
+        return start, j
     if not 2 <= j - start <= 5:
         return None
     if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames \
             and not after_rank(sent, start):
         return None
-    for k in range(start, j):  # 'Đoàn Chủ tịch', 'Tổ Công tác': a role or body word inside is no name,
+    # a family name that is also a body word opens a name when 'Văn' or 'Thị' follows: 'Đoàn Văn An'
+    first = start + 1 if toks[start + 1].key in _MIDDLE_NAMES and toks[start].key in voc.surnames else start
+    for k in range(first, j):  # 'Đoàn Chủ tịch', 'Tổ Công tác': a role or body word inside is no name,
         if voc.roles.longest(sent.keys, k) or (voc.bodies.longest(sent.keys, k) and k + 1 < j):
             # but after a full name it starts the next phrase: 'Lê Văn An Tỉnh ủy viên'
             return (start, k) if k - start >= 3 else None

@@ -256,7 +256,7 @@ def _heading_titles(sent: Sentence, end: int, known: set[str]) -> list[TitlePhra
     while end > 0:
         found = None
         for p in range(max(0, end - 25), end):
-            title = match_title(sent, p, known)
+            title = match_title(sent, p, known, allow_lower=p > 0 and toks[p - 1].key == "các")  # 'các đại biểu HĐND tỉnh:'
             if title and title.end == end:
                 found = title
                 break

@@ -72,8 +72,8 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
     toks = sent.tokens
     hit = voc.place_types.longest(sent.keys, i)
     body = voc.bodies.longest(sent.keys, i)
-    if hit and body and body[0] > hit[0]:
-        hit = None  # 'Huyện ủy' is a committee, not the type word 'huyện'
+    if hit and body and body[0] > hit[0] and not starts_name(sent, i + hit[0], known):
+        hit = None  # 'Huyện ủy' is a committee, not the type word 'huyện' (but 'tỉnh Đoàn Văn An' is a name)
     if hit:
         n, ptype = hit
         assert isinstance(ptype, PlaceType)
@@ -116,6 +116,9 @@ def _place_name_end(sent: Sentence, j: int, level: str) -> int:
                                                                        toks[k].text in ("HCM",))):
         if k > j and voc.place_types.longest(sent.keys, k):
             break
+        verb = voc.boundaries.longest(sent.keys, k)
+        if verb and verb[0] > 1 and not toks[k + 1].is_capitalized:
+            break  # 'Chủ tịch UBND phường Báo cáo kết quả': a verb written with a capital ends the name
         k += 1
     if k == j:
         return j
@@ -160,8 +163,8 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
         elif k < len(toks) and toks[k].text in _DASHES and _body_starts(sent, k + 1):
             seg.link = "dash"
             k += 1
-        elif not (_body_starts(sent, k) or (lower and _lower_committee(sent, k))):
-            break
+        elif not (_body_starts(sent, k) or (lower and _lower_committee(sent, k))) or starts_name(sent, k, known_places):
+            break  # 'Phó Chủ tịch HĐND tỉnh Đoàn Văn An': a name, not a body, after the first
     return phrase if phrase.segments else None
 
 
