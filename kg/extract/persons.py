@@ -3,42 +3,24 @@
 The genre's patterns, each a rule below:
 - apposition after the name: 'đồng chí X, T1, T2; Y, T3' (titles split at ',', ' - ' and ';');
 - titles before the name: 'Ủy viên Trung ương Đảng, Bí thư Thành ủy X';
-- a heading shared by a list: 'các đồng chí Phó Bí thư Thành ủy: A, T1; B, T2';
+- a heading shared by a list, or a title named before its holders (shared_titles.py);
 - lower-case roles after a verb: 'làm Trưởng đoàn', 'được bầu giữ chức Bí thư Huyện ủy';
 - former posts: 'nguyên Chủ tịch', 'thôi giữ chức' are kept as former, never current.
 """
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 
 from .cues import cue_at, past_skipped
 from .names import match_name
+from .occurrence import Occurrence, TitleUse
 from .phrases import PERSON_MARKERS, TitlePhrase, match_body, match_title
+from .shared_titles import shared_headings, titles_named_after
 from .tokens import Sentence
 
 _SEPARATORS = {",", "-", "–", "—", "(", "/"}
 _FORMER = {"nguyên", "từng", "cựu"}
 _NEW = {"tân"}  # 'Ông X, tân Bí thư Tỉnh ủy': the post just taken
-
-
-@dataclass
-class TitleUse:
-    title: TitlePhrase
-    status: str  # current | former | new
-    implied_body: str | None = None  # 'làm Trưởng đoàn': the group the sentence is about
-
-
-@dataclass
-class Occurrence:
-    """A person named in a sentence, with the tokens of the name and of its apposition."""
-
-    name: str
-    sentence: Sentence
-    start: int
-    end: int
-    entry_end: int
-    titles: list[TitleUse] = field(default_factory=list)
 
 
 def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
@@ -58,8 +40,8 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
         occurrences.append(occ)
         limit = occ.entry_end
         i = max(occ.entry_end, end)
-    _shared_headings(sent, occurrences, known_places)
-    _titles_named_after(sent, occurrences, known_places)
+    shared_headings(sent, occurrences, known_places)
+    titles_named_after(sent, occurrences, known_places)
     _cued_posts(sent, occurrences, known_places)
     return occurrences
 
@@ -214,114 +196,6 @@ def _birth_clause(sent: Sentence, j: int) -> int | None:
             k += 1
         return k if k < len(keys) and keys[k] == "," else None
     return None
-
-
-def _shared_headings(sent: Sentence, occurrences: list[Occurrence], known: set[str]) -> None:
-    """'các đồng chí Phó Bí thư Thành ủy: A, …; B, …' gives A and B the heading's title."""
-    toks = sent.tokens
-    for c, tok in enumerate(toks):
-        if tok.text != ":":
-            continue
-        headings = _heading_titles(sent, _heading_end(toks, c), known)
-        if not headings:
-            continue
-        stop = _next_colon(toks, c + 1)
-        after = [o for o in occurrences if c < o.start < stop]
-        if after and after[0].titles and after[0].titles[0].title.end == after[0].start:
-            # title-first entries ('T1 A, T2 B; T3 C'): the heading covers the names up to the first ';'
-            semicolon = next((k for k in range(c + 1, stop) if toks[k].text == ";"), stop)
-            after = [o for o in after if o.start < semicolon]
-        for occ in after:
-            for heading in reversed(headings):
-                occ.titles.insert(0, TitleUse(heading, "current"))
-
-
-_HEADING_TAIL = {"gồm", "là", "các", "đồng", "chí", "có"}
-
-
-def _heading_end(toks: list, colon: int) -> int:
-    """Where the titles of a heading end: '3 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí:' -> after 'Tỉnh ủy'."""
-    end = colon
-    while end > 0 and toks[end - 1].key in _HEADING_TAIL:
-        end -= 1
-    if end >= 2 and toks[end - 2].key == "khóa":  # the term of the new committee is no part of the title
-        end -= 2
-    return end
-
-
-def _heading_titles(sent: Sentence, end: int, known: set[str]) -> list[TitlePhrase]:
-    """The titles of a heading that ends at `end`: 'các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng:'."""
-    toks = sent.tokens
-    titles: list[TitlePhrase] = []
-    while end > 0:
-        found = None
-        for p in range(max(0, end - 25), end):
-            title = match_title(sent, p, known, allow_lower=p > 0 and toks[p - 1].key == "các")  # 'các đại biểu HĐND tỉnh:'
-            if title and title.end == end:
-                found = title
-                break
-        if found is None:
-            return []
-        titles.insert(0, found)
-        before = found.start - 1
-        if before >= 0 and (toks[before].key in ("các", "chí", "đồng") or toks[before].text.isdigit()):
-            return titles  # 'các đồng chí Phó Bí thư:', '3 Phó Bí thư Tỉnh ủy gồm các đồng chí:'
-
-        if before > 0 and toks[before].text == ",":
-            end = before
-            continue
-        return []
-    return []
-
-
-def _next_colon(toks: list, start: int) -> int:
-    for k in range(start, len(toks)):
-        if toks[k].text == ":":
-            return k
-    return len(toks)
-
-
-_NAMING_WORDS = {"là", "gồm", "có", "và"}  # '02 Phó Bí thư Huyện ủy là ông A và B', '… gồm các ông A, B'
-_COUNT_WORDS = {"các", "hai", "ba", "bốn", "năm"}
-_JOINERS = {",", "và", "ông", "bà", "đồng", "chí", "đ/c"}
-
-
-def _titles_named_after(sent: Sentence, occurrences: list[Occurrence], known: set[str]) -> None:
-    """'02 Phó Bí thư Huyện ủy là ông A và B', 'Phó Bí thư Đảng ủy là hai đồng chí A và B': a title, then
-    'là' or 'gồm', a count and the names; each named person holds the title."""
-    keys = sent.keys
-    taken = set()
-    for occ in occurrences:
-        taken.update(range(min([occ.start, *(t.title.start for t in occ.titles)]), occ.entry_end))
-    starts = {o.start: n for n, o in enumerate(occurrences)}
-    k = 0
-    while k < len(keys):
-        title = None if k in taken else match_title(sent, k, known)
-        if title is None:
-            k += 1
-            continue
-        j = title.end
-        while j < len(keys) and keys[j] in _NAMING_WORDS:
-            j += 1
-        if not {"là", "gồm"} & set(keys[title.end:j]):
-            k = title.end
-            continue
-        if j < len(keys) and (keys[j] in _COUNT_WORDS or sent.tokens[j].text.isdigit()):
-            j += 1
-        while j < len(keys) and keys[j] in _JOINERS:
-            j += 1
-        n = starts.get(j)
-        named = []
-        while n is not None:
-            named.append(occurrences[n])
-            if n + 1 >= len(occurrences):
-                break
-            gap = keys[occurrences[n].entry_end:occurrences[n + 1].start]
-            n = n + 1 if gap and set(gap) <= _JOINERS else None
-        for occ in named:
-            if all(t.title.written.casefold() != title.written.casefold() for t in occ.titles):
-                occ.titles.insert(0, TitleUse(title, "current"))
-        k = title.end
 
 
 _GROUP_ENDS = {"chí", "đ/c", "vị"}
