@@ -35,3 +35,17 @@ def test_a_former_post_is_kept_as_former():
 def test_tan_marks_the_new_holder():
     f = facts_of(LEAD + " Ông Trần Văn Quế, tân Bí thư Huyện ủy phát biểu nhận nhiệm vụ.")
     assert titles_of(f, "Trần Văn Quế", "new") == {"Bí thư Huyện ủy"}
+
+
+def test_a_cue_with_no_title_after_it_takes_the_post_the_sentence_names():
+    f = facts_of(LEAD + " Ông Đinh Văn Dũ tái trúng cử chức danh Chủ tịch UBND huyện. Chức danh Phó Chủ tịch UBND "
+                        "huyện, ngoài ông Nguyễn Thành Tâm tái đắc cử, các đại biểu đã bầu thêm ông Nguyễn Tuấn Hà đảm "
+                        "nhiệm chức vụ này.")
+    assert titles_of(f, "Đinh Văn Dũ", "new") == {"Chủ tịch UBND huyện"}
+    assert titles_of(f, "Nguyễn Thành Tâm", "new") == {"Phó Chủ tịch UBND huyện"}
+    assert titles_of(f, "Nguyễn Tuấn Hà", "new") == {"Phó Chủ tịch UBND huyện"}
+
+
+def test_a_cue_with_no_title_and_no_post_named_gives_nothing():
+    f = facts_of(LEAD + " Ông Nguyễn Thành Tâm tái đắc cử, các đại biểu chúc mừng.")
+    assert titles_of(f, "Nguyễn Thành Tâm") == set()

@@ -212,7 +212,10 @@ def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) 
             k += 1
             continue
         length, status = cue
-        title = match_title(sent, past_skipped(keys, k + length), known, allow_lower=True)
+        after = past_skipped(keys, k + length)
+        title = match_title(sent, after, known, allow_lower=True)
+        if title is None and status == "new" and _ends_clause(keys, after):
+            title = _title_named_before(sent, k, known)  # 'Chức danh T, ngoài ông A tái đắc cử, …'
         n = bisect.bisect_right(ends, k) - 1  # the last person whose entry ends before the cue
         owner = occurrences[n] if n >= 0 else None
         if title and owner and all(t.title.start != title.start for t in owner.titles):
@@ -223,6 +226,21 @@ def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) 
             k = titles[-1].end
         else:
             k += length
+
+
+def _ends_clause(keys: list[str], k: int) -> bool:
+    """'ông A tái đắc cử,', 'ông B đảm nhiệm chức vụ này': a cue whose title is not written after it."""
+    return k >= len(keys) or keys[k] in (",", ".", ";", "này")
+
+
+def _title_named_before(sent: Sentence, cue: int, known: set[str]) -> TitlePhrase | None:
+    """The last title the sentence names after 'chức danh' or 'chức vụ' before the cue: the post it speaks of."""
+    keys = sent.keys
+    found = None
+    for k in range(1, cue - 1):
+        if keys[k - 1] == "chức" and keys[k] in ("danh", "vụ"):
+            found = match_title(sent, k + 1, known, allow_lower=True) or found
+    return found if found is not None and found.end <= cue else None
 
 
 def _more_titles(sent: Sentence, k: int, known: set[str]) -> list[TitlePhrase]:
