@@ -222,3 +222,75 @@ def test_a_district_of_the_province_standing_alone_is_no_person():
     f = facts_of("Sáng 4/3, Đoàn công tác của Tỉnh ủy Tây Ninh làm việc với Ban Thường vụ các huyện ủy: Tân Châu, "
                  "Tân Biên, Gò Dầu, Dương Minh Châu.")
     assert "Dương Minh Châu" not in f.persons
+
+
+def test_a_title_in_lower_case_right_after_the_name_is_a_post():
+    f = facts_of("Ngày 5/4, Ban Thường vụ Huyện ủy Tuy Lâm làm việc với xã Quảng Tân. Tham dự có đồng chí Phạm Thị "
+                 "Huệ ủy viên ban thường vụ huyện ủy, phó chủ tịch UBND huyện. Ông Lê Văn Thảo bí thư đảng ủy được "
+                 "bầu làm Chủ tịch HĐND xã.")
+    assert titles_of(f, "Phạm Thị Huệ") == {"ủy viên ban thường vụ huyện ủy", "phó chủ tịch UBND huyện"}
+    assert titles_of(f, "Lê Văn Thảo", "current") == {"bí thư đảng ủy"}
+
+
+
+def test_a_title_after_a_semicolon_that_ends_the_sentence_is_the_same_persons():
+    f = facts_of("Sáng 4/7, HĐND phường Tân Chính khai mạc kỳ họp. Về phía địa phương có đ/c Lê Văn Dũng, QUV – Bí "
+                 "thư Đảng ủy; Chủ tịch HĐND phường.")
+    assert titles_of(f, "Lê Văn Dũng") == {"QUV", "Bí thư Đảng ủy", "Chủ tịch HĐND phường"}
+
+
+def test_a_title_named_after_with_la_or_gom_goes_to_each_person_listed():
+    f = facts_of("Sáng 5-8, Đại hội Đảng bộ huyện Châu Thành bế mạc. Ban Chấp hành bầu ông Trương Văn Tài tái đắc cử "
+                 "Bí thư Huyện ủy, 02 Phó Bí thư Huyện uỷ và là ông Huỳnh Văn Tư và Trần Hữu Phúc; Đại hội cũng bầu "
+                 "26 đại biểu. Phó Bí thư Đảng ủy là hai đồng chí Thái Duy Bình và Nguyễn Văn Ngà. Ủy viên Ban "
+                 "Thường vụ gồm các ông Lê Văn Một, Lê Văn Hai và bà Lê Thị Ba.")
+    assert titles_of(f, "Huỳnh Văn Tư") == titles_of(f, "Trần Hữu Phúc") == {"Phó Bí thư Huyện uỷ"}
+    assert titles_of(f, "Trương Văn Tài") == {"Bí thư Huyện ủy"}
+    assert titles_of(f, "Thái Duy Bình") == titles_of(f, "Nguyễn Văn Ngà") == {"Phó Bí thư Đảng ủy"}
+    assert titles_of(f, "Lê Văn Một") == titles_of(f, "Lê Thị Ba") == {"Ủy viên Ban Thường vụ"}
+
+
+def test_the_title_of_other_comrades_after_a_person_is_not_hers():
+    f = facts_of("Sáng 3-2, Đảng ủy phường Linh Tây họp mặt. Tham dự có các đồng chí: Hoàng Xuân Lâm - UVBTV, Trưởng "
+                 "Công an phường; cùng với các đồng chí là Ủy viên Ban chấp hành Đảng bộ phường.")
+    assert titles_of(f, "Hoàng Xuân Lâm") == {"UVBTV", "Trưởng Công an phường"}
+
+
+def test_abbreviated_titles_with_or_without_a_dot_keep_the_written_form():
+    f = facts_of("Sáng 27/5, HĐND phường Hắc Dịch thị xã Phú Mỹ tổ chức kỳ họp. Đến dự có ông Võ Văn Tâm, PCT.HĐND "
+                 "thị xã Phú Mỹ; ông Lê Văn Tư, CT.UBND phường; đồng chí Nguyễn Hồng Mai, PBT Thường trực Đảng ủy "
+                 "phường; đồng chí Trần Văn Năm, UV.BTV Thị ủy, BT Đảng ủy phường.")
+    assert titles_of(f, "Võ Văn Tâm") == {"PCT.HĐND thị xã Phú Mỹ"}
+    assert titles_of(f, "Lê Văn Tư") == {"CT.UBND phường"}
+    assert titles_of(f, "Nguyễn Hồng Mai") == {"PBT Thường trực Đảng ủy phường"}
+    assert titles_of(f, "Trần Văn Năm") == {"UV.BTV Thị ủy", "BT Đảng ủy phường"}
+    assert {p.role_english for p in f.posts if p.person == "Võ Văn Tâm"} == {"Vice Chairman"}
+
+
+def test_a_family_name_that_is_also_a_body_word_opens_a_name_before_van_or_thi():
+    f = facts_of("Sáng 15-11, Thường trực HĐND tỉnh công bố quyết định điều động Phó Chủ tịch HĐND tỉnh Đoàn Văn "
+                 "Phúc. Dự lễ có Đoàn kiểm tra Tỉnh ủy.")
+    assert titles_of(f, "Đoàn Văn Phúc") == {"Phó Chủ tịch HĐND tỉnh"}
+    assert not any(name.startswith("Đoàn kiểm") for name in f.persons)
+
+
+def test_a_one_word_name_with_an_apostrophe_is_a_person_where_an_entry_begins():
+    f = facts_of("Sáng 20/4, Huyện ủy Di Linh kiểm tra công trình dân vận. Đồng chí K'Brơn - Phó Bí thư Huyện uỷ kiểm "
+                 "tra tiến độ. Tại đầu cầu có các đồng chí: Đinh Văn Tâm - Bí thư Huyện ủy; K’Brăh - Phó Bí thư "
+                 "Thường trực Huyện ủy. Huyện Đắk R’Lấp có nhiều công trình.")
+    assert titles_of(f, "K'Brơn") == {"Phó Bí thư Huyện uỷ"}
+    assert titles_of(f, "K’Brăh") == {"Phó Bí thư Thường trực Huyện ủy"}
+    assert "R’Lấp" not in f.persons
+
+
+def test_a_heading_in_lower_case_after_cac_gives_its_title_to_the_list():
+    f = facts_of("Sáng 5/7, HĐND huyện Con Cuông khai mạc kỳ họp. Dự kỳ họp có các đại biểu HĐND tỉnh: ông Phạm Trọng "
+                 "Hà, Ủy viên Ban Thường vụ Tỉnh ủy; bà Lục Thị Lan, Phó Trưởng Ban Pháp chế HĐND tỉnh.")
+    assert titles_of(f, "Phạm Trọng Hà") == {"đại biểu HĐND tỉnh", "Ủy viên Ban Thường vụ Tỉnh ủy"}
+    assert titles_of(f, "Lục Thị Lan") == {"đại biểu HĐND tỉnh", "Phó Trưởng Ban Pháp chế HĐND tỉnh"}
+
+
+def test_a_verb_written_with_a_capital_ends_the_unit_of_a_title():
+    f = facts_of("Sáng 3-2, Đảng ủy phường Linh Tây họp mặt. Tại buổi họp mặt, đồng chí Nguyễn Thanh Hà - Phó Bí thư, "
+                 "Chủ tịch UBND phường Báo cáo kết quả thực hiện.")
+    assert titles_of(f, "Nguyễn Thanh Hà") == {"Phó Bí thư", "Chủ tịch UBND phường"}

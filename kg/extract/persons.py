@@ -3,50 +3,24 @@
 The genre's patterns, each a rule below:
 - apposition after the name: 'đồng chí X, T1, T2; Y, T3' (titles split at ',', ' - ' and ';');
 - titles before the name: 'Ủy viên Trung ương Đảng, Bí thư Thành ủy X';
-- a heading shared by a list: 'các đồng chí Phó Bí thư Thành ủy: A, T1; B, T2';
+- a heading shared by a list, or a title named before its holders (shared_titles.py);
 - lower-case roles after a verb: 'làm Trưởng đoàn', 'được bầu giữ chức Bí thư Huyện ủy';
 - former posts: 'nguyên Chủ tịch', 'thôi giữ chức' are kept as former, never current.
 """
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 
-from .phrases import PERSON_MARKERS, TitlePhrase, match_body, match_name, match_title
+from .cues import cue_at, past_skipped
+from .names import match_name
+from .occurrence import Occurrence, TitleUse
+from .phrases import PERSON_MARKERS, TitlePhrase, match_body, match_title
+from .shared_titles import shared_headings, titles_named_after
 from .tokens import Sentence
 
 _SEPARATORS = {",", "-", "–", "—", "(", "/"}
 _FORMER = {"nguyên", "từng", "cựu"}
-_FORMER_CUES = [("thôi", "giữ", "chức"), ("từng", "giữ", "chức"), ("nguyên", "là")]
-# cue words -> status of the post they introduce, longest first
-_POST_CUES = [
-    (("được", "bầu", "giữ", "chức"), "new"), (("được", "bầu", "làm"), "new"), (("được", "bầu", "là"), "new"),
-    (("được", "bầu"), "new"), (("được", "bổ", "nhiệm", "giữ", "chức"), "new"),
-    (("được", "bổ", "nhiệm", "làm"), "new"), (("được", "bổ", "nhiệm"), "new"), (("tái", "đắc", "cử"), "new"),
-    (("tái", "cử"), "new"), (("đắc", "cử"), "new"), (("giữ", "chức", "vụ"), "new"), (("giữ", "chức", "danh"), "new"),
-    (("giữ", "chức"), "new"),
-    (("làm",), "current"), (("là",), "current"),
-    (("thôi", "giữ", "chức"), "former"), (("từng", "giữ", "chức"), "former"),
-]
-
-
-@dataclass
-class TitleUse:
-    title: TitlePhrase
-    status: str  # current | former | new
-    implied_body: str | None = None  # 'làm Trưởng đoàn': the group the sentence is about
-
-
-@dataclass
-class Occurrence:
-    """A person named in a sentence, with the tokens of the name and of its apposition."""
-
-    name: str
-    sentence: Sentence
-    start: int
-    end: int
-    entry_end: int
-    titles: list[TitleUse] = field(default_factory=list)
+_NEW = {"tân"}  # 'Ông X, tân Bí thư Tỉnh ủy': the post just taken
 
 
 def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
@@ -66,7 +40,8 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
         occurrences.append(occ)
         limit = occ.entry_end
         i = max(occ.entry_end, end)
-    _shared_headings(sent, occurrences, known_places)
+    shared_headings(sent, occurrences, known_places)
+    titles_named_after(sent, occurrences, known_places)
     _cued_posts(sent, occurrences, known_places)
     return occurrences
 
@@ -122,14 +97,16 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
     toks = sent.tokens
     k = occ.end
     status = "current"  # 'X, nguyên Tỉnh ủy viên, Bí thư Huyện ủy': 'nguyên' covers the rest of the list
-    joined = match_title(sent, k, known) if k < len(toks) and toks[k].is_capitalized else None
-    if joined and not match_name(sent, joined.end, known):  # 'Lê Văn An Tỉnh ủy viên': no separator written
-        occ.titles.append(TitleUse(joined, status))
+    joined = _joined_title(sent, k, known)
+    if joined:  # 'Lê Văn An Tỉnh ủy viên', 'bà X phó chủ tịch UBND phường': no separator written
+        occ.titles.append(TitleUse(joined, "new" if toks[k].key in _NEW else status))
         k = joined.end
-    while k < len(toks) and toks[k].text in _SEPARATORS:
+    while k < len(toks) and (toks[k].text in _SEPARATORS or _last_title_after_semicolon(sent, k, known)):
         j = k + 1
         if j < len(toks) and toks[j].key in _FORMER:
             status, j = "former", j + 1
+        new = j < len(toks) and toks[j].key in _NEW
+        j += new
         title = match_title(sent, j, known, allow_lower=True)
         if title and _chain_ends_in_name(sent, title, known):
             break  # 'X, Phó Bí thư Thành ủy Y đánh giá', 'X, T1 - T2 Y': the titles are Y's, written before Y's name
@@ -139,11 +116,40 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
                 k = skipped
                 continue
             break
-        occ.titles.append(TitleUse(title, status))
+        occ.titles.append(TitleUse(title, "new" if new else status))
         k = title.end
         if k < len(toks) and toks[k].text == ")":
             k += 1
     return k
+
+
+def _last_title_after_semicolon(sent: Sentence, k: int, known: set[str]) -> bool:
+    """'đ/c X, QUV – Bí thư Đảng ủy; Chủ tịch HĐND phường.': a title after ';' that ends the sentence is one
+    more post of the same person (a list of persons would name the next one)."""
+    toks = sent.tokens
+    if toks[k].text != ";":
+        return False
+    title = match_title(sent, k + 1, known)
+    return title is not None and (title.end == len(toks) or toks[title.end].text in (".", "!"))
+
+
+def _joined_title(sent: Sentence, k: int, known: set[str]) -> TitlePhrase | None:
+    """A title written right after the name with no separator: 'Lê Văn An Tỉnh ủy viên', or in lower case
+    ('Đồng chí X ủy viên ban thường vụ huyện ủy, phó chủ tịch UBND huyện'); 'tân' marks the new holder.
+    A lower-case title must end where the entry does (a separator, a verb or the sentence's end)."""
+    toks = sent.tokens
+    if k < len(toks) and toks[k].key in _NEW:
+        k += 1
+    if k >= len(toks) or not toks[k].is_word:
+        return None
+    lower = not toks[k].is_capitalized
+    title = match_title(sent, k, known, allow_lower=lower)
+    if title is None or match_name(sent, title.end, known):
+        return None
+    if lower and title.end < len(toks) and not (toks[title.end].text in _SEPARATORS | {";", "."}
+                                                or _boundary(sent, title.end)):
+        return None
+    return title
 
 
 def _chain_ends_in_name(sent: Sentence, title: TitlePhrase, known: set[str]) -> bool:
@@ -192,69 +198,7 @@ def _birth_clause(sent: Sentence, j: int) -> int | None:
     return None
 
 
-def _shared_headings(sent: Sentence, occurrences: list[Occurrence], known: set[str]) -> None:
-    """'các đồng chí Phó Bí thư Thành ủy: A, …; B, …' gives A and B the heading's title."""
-    toks = sent.tokens
-    for c, tok in enumerate(toks):
-        if tok.text != ":":
-            continue
-        headings = _heading_titles(sent, _heading_end(toks, c), known)
-        if not headings:
-            continue
-        stop = _next_colon(toks, c + 1)
-        after = [o for o in occurrences if c < o.start < stop]
-        if after and after[0].titles and after[0].titles[0].title.end == after[0].start:
-            # title-first entries ('T1 A, T2 B; T3 C'): the heading covers the names up to the first ';'
-            semicolon = next((k for k in range(c + 1, stop) if toks[k].text == ";"), stop)
-            after = [o for o in after if o.start < semicolon]
-        for occ in after:
-            for heading in reversed(headings):
-                occ.titles.insert(0, TitleUse(heading, "current"))
-
-
-_HEADING_TAIL = {"gồm", "là", "các", "đồng", "chí", "có"}
-
-
-def _heading_end(toks: list, colon: int) -> int:
-    """Where the titles of a heading end: '3 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí:' -> after 'Tỉnh ủy'."""
-    end = colon
-    while end > 0 and toks[end - 1].key in _HEADING_TAIL:
-        end -= 1
-    if end >= 2 and toks[end - 2].key == "khóa":  # the term of the new committee is no part of the title
-        end -= 2
-    return end
-
-
-def _heading_titles(sent: Sentence, end: int, known: set[str]) -> list[TitlePhrase]:
-    """The titles of a heading that ends at `end`: 'các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng:'."""
-    toks = sent.tokens
-    titles: list[TitlePhrase] = []
-    while end > 0:
-        found = None
-        for p in range(max(0, end - 25), end):
-            title = match_title(sent, p, known)
-            if title and title.end == end:
-                found = title
-                break
-        if found is None:
-            return []
-        titles.insert(0, found)
-        before = found.start - 1
-        if before >= 0 and (toks[before].key in ("các", "chí", "đồng") or toks[before].text.isdigit()):
-            return titles  # 'các đồng chí Phó Bí thư:', '3 Phó Bí thư Tỉnh ủy gồm các đồng chí:'
-
-        if before > 0 and toks[before].text == ",":
-            end = before
-            continue
-        return []
-    return []
-
-
-def _next_colon(toks: list, start: int) -> int:
-    for k in range(start, len(toks)):
-        if toks[k].text == ":":
-            return k
-    return len(toks)
+_GROUP_ENDS = {"chí", "đ/c", "vị"}
 
 
 def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) -> None:
@@ -263,12 +207,15 @@ def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) 
     ends = [o.entry_end for o in occurrences]
     k = 0
     while k < len(keys):
-        cue = _cue_at(keys, k)
-        if not cue:
+        cue = cue_at(keys, k)
+        if not cue or (k > 0 and keys[k - 1] in _GROUP_ENDS):  # 'cùng các đồng chí là Ủy viên …': not the person's
             k += 1
             continue
         length, status = cue
-        title = match_title(sent, k + length, known, allow_lower=True)
+        after = past_skipped(keys, k + length)
+        title = match_title(sent, after, known, allow_lower=True)
+        if title is None and status == "new" and _ends_clause(keys, after):
+            title = _title_named_before(sent, k, known)  # 'Chức danh T, ngoài ông A tái đắc cử, …'
         n = bisect.bisect_right(ends, k) - 1  # the last person whose entry ends before the cue
         owner = occurrences[n] if n >= 0 else None
         if title and owner and all(t.title.start != title.start for t in owner.titles):
@@ -279,6 +226,21 @@ def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) 
             k = titles[-1].end
         else:
             k += length
+
+
+def _ends_clause(keys: list[str], k: int) -> bool:
+    """'ông A tái đắc cử,', 'ông B đảm nhiệm chức vụ này': a cue whose title is not written after it."""
+    return k >= len(keys) or keys[k] in (",", ".", ";", "này")
+
+
+def _title_named_before(sent: Sentence, cue: int, known: set[str]) -> TitlePhrase | None:
+    """The last title the sentence names after 'chức danh' or 'chức vụ' before the cue: the post it speaks of."""
+    keys = sent.keys
+    found = None
+    for k in range(1, cue - 1):
+        if keys[k - 1] == "chức" and keys[k] in ("danh", "vụ"):
+            found = match_title(sent, k + 1, known, allow_lower=True) or found
+    return found if found is not None and found.end <= cue else None
 
 
 def _more_titles(sent: Sentence, k: int, known: set[str]) -> list[TitlePhrase]:
@@ -305,18 +267,6 @@ def _coordinated(occurrences: list[Occurrence], n: int) -> list[Occurrence]:
         n -= 1
         out.insert(0, occurrences[n])
     return out
-
-
-_CUE_FIRSTS = {words[0] for words, _ in _POST_CUES}
-
-
-def _cue_at(keys: list[str], k: int) -> tuple[int, str] | None:
-    if keys[k] not in _CUE_FIRSTS:
-        return None
-    for words, status in _POST_CUES:
-        if tuple(keys[k:k + len(words)]) == words:
-            return len(words), status
-    return None
 
 
 def _group_of_sentence(sent: Sentence, before: int, known: set[str]) -> TitlePhrase | None:

@@ -1,4 +1,4 @@
-"""The phrase grammar of the genre, on tokens: places, body names, titles and personal names.
+"""The phrase grammar of the genre, on tokens: places, body names and titles (personal names: names.py).
 
 Each matcher starts at a token index and returns the phrase it found with the
 index just past it, or None. Nothing here resolves a phrase against the
@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 
 from ..text import fold
 from ..vocab import BodyWord, PlaceType, Province, Role, vocabulary
+from .names import match_name, starts_name
 from .tokens import Sentence
 
 PERSON_MARKERS = {("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)}
-_HONORIFICS = {"ông", "bà", "anh", "chị", "đồng"}  # 'Ông Phan Văn A' at a sentence start: 'Ông' is no name
 _LIST_JOINERS = {",", ";", "và", ":"}
 _PARENT_LINKS = {"của", "thuộc", "trực thuộc"}
 _DASHES = {"-", "–", "—"}
@@ -72,8 +72,8 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
     toks = sent.tokens
     hit = voc.place_types.longest(sent.keys, i)
     body = voc.bodies.longest(sent.keys, i)
-    if hit and body and body[0] > hit[0]:
-        hit = None  # 'Huyện ủy' is a committee, not the type word 'huyện'
+    if hit and body and body[0] > hit[0] and not starts_name(sent, i + hit[0], known):
+        hit = None  # 'Huyện ủy' is a committee, not the type word 'huyện' (but 'tỉnh Đoàn Văn An' is a name)
     if hit:
         n, ptype = hit
         assert isinstance(ptype, PlaceType)
@@ -119,6 +119,9 @@ def _place_name_end(sent: Sentence, j: int, level: str) -> int:
                                                                        toks[k].text in ("HCM",))):
         if k > j and voc.place_types.longest(sent.keys, k):
             break
+        verb = voc.boundaries.longest(sent.keys, k)
+        if verb and verb[0] > 1 and not toks[k + 1].is_capitalized:
+            break  # 'Chủ tịch UBND phường Báo cáo kết quả': a verb written with a capital ends the name
         k += 1
     if k == j:
         return j
@@ -166,8 +169,8 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
         elif k < len(toks) and toks[k].text in _DASHES and _body_starts(sent, k + 1):
             seg.link = "dash"
             k += 1
-        elif not (_body_starts(sent, k) or (lower and _lower_committee(sent, k))):
-            break
+        elif not (_body_starts(sent, k) or (lower and _lower_committee(sent, k))) or starts_name(sent, k, known_places):
+            break  # 'Phó Chủ tịch HĐND tỉnh Đoàn Văn An': a name, not a body, after the first
     return phrase if phrase.segments else None
 
 
@@ -365,56 +368,3 @@ def _unit_after_role(sent: Sentence, k: int, known_places: set[str]) -> int:
         if fold(place.name) not in known_places and match_name(sent, name_start, known_places):
             return name_start
     return place.end
-
-
-def after_rank(sent: Sentence, i: int) -> bool:
-    """'Đại tá Lò Văn A': a rank says that the capitalised words after it are a person's name."""
-    ranks = vocabulary().ranks
-    return any(tuple(sent.keys[i - n:i]) in ranks for n in (1, 2, 3) if i - n >= 0)
-
-
-def starts_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> bool:
-    return match_name(sent, i, known_places) is not None
-
-
-_LONGEST_RUN = 12  # capitalised words: an honorific, a place of up to six words and a name of up to five
-
-
-def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> tuple[int, int] | None:
-    """A personal name at token i: 2-5 capitalised words opening with a family name.
-
-    A run that opens with a known place ('Hải Phòng Lê Văn Thành') is split after
-    the place; a run that is wholly a place is no name.
-    """
-    voc = vocabulary()
-    toks = sent.tokens
-    if i >= len(toks) or not toks[i].is_title_word:
-        return None
-    if i > 0 and toks[i - 1].is_title_word and toks[i - 1].key not in vocabulary().name_stoppers:
-        return None  # inside a run; 'Văn phòng Trung ương Đảng Ngô Thị Mai' may start after a body word
-    j = i
-    while j < len(toks) and toks[j].is_title_word and j - i <= _LONGEST_RUN:
-        j += 1
-    if j - i > _LONGEST_RUN:
-        return None  # an honorific, a place and a name are never this long: a heading in capitals
-    start = i
-    if toks[i].key in _HONORIFICS and j - i >= 3:
-        start = i + 1
-    # a place at the head of the run is not part of the name, if a name of two words or more is left after it
-    # ('Hải Phòng Lê Văn Thành'; but 'Đinh Văn Tuấn' is a person although 'Đinh Văn' is also a town)
-    for k in range(j - 2, start, -1):
-        if fold(sent.between(start, k)) in known_places or voc.province_by_key.get(fold(sent.between(start, k))):
-            start = k
-            break
-    if fold(sent.between(start, j)) in known_places or voc.province_by_key.get(fold(sent.between(start, j))):
-        return None
-    if not 2 <= j - start <= 5:
-        return None
-    if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames \
-            and not after_rank(sent, start):
-        return None
-    for k in range(start, j):  # 'Đoàn Chủ tịch', 'Tổ Công tác': a role or body word inside is no name,
-        if voc.roles.longest(sent.keys, k) or (voc.bodies.longest(sent.keys, k) and k + 1 < j):
-            # but after a full name it starts the next phrase: 'Lê Văn An Tỉnh ủy viên'
-            return (start, k) if k - start >= 3 else None
-    return start, j

@@ -1,0 +1,83 @@
+"""Personal names on tokens: 2-5 capitalised words opening with a family name, or any after a rank."""
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from ..vocab import vocabulary
+from .tokens import Sentence
+
+_HONORIFICS = {"ông", "bà", "anh", "chị", "đồng"}  # 'Ông Phan Văn A' at a sentence start: 'Ông' is no name
+
+
+def after_rank(sent: Sentence, i: int) -> bool:
+    """'Đại tá Lò Văn A': a rank says that the capitalised words after it are a person's name."""
+    ranks = vocabulary().ranks
+    return any(tuple(sent.keys[i - n:i]) in ranks for n in (1, 2, 3) if i - n >= 0)
+
+
+def starts_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> bool:
+    return match_name(sent, i, known_places) is not None
+
+
+_MIDDLE_NAMES = {"văn", "thị"}  # the middle names that say a man's or a woman's name
+_LONGEST_RUN = 12  # capitalised words: an honorific, a place of up to six words and a name of up to five
+
+
+_SINGLE_NAME = re.compile(r"^[A-ZĐ][a-zđ]?[’'][A-ZĐ]\w+$")  # 'K’Broi', 'H’Hen': one word is the whole name
+_ENTRY_EDGES = {"chí", "ông", "bà", "đ/c", ";", ":", ","}
+
+
+def _single_word_name(sent: Sentence, i: int) -> bool:
+    """Names of the Central Highlands written as one word with an apostrophe ('K’Broi', 'Ka’…', 'H’Hen'):
+    a name where an entry begins (after a person marker or a list separator) or where a title follows."""
+    toks = sent.tokens
+    if not _SINGLE_NAME.match(toks[i].text):
+        return False
+    before = toks[i - 1].key if i > 0 else ""
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    return before in _ENTRY_EDGES or after in ("-", "–", ",")
+
+
+def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> tuple[int, int] | None:
+    """A personal name at token i: 2-5 capitalised words opening with a family name.
+
+    A run that opens with a known place ('Hải Phòng Lê Văn Thành') is split after
+    the place; a run that is wholly a place is no name.
+    """
+    voc = vocabulary()
+    toks = sent.tokens
+    if i >= len(toks) or not toks[i].is_title_word:
+        return None
+    if i > 0 and toks[i - 1].is_title_word and toks[i - 1].key not in vocabulary().name_stoppers:
+        return None  # inside a run; 'Văn phòng Trung ương Đảng Ngô Thị Mai' may start after a body word
+    j = i
+    while j < len(toks) and toks[j].is_title_word and j - i <= _LONGEST_RUN:
+        j += 1
+    if j - i > _LONGEST_RUN:
+        return None  # an honorific, a place and a name are never this long: a heading in capitals
+    start = i
+    if toks[i].key in _HONORIFICS and j - i >= 3:
+        start = i + 1
+    # a place at the head of the run is not part of the name, if a name of two words or more is left after it
+    # ('Hải Phòng Lê Văn Thành'; but 'Đinh Văn Tuấn' is a person although 'Đinh Văn' is also a town)
+    for k in range(j - 2, start, -1):
+        if fold(sent.between(start, k)) in known_places or voc.province_by_key.get(fold(sent.between(start, k))):
+            start = k
+            break
+    if fold(sent.between(start, j)) in known_places or voc.province_by_key.get(fold(sent.between(start, j))):
+        return None
+    if j - start == 1 and _single_word_name(sent, start):
+        return start, j
+    if not 2 <= j - start <= 5:
+        return None
+    if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames \
+            and not after_rank(sent, start):
+        return None
+    # a family name that is also a body word opens a name when 'Văn' or 'Thị' follows: 'Đoàn Văn An'
+    first = start + 1 if toks[start + 1].key in _MIDDLE_NAMES and toks[start].key in voc.surnames else start
+    for k in range(first, j):  # 'Đoàn Chủ tịch', 'Tổ Công tác': a role or body word inside is no name,
+        if voc.roles.longest(sent.keys, k) or (voc.bodies.longest(sent.keys, k) and k + 1 < j):
+            # but after a full name it starts the next phrase: 'Lê Văn An Tỉnh ủy viên'
+            return (start, k) if k - start >= 3 else None
+    return start, j
