@@ -94,7 +94,8 @@ def to_graph(article: Article, facts: Facts, base: str = DEFAULT_BASE) -> Graph:
         for alias in body.aliases:
             g.add((node, SKOS.altLabel, Literal(alias, lang="vi")))
         g.add((node, VNKG.bodyType, Literal(body.kind)))
-        if body.parent and body.parent in facts.bodies:
+        # two spellings of one body ('TU của Thành ủy …') mint one IRI: a body is never its own parent
+        if body.parent and body.parent in facts.bodies and ids.body(body.parent) != node:
             g.add((node, ORG.subOrganizationOf, ids.body(body.parent)))
         if body.place and body.place in facts.places:
             g.add((node, SCHEMA.areaServed, ids.place(body.place)))

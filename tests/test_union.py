@@ -63,3 +63,21 @@ def test_a_body_written_in_other_cases_has_one_full_name(union):
               if "ban thường vụ huyện ủy tiên lãng" in str(union.value(b, SKOS.prefLabel)).lower()]
     assert len(boards) == 1
     assert [str(n) for n in union.objects(boards[0], SKOS.prefLabel)] == ["Ban Thường vụ Huyện ủy Tiên Lãng"]
+
+
+def test_a_body_is_never_its_own_parent(tmp_path):
+    """'Đề án số 07-ĐA/TU của Thành ủy' reads 'TU' as a body of its own whose parent is the Thành ủy: both
+    mint the Thành ủy's IRI, and a body that is its own parent gets two parents in a union with an article
+    that names the committee's Đảng bộ."""
+    from rdflib.namespace import ORG
+
+    path = tmp_path / "2021-09-06-phuong-7.txt"
+    path.write_text(
+        "Print Thứ Hai, 06/09/2021 09:00\n\n"
+        "Sáng 5/9, Ủy ban Mặt trận Tổ quốc Việt Nam Phường 7 tổ chức hội nghị triển khai Đề án số 07-ĐA/TU "
+        "ngày 20/8/2021 của Thành ủy Cần Thơ về nâng cao vai trò giám sát. Đồng chí Lâm Văn Tường, Chủ tịch "
+        "Ủy ban Mặt trận Tổ quốc Việt Nam Phường 7 chủ trì hội nghị.\n\nTại hội nghị, đồng chí Lâm Văn Tường "
+        "đã trình bày các nội dung cơ bản của Đề án số 07-ĐA/TU của Thành ủy, cụ thể hóa các cơ chế giám sát.\n",
+        encoding="utf-8")
+    graph = materialize(path).graph
+    assert [(s, o) for s, o in graph.subject_objects(ORG.subOrganizationOf) if s == o] == []
