@@ -53,8 +53,7 @@ def resolve_folder(out_dir: str | Path, decisions: str | Path | Decisions | None
 
     decisions: a Decisions object, a path, or None for out_dir/people-decisions.tsv (if it exists)."""
     from ..pipeline import write_atomically
-    from ..serialize import to_turtle
-    from .graph import people_graph
+    from .graph import people_turtle
     from .iris import assign, read_memory
 
     folder = Path(out_dir)
@@ -67,9 +66,9 @@ def resolve_folder(out_dir: str | Path, decisions: str | Path | Decisions | None
     iris, redirects = assign(base, [c.records for c in resolution.clusters], memory)
     index = {id(c): iri for c, iri in zip(resolution.clusters, iris)}
     namesakes = sorted({tuple(sorted((index[id(a)], index[id(b)]))) for a, b in resolution.namesakes})
-    graph = people_graph(base, list(zip(iris, [c.records for c in resolution.clusters])), redirects, namesakes)
+    text = people_turtle(base, list(zip(iris, [c.records for c in resolution.clusters])), redirects, namesakes)
     path = folder / PEOPLE_FILE
-    write_atomically({path: to_turtle(graph)})
+    write_atomically({path: text})
     return Resolved(path, base + "people", resolution, iris, redirects)
 
 

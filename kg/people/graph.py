@@ -1,4 +1,4 @@
-"""A resolution -> the people graph (people.ttl): each person with the records it gathers.
+"""A resolution -> the people graph (people.ttl, written from its triples): each person with the records it gathers.
 
     <person> a schema:Person ; schema:name ; rdfs:label ; vnkg:mentionedIn (every sentence of its records) ;
              org:holds (the posts its records hold, not former ones)
@@ -18,33 +18,47 @@ from ..terms import ORG, SCHEMA, VNKG
 from .records import Record
 
 
-def people_graph(base: str, persons: list[tuple[str, list[Record]]], redirects: dict[str, str],
-                 namesakes: list[tuple[str, str]]) -> Graph:
+def people_namespaces(base: str) -> Graph:
+    """An empty graph with the people graph's prefixes bound."""
     g = bind_prefixes(Graph(), base)
     g.bind("owl", OWL)
+    return g
+
+
+def people_turtle(base: str, persons: list[tuple[str, list[Record]]], redirects: dict[str, str],
+                  namesakes: list[tuple[str, str]]) -> str:
+    """people_graph()'s Turtle, byte for byte, without an rdflib graph: for a big corpus that graph and its
+    indexes were most of the people layer's memory."""
+    from ..serialize import triples_turtle
+
+    triples = set(people_triples(base, persons, redirects, namesakes))
+    return triples_turtle(triples, list(people_namespaces(base).namespaces()))
+
+
+def people_triples(base: str, persons: list[tuple[str, list[Record]]], redirects: dict[str, str],
+                   namesakes: list[tuple[str, str]]):
     doc = URIRef(base + "people")
-    g.add((doc, RDF.type, VNKG.PersonResolution))
-    g.add((doc, RDFS.label, Literal("Người được nhận diện qua các bài", lang="vi")))
-    g.add((doc, RDFS.label, Literal("Persons resolved across articles", lang="en")))
+    yield doc, RDF.type, VNKG.PersonResolution
+    yield doc, RDFS.label, Literal("Người được nhận diện qua các bài", lang="vi")
+    yield doc, RDFS.label, Literal("Persons resolved across articles", lang="en")
     for iri, records in persons:
         person = URIRef(iri)
         name = display_name(records)
-        g.add((person, RDF.type, SCHEMA.Person))
-        g.add((person, SCHEMA.name, Literal(name, lang="vi")))
-        g.add((person, RDFS.label, Literal(name, lang="vi")))
+        yield person, RDF.type, SCHEMA.Person
+        yield person, SCHEMA.name, Literal(name, lang="vi")
+        yield person, RDFS.label, Literal(name, lang="vi")
         for rec in records:
-            g.add((URIRef(rec.iri), OWL.sameAs, person))
+            yield URIRef(rec.iri), OWL.sameAs, person
             for m in rec.mentions:
-                g.add((person, VNKG.mentionedIn, URIRef(m)))
+                yield person, VNKG.mentionedIn, URIRef(m)
             for h in rec.holdings:
                 if h.post and h.status != "former":
-                    g.add((person, ORG.holds, URIRef(h.post)))
+                    yield person, ORG.holds, URIRef(h.post)
     for old, iri in redirects.items():
-        g.add((URIRef(old), OWL.sameAs, URIRef(iri)))
+        yield URIRef(old), OWL.sameAs, URIRef(iri)
     for a, b in namesakes:
-        g.add((URIRef(a), VNKG.namesake, URIRef(b)))
-        g.add((URIRef(b), VNKG.namesake, URIRef(a)))
-    return g
+        yield URIRef(a), VNKG.namesake, URIRef(b)
+        yield URIRef(b), VNKG.namesake, URIRef(a)
 
 
 def display_name(records: list[Record]) -> str:

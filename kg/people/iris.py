@@ -41,16 +41,15 @@ def read_memory(path: Path) -> Memory:
     memory = Memory()
     if not path.exists():
         return memory
-    try:
-        triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    try:  # read as it streams: the old file of a big corpus is large, and only its sameAs links matter
+        for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            if t.predicate.value == OWL_SAME_AS and isinstance(t.subject, ox.NamedNode):
+                if "/article/" in t.subject.value:
+                    memory.person_of[t.subject.value] = t.object.value
+                else:
+                    memory.redirects[t.subject.value] = t.object.value
     except (OSError, SyntaxError, ValueError):
-        return memory  # an unreadable old file is no memory; the new one replaces it
-    for t in triples:
-        if t.predicate.value == OWL_SAME_AS and isinstance(t.subject, ox.NamedNode):
-            if "/article/" in t.subject.value:
-                memory.person_of[t.subject.value] = t.object.value
-            else:
-                memory.redirects[t.subject.value] = t.object.value
+        return Memory()  # an unreadable old file is no memory; the new one replaces it
     return memory
 
 
