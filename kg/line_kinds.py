@@ -9,17 +9,16 @@ and a comma ('Tại buổi làm việc, …'), or holds a list (a semicolon, 'c�
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 from .text import normalize
+from .vocab import data_rows
 
 _FINAL = (".", "!", "?", "…", ":", ";", '"', "”")
 LONGEST_CAPTION = 220
 
 
 def _openers() -> list[str]:
-    text = resources.files("kg.data").joinpath("paragraph_openers.txt").read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [row[0].strip() for row in data_rows("paragraph_openers.txt")]
 
 
 _PART = r"(?:sáng|trưa|chiều|tối|đêm)"
@@ -58,8 +57,7 @@ def _two_sentences(text: str) -> bool:
 
 
 def _event_words() -> set[str]:
-    text = resources.files("kg.data").joinpath("event_words.tsv").read_text(encoding="utf-8")
-    return {line.split("\t")[0].lower() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return {row[0].lower() for row in data_rows("event_words.tsv")}
 
 
 _EVENT_WORD = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(_event_words(), key=len, reverse=True))

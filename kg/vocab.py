@@ -69,9 +69,13 @@ class Trie:
         return best
 
 
-def _rows(name: str) -> list[list[str]]:
+def data_rows(name: str) -> list[list[str]]:
+    """A data file of kg/data as rows of tab-separated fields, without its comment and blank lines."""
     text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+_rows = data_rows
 
 
 _INNER_MARKS = re.compile(r"[^-–—&/,]+|[-–—&/,]")

@@ -2,19 +2,14 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
-from ..vocab import Trie, words
+from ..vocab import Trie, data_rows, words
 
 
 @functools.cache
 def _tables() -> tuple[Trie, Trie]:
     cues, skips = Trie(), Trie()
-    text = resources.files("kg.data").joinpath("post_cues.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cue, status = line.split("\t")
+    for cue, status in data_rows("post_cues.tsv"):
         (skips if status == "skip" else cues).add(words(cue), status)
     return cues, skips
 

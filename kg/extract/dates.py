@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib import resources
 
 from ..text import normalize
+from ..vocab import data_rows
 
 _PART_OF_DAY = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
 _DATE = re.compile(
@@ -29,8 +29,7 @@ _NOT_EVENT = re.compile(r"(quyết định|nghị quyết|kế hoạch|công vă
 
 
 def _document_words() -> list[str]:
-    text = resources.files("kg.data").joinpath("document_words.txt").read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [row[0].strip() for row in data_rows("document_words.txt")]
 
 
 # a document's name, then words with no clause break, then 'ngày' right before the date
@@ -114,9 +113,7 @@ def _safe(year: int, month: int, day: int) -> date | None:
 
 
 def _relative_words() -> list[tuple[str, str | None]]:
-    text = resources.files("kg.data").joinpath("relative_days.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return [(words, None if part == "-" else part) for words, part in rows]
+    return [(words, None if part == "-" else part) for words, part in data_rows("relative_days.tsv")]
 
 
 _RELATIVE = re.compile(r"\b(" + "|".join(re.escape(w) for w, _ in _relative_words()) + r")\b", re.IGNORECASE)

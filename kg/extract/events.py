@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from importlib import resources
 
 from ..text import fold
+from ..vocab import data_rows
 from .persons import Occurrence
 from .tokens import Sentence
 
@@ -24,9 +24,8 @@ class EventWord:
 
 
 def _event_words() -> list[EventWord]:
-    text = resources.files("kg.data").joinpath("event_words.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return sorted((EventWord(tuple(fold(row[0]).split()), row[1].strip(), row[2:3] == ["alone"]) for row in rows),
+    return sorted((EventWord(tuple(fold(row[0]).split()), row[1].strip(), row[2:3] == ["alone"])
+                   for row in data_rows("event_words.tsv")),
                   key=lambda e: -len(e.words))
 
 
@@ -45,12 +44,9 @@ for _word in EVENT_WORDS:  # longest first, as in EVENT_WORDS
 
 
 def _participation_cues() -> dict[str, list[tuple[str, ...]]]:
-    text = resources.files("kg.data").joinpath("participation_cues.tsv").read_text(encoding="utf-8")
     cues: dict[str, list[tuple[str, ...]]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            words, cue = line.split("\t")
-            cues.setdefault(cue.strip(), []).append(tuple(fold(words).split()))
+    for words, cue in data_rows("participation_cues.tsv"):
+        cues.setdefault(cue.strip(), []).append(tuple(fold(words).split()))
     return cues
 
 
@@ -63,8 +59,7 @@ MERGER_CUES = _CUES["merger"]
 
 
 def _not_event_words() -> list[tuple[str, ...]]:
-    text = resources.files("kg.data").joinpath("not_event_words.txt").read_text(encoding="utf-8")
-    return [tuple(fold(line).split()) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [tuple(fold(row[0]).split()) for row in data_rows("not_event_words.txt")]
 
 
 NOT_EVENT_WORDS = _not_event_words()

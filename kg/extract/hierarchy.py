@@ -8,19 +8,16 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
-from importlib import resources
 
 from ..model import Facts
 from ..text import fold
-from ..vocab import vocabulary
+from ..vocab import data_rows, vocabulary
 
 
 @functools.cache
 def _parent_words() -> tuple[tuple[str, str], ...]:
     """(body word, parent body word), folded, longest body word first."""
-    text = resources.files("kg.data").joinpath("body_parents.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple(sorted(((fold(a), fold(b)) for a, b in rows), key=lambda r: -len(r[0])))
+    return tuple(sorted(((fold(a), fold(b)) for a, b in data_rows("body_parents.tsv")), key=lambda r: -len(r[0])))
 
 
 def _unit_words(rest: str) -> str:
