@@ -315,3 +315,12 @@ def test_an_undated_lead_above_a_dated_sentence_about_another_day_takes_the_publ
     assert sorted(e.date for e in f.events) == [date(2021, 1, 5), date(2021, 1, 14)]
     congress = next(e for e in f.events if e.date == date(2021, 1, 14))
     assert {(p.person, p.role) for p in congress.participants} == {("Trần Văn Hòa", "attendee")}
+
+
+def test_a_drill_is_an_event_and_its_observers_attend():
+    f = facts_of("Chiều ngày 9-10, Ban Chỉ đạo diễn tập khu vực phòng thủ huyện tổ chức diễn tập thực binh.\n\n"
+                 "Đến tham quan diễn tập có các đồng chí: Lò Văn Kiên - Bí thư Huyện ủy; Đặng Thị Hoa - "
+                 "Chủ tịch UBND huyện.")
+    (event,) = f.events
+    assert event.date == date(2020, 10, 9)
+    assert participants(f) == {("Lò Văn Kiên", "attendee"), ("Đặng Thị Hoa", "attendee")}

@@ -18,13 +18,14 @@ from ..vocab import data_rows
 _PART_OF_DAY = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
 _DATE = re.compile(
     r"(?P<lead>(?:(?P<part>sáng|trưa|chiều|tối|đêm)\s+)?(?:hôm\s+)?(?:nay\s*)?(?:ngày\s+)?)"
-    r"\(?\s*(?:(?P<d>\d{1,2})(?:\s*(?:[-–]|và)\s*\d{1,2})?\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?"
+    r"\(?\s*(?:(?P<d>\d{1,2})(?P<days>(?:\s*,\s*\d{1,2})*\s*(?:[-–]|và|đến)\s*\d{1,2})?"  # '3, 4 và 5/8': day 3
+    r"\s*[/\-.–]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?"
     r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?)\s*\)?"  # '04 tháng 02 năm 2021'
-    r"(?![\d/.\-]*\d)",
+    r"(?![\d/.\-]*\d|/\w)",  # '12-4/QĐ' is a document's number
     re.IGNORECASE)
 # Dates of documents, births and deadlines are not when the event took place.
 _NOT_EVENT = re.compile(r"(quyết định|nghị quyết|kế hoạch|công văn|thông báo|chỉ thị|kết luận|quy định|"
-                        r"hướng dẫn|tờ trình|số\s+\S+|sinh|từ|đến|trước|sau|kể từ|hưu)\s*(ngày\s*)?$",
+                        r"hướng dẫn|tờ trình|số\s+\S+|số|sinh|từ|đến|trước|sau|kể từ|hưu)\s*(ngày\s*)?$",
                         re.IGNORECASE)
 
 
@@ -52,8 +53,10 @@ _UNTIL = re.compile(r"^\s*(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d", re.I
 
 
 def _starts_a_span(text: str, m: re.Match) -> bool:
-    """'từ ngày 17/4 đến ngày 3/6': the first day of the span dates the events it covers (not 'kể từ ngày')."""
-    return bool(_FROM.search(text[max(0, m.start() - 12):m.start()]) and _UNTIL.match(text[m.end():m.end() + 20]))
+    """'từ ngày 17/4 đến ngày 3/6', 'từ ngày 01 – 05/4': the first day of the span dates the events it covers
+    (not 'kể từ ngày')."""
+    return bool(_FROM.search(text[max(0, m.start() - 12):m.start()])
+                and (m.group("days") or _UNTIL.match(text[m.end():m.end() + 20])))
 
 
 @dataclass(frozen=True)
