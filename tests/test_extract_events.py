@@ -324,3 +324,16 @@ def test_a_drill_is_an_event_and_its_observers_attend():
     (event,) = f.events
     assert event.date == date(2020, 10, 9)
     assert participants(f) == {("Lò Văn Kiên", "attendee"), ("Đặng Thị Hoa", "attendee")}
+
+
+def test_the_person_named_after_duoi_su_chu_tri_cua_chairs():
+    f = facts_of("Ngày 21/9, dưới sự chủ trì của đồng chí Mai Văn Lực - Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy "
+                 "đã tổ chức hội nghị cho ý kiến về công tác cán bộ.\n\n"
+                 "Tham dự hội nghị có đồng chí Hà Thị Yến - Phó Bí thư Tỉnh ủy.")
+    assert participants(f) == {("Mai Văn Lực", "chair"), ("Hà Thị Yến", "attendee")}
+
+
+def test_a_list_after_duoi_su_chu_tri_cua_chairs_together():
+    f = facts_of("Sáng 6/5, dưới sự chủ trì của các đồng chí Mai Văn Lực - Bí thư Huyện ủy; Hà Thị Yến - Chủ "
+                 "tịch UBND huyện, Huyện ủy tổ chức hội nghị sơ kết công tác quý I.")
+    assert participants(f) == {("Mai Văn Lực", "chair"), ("Hà Thị Yến", "chair")}

@@ -52,6 +52,7 @@ def _participation_cues() -> dict[str, list[tuple[str, ...]]]:
 
 _CUES = _participation_cues()
 CHAIR_CUES = _CUES["chair"]
+CHAIRED_BY_CUES = _CUES["chaired-by"]  # 'dưới sự chủ trì của': the person named next chairs
 ATTEND_CUES = _CUES["attend"]
 # a person who speaks, reports or hands over something at the event took part in it
 SPEECH_CUES = _CUES["speech"]
@@ -109,6 +110,7 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
     co_at = [k for k, key in enumerate(keys) if key in ("có", "gồm", ":")]  # 'Chủ tọa kỳ họp gồm các đồng chí: …'
     lead = chair_at[0] if chair_at else None
     shared = _list_cues(occurrences, keys, chair_at)
+    chaired_by = _named_after_chaired_by(occurrences, keys)
     for n, occ in enumerate(occurrences):
         nxt = occurrences[n + 1].start if n + 1 < len(occurrences) else len(keys)
         cue_after = _any_in(chair_at, occ.entry_end, min(nxt, occ.entry_end + 4)) \
@@ -117,12 +119,32 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
         listed_after_chair_cue = lead is not None and lead < occ.start and _any_in(co_at, lead, occ.start) \
             and not _any_in(attend_at, lead, occ.start)
         # a list 'A, T; B, T chủ trì' or 'A và B đồng chủ trì': a chair cue after the list covers it
-        if cue_after or listed_after_chair_cue or shared[n] or (n == 0 and _second_predicate_chairs(sent, occ, nxt,
+        if cue_after or listed_after_chair_cue or shared[n] or n in chaired_by or (n == 0 and _second_predicate_chairs(sent, occ, nxt,
                                                                                                     chair_at)):
             chairs.append(occ.name)
         else:
             attendees.append(occ.name)
     return chairs, attendees
+
+
+_CHAIR_LIST_GAP = {",", ";", "và", "đồng", "chí", "ông", "bà", "các", ":"}
+
+
+def _named_after_chaired_by(occurrences: list[Occurrence], keys: list[str]) -> set[int]:
+    """'Dưới sự chủ trì của đồng chí X - Bí thư Tỉnh ủy, …': the person named right after the cue chairs, and
+    so do those listed with them ('… của các đồng chí X; Y')."""
+    chairs: set[int] = set()
+    for cue in cue_positions(keys, CHAIRED_BY_CUES):
+        after = cue + next(len(c) for c in CHAIRED_BY_CUES if tuple(keys[cue:cue + len(c)]) == c)
+        for n, occ in enumerate(occurrences):
+            entry_start = min([occ.start, *(t.title.start for t in occ.titles)])
+            if entry_start < after:
+                continue
+            if not set(keys[after:entry_start]) <= _CHAIR_LIST_GAP:
+                break
+            chairs.add(n)
+            after = occ.entry_end
+    return chairs
 
 
 def _second_predicate_chairs(sent: Sentence, occ: Occurrence, stop: int, chair_at: list[int]) -> bool:
