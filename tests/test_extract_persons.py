@@ -294,3 +294,13 @@ def test_a_verb_written_with_a_capital_ends_the_unit_of_a_title():
     f = facts_of("Sáng 3-2, Đảng ủy phường Linh Tây họp mặt. Tại buổi họp mặt, đồng chí Nguyễn Thanh Hà - Phó Bí thư, "
                  "Chủ tịch UBND phường Báo cáo kết quả thực hiện.")
     assert titles_of(f, "Nguyễn Thanh Hà") == {"Phó Bí thư", "Chủ tịch UBND phường"}
+
+
+def test_a_family_name_missing_from_the_list_opens_a_name_before_van_or_thi():
+    f = facts_of("Về dự có đồng chí Sần Thị Mỷ, Chủ tịch Hội Nông dân tỉnh; Bí thư Huyện ủy Pờ Văn Pao.")
+    assert {"Sần Thị Mỷ", "Pờ Văn Pao"} <= set(f.persons)
+
+
+def test_capitalised_place_types_after_an_unlisted_word_are_no_name():
+    f = facts_of("Lãnh đạo Phòng Thị Xã Hòa Bình dự họp.")
+    assert not f.persons

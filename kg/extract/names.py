@@ -39,6 +39,13 @@ def _single_word_name(sent: Sentence, i: int) -> bool:
     return before in _ENTRY_EDGES or after in ("-", "–", ",")
 
 
+def _unlisted_family_name(sent: Sentence, start: int, end: int) -> bool:
+    """'Leo Thị Lịch', 'Quảng Văn Ngọc': a family name the list lacks (many of the highlands' are rare) opens a
+    name of three or four words whose second is 'Văn' or 'Thị' (but 'Thị Xã', 'Thị Trấn' are place types)."""
+    return 3 <= end - start <= 4 and sent.tokens[start + 1].key in _MIDDLE_NAMES \
+        and not vocabulary().place_types.longest(sent.keys, start + 1)
+
+
 def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> tuple[int, int] | None:
     """A personal name at token i: 2-5 capitalised words opening with a family name.
 
@@ -72,7 +79,7 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     if not 2 <= j - start <= 5:
         return None
     if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames \
-            and not after_rank(sent, start):
+            and not after_rank(sent, start) and not _unlisted_family_name(sent, start, j):
         return None
     # a family name that is also a body word opens a name when 'Văn' or 'Thị' follows: 'Đoàn Văn An'
     first = start + 1 if toks[start + 1].key in _MIDDLE_NAMES and toks[start].key in voc.surnames else start
