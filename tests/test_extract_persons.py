@@ -304,3 +304,13 @@ def test_a_family_name_missing_from_the_list_opens_a_name_before_van_or_thi():
 def test_capitalised_place_types_after_an_unlisted_word_are_no_name():
     f = facts_of("Lãnh đạo Phòng Thị Xã Hòa Bình dự họp.")
     assert not f.persons
+
+
+def test_a_person_named_right_after_a_bare_unit_type_word():
+    f = facts_of("Sáng 5/3, Huyện ủy tổ chức hội nghị. Dự có Chủ tịch UBND xã Đinh Văn Thoại.")
+    assert "Đinh Văn Thoại" in f.persons
+
+
+def test_a_ward_named_after_a_hero_stays_a_ward():
+    f = facts_of("Sáng 5/3, Đảng ủy phường Võ Thị Sáu tổ chức hội nghị.")
+    assert "Võ Thị Sáu" not in f.persons

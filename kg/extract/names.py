@@ -46,6 +46,19 @@ def _unlisted_family_name(sent: Sentence, start: int, end: int) -> bool:
         and not vocabulary().place_types.longest(sent.keys, start + 1)
 
 
+def person_after_type_word(sent: Sentence, j: int) -> bool:
+    """'Chủ tịch UBND xã Trần Văn A': after a bare type word, a family name, 'Văn' or 'Thị' and a given name are
+    a person, unless they are a unit's name ('phường Võ Thị Sáu', named after a heroine)."""
+    from ..gazetteer.names import units_named_like_persons
+
+    toks = sent.tokens
+    if j + 2 >= len(toks) or toks[j].key not in vocabulary().surnames or toks[j + 1].key not in _MIDDLE_NAMES \
+            or not toks[j + 2].is_title_word:
+        return False
+    units = units_named_like_persons()
+    return not any(fold(sent.between(j, j + n)) in units for n in (3, 4))
+
+
 def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> tuple[int, int] | None:
     """A personal name at token i: 2-5 capitalised words opening with a family name.
 
