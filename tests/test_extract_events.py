@@ -337,3 +337,18 @@ def test_a_list_after_duoi_su_chu_tri_cua_chairs_together():
     f = facts_of("Sáng 6/5, dưới sự chủ trì của các đồng chí Mai Văn Lực - Bí thư Huyện ủy; Hà Thị Yến - Chủ "
                  "tịch UBND huyện, Huyện ủy tổ chức hội nghị sơ kết công tác quý I.")
     assert participants(f) == {("Mai Văn Lực", "chair"), ("Hà Thị Yến", "chair")}
+
+
+def test_chu_tri_hoi_nghi_co_cac_dong_chi_lists_chairs():
+    f = facts_of("Ngày 12/8/2020, Huyện ủy tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.\n\n"
+                 "Chủ trì hội nghị có các đồng chí: Mạc Văn Tú - Bí thư Huyện ủy; Âu Thị Nhung - Chủ tịch UBND "
+                 "huyện.\n\nDự hội nghị có đồng chí Thân Văn Quý - Ủy viên Ban Thường vụ Tỉnh ủy.")
+    assert participants(f) == {("Mạc Văn Tú", "chair"), ("Âu Thị Nhung", "chair"), ("Thân Văn Quý", "attendee")}
+
+
+def test_the_hosts_of_a_visiting_delegation_take_part():
+    f = facts_of("Chiều 9-3, Đoàn công tác của Tỉnh ủy do đồng chí Khúc Văn Thành, Phó Bí thư Tỉnh ủy làm Trưởng "
+                 "đoàn đã làm việc với Ban Thường vụ Huyện ủy.\n\n"
+                 "Tiếp và làm việc với đoàn có đồng chí Tạ Văn Lợi, Bí thư Huyện ủy; đồng chí La Thị Mơ, "
+                 "Chủ tịch UBND huyện.")
+    assert participants(f) == {("Khúc Văn Thành", "chair"), ("Tạ Văn Lợi", "attendee"), ("La Thị Mơ", "attendee")}

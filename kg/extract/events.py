@@ -108,6 +108,7 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
     chair_at = cue_positions(keys, CHAIR_CUES)
     attend_at = attendance_positions(keys)
     co_at = [k for k, key in enumerate(keys) if key in ("có", "gồm", ":")]  # 'Chủ tọa kỳ họp gồm các đồng chí: …'
+    attend_other = [k for k in attend_at if k not in co_at]  # 'Chủ trì hội nghị có các đồng chí' lists chairs
     lead = chair_at[0] if chair_at else None
     shared = _list_cues(occurrences, keys, chair_at)
     chaired_by = _named_after_chaired_by(occurrences, keys)
@@ -117,7 +118,7 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
             or _any_in(chair_at, occ.entry_end, _clause_after(sent, occ.entry_end, nxt, attend_at))
         # 'Chủ trì hội nghị có đồng chí X', but not '… chủ trì cuộc họp; tham dự có bà Y'
         listed_after_chair_cue = lead is not None and lead < occ.start and _any_in(co_at, lead, occ.start) \
-            and not _any_in(attend_at, lead, occ.start)
+            and not _any_in(attend_other, lead, occ.start)
         # a list 'A, T; B, T chủ trì' or 'A và B đồng chủ trì': a chair cue after the list covers it
         if cue_after or listed_after_chair_cue or shared[n] or n in chaired_by or (n == 0 and _second_predicate_chairs(sent, occ, nxt,
                                                                                                     chair_at)):
