@@ -352,3 +352,17 @@ def test_the_hosts_of_a_visiting_delegation_take_part():
                  "Tiếp và làm việc với đoàn có đồng chí Tạ Văn Lợi, Bí thư Huyện ủy; đồng chí La Thị Mơ, "
                  "Chủ tịch UBND huyện.")
     assert participants(f) == {("Khúc Văn Thành", "chair"), ("Tạ Văn Lợi", "attendee"), ("La Thị Mơ", "attendee")}
+
+
+def test_those_elected_at_a_session_took_part_in_it():
+    f = facts_of("Ngày 28/6/2021, HĐND xã khóa X tổ chức kỳ họp thứ nhất. Đến dự có Bí thư Huyện ủy - Lưu Văn Khoa."
+                 "\n\nKỳ họp đã tiến hành bầu các chức danh HĐND xã, UBND xã; ông Tôn Thất Hiếu trúng cử chức vụ "
+                 "Chủ tịch HĐND xã, ông Kiều Văn Lâm trúng cử chức vụ Chủ tịch UBND xã.")
+    assert participants(f) == {("Lưu Văn Khoa", "attendee"), ("Tôn Thất Hiếu", "attendee"),
+                               ("Kiều Văn Lâm", "attendee")}
+
+
+def test_a_person_named_after_a_speech_cue_is_its_object_not_a_speaker():
+    f = facts_of("Ngày 19/4, Ban Thường vụ Thành ủy tổ chức Lễ trao quyết định phân công cán bộ.\n\n"
+                 "Đồng chí Hồ Thị Vân công bố quyết định phân công ông Lạc Văn Đông giữ chức Phó Bí thư.")
+    assert participants(f) == {("Hồ Thị Vân", "attendee")}

@@ -114,13 +114,24 @@ def _speakers(item: Parsed) -> list[str]:
         return []
     persons = [o for o in item.persons if not _former_only(o)]
     before = [o.name for o in persons if o.start < cue]
-    if before:
-        return before
+    if before:  # and a later subject of its own cue: '…; ông Y trúng cử chức vụ Chủ tịch UBND xã'
+        return before + [o.name for o in persons if o.start > cue and _subject_of_cue(item.sentence.keys, o)]
     first_clause_end = next((k for k in range(cue, len(item.sentence.keys)) if item.sentence.keys[k] == ","), None)
     if cue <= 1 and first_clause_end is not None:
         after = [o for o in persons if o.start > first_clause_end]
         return [after[0].name] if after else []
     return []
+
+
+_BEFORE_VERB = {"đã", "cũng", "tiếp", "tục", "được", "vừa"}
+
+
+def _subject_of_cue(keys: list[str], occ: Occurrence) -> bool:
+    """The person's entry runs straight into a speech cue, give or take 'đã', 'cũng', 'tiếp tục'."""
+    k = occ.entry_end
+    while k < len(keys) and keys[k] in _BEFORE_VERB and has_cue(keys, SPEECH_CUES, k, k + 1) is None:
+        k += 1
+    return has_cue(keys, SPEECH_CUES, k, k + 1) is not None
 
 
 def _former_only(occ: Occurrence) -> bool:
