@@ -366,3 +366,18 @@ def test_a_person_named_after_a_speech_cue_is_its_object_not_a_speaker():
     f = facts_of("Ngày 19/4, Ban Thường vụ Thành ủy tổ chức Lễ trao quyết định phân công cán bộ.\n\n"
                  "Đồng chí Hồ Thị Vân công bố quyết định phân công ông Lạc Văn Đông giữ chức Phó Bí thư.")
     assert participants(f) == {("Hồ Thị Vân", "attendee")}
+
+
+def test_an_undated_lead_takes_the_publication_day_the_article_writes_elsewhere():
+    f = facts_of("Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030 diễn ra tại Trung tâm Hội nghị tỉnh."
+                 "\n\nDự Đại hội có các đồng chí: Vi Văn Tường, Bí thư Tỉnh ủy; Ma Thị Hiền, Chủ tịch UBND tỉnh."
+                 "\n\nSáng 14/1, các đại biểu dâng hoa tại Tượng đài.", stamp="Print Thứ Năm, 14/01/2021 08:00")
+    (event,) = [e for e in f.events if e.kind == "congress"]
+    assert event.date == date(2021, 1, 14)
+    assert {p.person for p in event.participants} == {"Vi Văn Tường", "Ma Thị Hiền"}
+
+
+def test_an_undated_lead_stays_undated_when_no_sentence_writes_the_publication_day():
+    f = facts_of("Đại hội đại biểu Đảng bộ tỉnh lần thứ I diễn ra tại Trung tâm Hội nghị tỉnh.\n\n"
+                 "Dự Đại hội có đồng chí Vi Văn Tường, Bí thư Tỉnh ủy.\n\nNgày 10/1, các đại biểu dâng hoa.")
+    assert not any(e.kind == "congress" for e in f.events)

@@ -2,7 +2,7 @@
 
 The rules that go beyond 'a dated sentence with an event word and a person or body in it': a lead that
 names no one ('Sáng 4/12, Lễ kỷ niệm … được tổ chức'), a lead with no date of its own (the title's date,
-'hôm nay', 'vừa qua'), and a list of attendees that runs on into the next sentence or paragraph.
+'hôm nay', 'vừa qua', the publication day written elsewhere), and a list of attendees that runs on into the next sentence or paragraph.
 """
 from __future__ import annotations
 
@@ -51,8 +51,22 @@ def lead_event_without_date(parsed: list[ParsedSentence],
         if kind is None or not (item.persons or item.bodies or named_event(item.sentence, kind)):
             continue
         when = title_dates[0] if title_dates else relative_date(item.sentence.text, article.published_date)
+        when = when or _publication_day_written(parsed, article)
         return [(index, when, kind)] if when else []
     return []
+
+
+def _publication_day_written(parsed: list[ParsedSentence], article: Article) -> EventDate | None:
+    """'Sáng 23/9, trước khi diễn ra phiên trù bị …' in a caption of an article published on 23/9: the article
+    writes its own publication day, so an undated lead took place that day."""
+    published = article.published_date
+    if published is None:
+        return None
+    for item in parsed:
+        for when in find_dates(item.sentence.text, published):
+            if when.date == published:
+                return when
+    return None
 
 
 def opens_with_entry(item: ParsedSentence) -> bool:
