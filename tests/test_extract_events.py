@@ -381,3 +381,22 @@ def test_an_undated_lead_stays_undated_when_no_sentence_writes_the_publication_d
     f = facts_of("Đại hội đại biểu Đảng bộ tỉnh lần thứ I diễn ra tại Trung tâm Hội nghị tỉnh.\n\n"
                  "Dự Đại hội có đồng chí Vi Văn Tường, Bí thư Tỉnh ủy.\n\nNgày 10/1, các đại biểu dâng hoa.")
     assert not any(e.kind == "congress" for e in f.events)
+
+
+def test_a_dated_lead_that_holds_something_capitalised_is_an_event_even_with_its_noun_misspelt():
+    f = facts_of("Chiều ngày 20/3/2023 Chi đoàn thôn Bắc tổ chức Đai hội Chi đoàn nhiệm kỳ 2023-2025\n\n"
+                 "Về dự và chỉ đạo có đồng chí: Ngô Thị Duyên - Bí thư Đoàn xã.")
+    (event,) = f.events
+    assert event.date == date(2023, 3, 20)
+    assert participants(f) == {("Ngô Thị Duyên", "attendee")}
+
+
+def test_a_dated_sentence_that_holds_nothing_named_is_no_event():
+    assert not facts_of("Ngày 20/3/2023, xã tổ chức cho người dân đăng ký tiêm chủng.").events
+
+
+def test_a_list_goes_on_in_a_paragraph_of_one_entry_with_an_unknown_abbreviation():
+    f = facts_of("Sáng 20/3, Hội Nông dân xã tổ chức hội nghị tổng kết.\n\n"
+                 "Về dự có đồng chí: Ngô Thị Duyên - Chủ tịch Hội Nông dân huyện.\n\n"
+                 "Đồng chí: Phí Văn Lực - PBT, CT UBND XTL.")
+    assert participants(f) == {("Ngô Thị Duyên", "attendee"), ("Phí Văn Lực", "attendee")}

@@ -28,6 +28,18 @@ def dated_lead(when: EventDate, kind: tuple[str, int]) -> bool:
     return when.start <= 2 and kind[0] in ("visit", "inspection", "conference", "congress")
 
 
+def held_in_dated_lead(sent: Sentence, when: EventDate) -> tuple[str, int] | None:
+    """'Chiều 23/3, Công đoàn thị trấn tổ chức Đại hội …' with the event's noun misspelt or unknown: a sentence
+    that opens with its date and says something capitalised was held ('tổ chức Lễ …') is an event's lead."""
+    if when.start > 12:
+        return None
+    keys, toks = sent.keys, sent.tokens
+    for k in range(len(keys) - 2):
+        if keys[k] == "tổ" and keys[k + 1] == "chức" and toks[k + 2].is_capitalized and toks[k + 2].is_word:
+            return "other", k + 2
+    return None
+
+
 def named_event(sent: Sentence, kind: tuple[str, int]) -> bool:
     """'Sáng 4/12, Lễ kỷ niệm … được tổ chức', 'Đại hội … khai mạc', '… tổ chức hội nghị quán triệt …': an
     event named by a capitalised noun, or said to be held, needs no person or body in its lead sentence."""
@@ -76,7 +88,8 @@ def opens_with_entry(item: ParsedSentence) -> bool:
     covered = set()
     for occ in item.persons:
         covered.update(range(min([occ.start, *(t.title.start for t in occ.titles)]), occ.entry_end))
-    return all(k in covered or keys[k] in _ENTRY_JOINERS for k in range(len(keys)))
+    toks = item.sentence.tokens  # an abbreviation the titles do not know ('CT UBND TTPL') stays in the entry
+    return all(k in covered or keys[k] in _ENTRY_JOINERS or toks[k].is_acronym for k in range(len(keys)))
 
 
-_ENTRY_JOINERS = {",", ";", ".", "và", "đồng", "chí", "ông", "bà", "các", "cùng", "nguyên", "-", "–"}
+_ENTRY_JOINERS = {",", ";", ".", ":", "và", "đồng", "chí", "ông", "bà", "các", "cùng", "nguyên", "-", "–"}

@@ -9,7 +9,7 @@ from .context import Setting, resolve_place
 from .dates import find_dates, with_stated_year, with_year_of_day, years_of_days
 from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
                      roles_in_event_sentence, stands_alone, topic_of)
-from .leads import dated_lead, lead_event_without_date, named_event, opens_with_entry
+from .leads import dated_lead, held_in_dated_lead, lead_event_without_date, named_event, opens_with_entry
 from .parsed import Parsed, written_name
 from .persons import Occurrence
 from .phrases import BodyPhrase
@@ -32,6 +32,7 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
         if kind is None and item.persons:
             cue = has_cue(item.sentence.keys, CHAIR_CUES)
             kind = ("meeting", cue) if cue is not None else None  # 'Sáng 5/4, đồng chí X chủ trì …'
+        kind = kind or held_in_dated_lead(item.sentence, dates[0])
         if kind is not None and (item.persons or item.bodies or named_event(item.sentence, kind)
                                  or dated_lead(dates[0], kind)):
             starts.append((index, dates[0], kind))
