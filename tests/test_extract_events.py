@@ -400,3 +400,16 @@ def test_a_list_goes_on_in_a_paragraph_of_one_entry_with_an_unknown_abbreviation
                  "Về dự có đồng chí: Ngô Thị Duyên - Chủ tịch Hội Nông dân huyện.\n\n"
                  "Đồng chí: Phí Văn Lực - PBT, CT UBND XTL.")
     assert participants(f) == {("Ngô Thị Duyên", "attendee"), ("Phí Văn Lực", "attendee")}
+
+
+def test_the_agent_who_presents_a_report_took_part():
+    f = facts_of("Ngày 12/4, Hội Cựu chiến binh huyện tổ chức Đại hội đại biểu lần thứ VII.\n\n"
+                 "Báo cáo chính trị do đồng chí Yên Văn Thạch, Phó Chủ tịch Hội Cựu chiến binh huyện trình bày "
+                 "tại đại hội nêu rõ những kết quả trong nhiệm kỳ qua.")
+    assert participants(f) == {("Yên Văn Thạch", "attendee")}
+
+
+def test_the_agent_of_a_document_signed_earlier_did_not_take_part():
+    f = facts_of("Ngày 12/4, Huyện ủy tổ chức Hội nghị quán triệt.\n\n"
+                 "Hội nghị quán triệt Chỉ thị do đồng chí Yên Văn Thạch, Bí thư Tỉnh ủy ký ban hành.")
+    assert participants(f) == set()

@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..text import fold
-from ..vocab import data_rows
+from ..vocab import data_rows, vocabulary
 from .persons import Occurrence
 from .tokens import Sentence
 
@@ -57,6 +57,7 @@ ATTEND_CUES = _CUES["attend"]
 # a person who speaks, reports or hands over something at the event took part in it
 SPEECH_CUES = _CUES["speech"]
 MERGER_CUES = _CUES["merger"]
+PRESENTED_CUES = _CUES["presented"]  # '… do đồng chí X trình bày': X presented it
 
 
 def _not_event_words() -> list[tuple[str, ...]]:
@@ -200,6 +201,24 @@ def _rest_of_entry(gap: list[str]) -> bool:
     last = len(gap) - 1 - gap[::-1].index(";")
     return set(gap[last:]) <= _LIST_GAP and not any(
         cue_positions(gap[:last], cues) for cues in (CHAIR_CUES, ATTEND_CUES, SPEECH_CUES))
+
+
+_AGENT_GAP = {"đồng", "chí", "ông", "bà", "đ/c"}
+
+
+def presented_by(keys: list[str], occ: Occurrence) -> bool:
+    """'Báo cáo chính trị do đồng chí X, Bí thư Chi bộ trình bày': the agent of 'do' whose entry runs into a
+    word of presenting ('trình bày', 'trình', 'đọc') presented something at the event."""
+    k = min([occ.start, *(t.title.start for t in occ.titles)]) - 1
+    while k >= 0 and keys[k] in _AGENT_GAP:
+        k -= 1
+    if k < 0 or keys[k] != "do":
+        return False
+    end = occ.entry_end  # past the rest of a title not read whole ('… Hội Nông dân huyện trình')
+    while end < len(keys) and end - occ.entry_end < 4 and (vocabulary().place_types.longest(keys, end)
+                                                           or occ.sentence.tokens[end].is_capitalized):
+        end += 1
+    return has_cue(keys, PRESENTED_CUES, end, end + 1) is not None
 
 
 def is_attendance_sentence(sent: Sentence) -> bool:

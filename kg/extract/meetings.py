@@ -8,7 +8,7 @@ from ..text import fold
 from .context import Setting, resolve_place
 from .dates import find_dates, with_stated_year, with_year_of_day, years_of_days
 from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
-                     roles_in_event_sentence, stands_alone, topic_of)
+                     presented_by, roles_in_event_sentence, stands_alone, topic_of)
 from .leads import dated_lead, held_in_dated_lead, lead_event_without_date, named_event, opens_with_entry
 from .parsed import Parsed, written_name
 from .persons import Occurrence
@@ -109,7 +109,13 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int) -> tuple[li
 
 def _speakers(item: Parsed) -> list[str]:
     """The subject of a speech verb took part: 'X phát biểu', 'Phát biểu tại hội nghị, X nhấn mạnh …';
-    a person named after the verb is its object ('thông báo quyết định … phân công ông Y')."""
+    a person named after the verb is its object ('thông báo quyết định … phân công ông Y'); so did the agent
+    of a report presented ('Báo cáo … do đồng chí X trình bày')."""
+    agents = [o.name for o in item.persons if presented_by(item.sentence.keys, o)]
+    return list(dict.fromkeys(agents + _subjects_of_speech(item)))
+
+
+def _subjects_of_speech(item: Parsed) -> list[str]:
     cue = has_cue(item.sentence.keys, SPEECH_CUES)
     if cue is None:
         return []
