@@ -413,3 +413,17 @@ def test_the_agent_of_a_document_signed_earlier_did_not_take_part():
     f = facts_of("Ngày 12/4, Huyện ủy tổ chức Hội nghị quán triệt.\n\n"
                  "Hội nghị quán triệt Chỉ thị do đồng chí Yên Văn Thạch, Bí thư Tỉnh ủy ký ban hành.")
     assert participants(f) == set()
+
+
+def test_a_list_announced_with_a_colon_goes_on_in_the_paragraphs_below():
+    f = facts_of("Ngày 9/6, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 8. Đồng chí Ưng Văn Định, Bí thư "
+                 "Huyện ủy chủ trì hội nghị. Tham dự hội nghị có các đồng chí:\n\n"
+                 "Giáp Thị Nhàn, Phó Bí thư Thường trực Huyện ủy;\n\n"
+                 "Lã Văn Quyết, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.")
+    assert participants(f) == {("Ưng Văn Định", "chair"), ("Giáp Thị Nhàn", "attendee"), ("Lã Văn Quyết", "attendee")}
+
+
+def test_chu_tri_cuoc_hop_la_names_the_chair():
+    f = facts_of("Ngày 28/3/2022, UBND huyện tổ chức họp giao ban tháng 3. Chủ trì cuộc họp là đồng chí Ưng Văn "
+                 "Định, Chủ tịch UBND huyện.")
+    assert participants(f) == {("Ưng Văn Định", "chair")}

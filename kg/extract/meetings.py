@@ -71,6 +71,11 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
                                   topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
 
 
+def _opens_a_list(sent: Sentence) -> bool:
+    keys = sent.keys
+    return is_attendance_sentence(sent) and bool(keys) and keys[-1] in (":", "có", "chí")
+
+
 def _merge_roles(first: tuple[list[str], list[str]], second: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
     return first[0] + second[0], first[1] + second[1]
 
@@ -89,7 +94,8 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int) -> tuple[li
     for item in parsed[first:stop]:
         sent = item.sentence
         if sent.caption or not item.persons:
-            listing = listing and sent.caption
+            # 'Tham dự hội nghị có các đồng chí:' with the entries in the paragraphs below
+            listing = (listing and sent.caption) or _opens_a_list(sent)
             continue
         was_listing, listing = listing, False
         if has_cue(sent.keys, CHAIR_CUES) is not None:
