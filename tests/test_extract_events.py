@@ -427,3 +427,11 @@ def test_chu_tri_cuoc_hop_la_names_the_chair():
     f = facts_of("Ngày 28/3/2022, UBND huyện tổ chức họp giao ban tháng 3. Chủ trì cuộc họp là đồng chí Ưng Văn "
                  "Định, Chủ tịch UBND huyện.")
     assert participants(f) == {("Ưng Văn Định", "chair")}
+
+
+def test_the_members_listed_under_thanh_phan_doan_gom_take_part():
+    f = facts_of("Ngày 13/5, Đoàn giám sát của Thường trực HĐND huyện do bà Ninh Thị Hảo, Phó Chủ tịch HĐND huyện "
+                 "làm Trưởng đoàn đã giám sát việc giải quyết đơn thư tại xã.\n\nThành phần đoàn gồm:\n\n"
+                 "- Ông Chử Văn Tân, Trưởng Ban Pháp chế HĐND huyện;\n\n"
+                 "- Bà Ung Thị Lý, Phó Trưởng Ban Kinh tế - Xã hội HĐND huyện.")
+    assert participants(f) == {("Ninh Thị Hảo", "chair"), ("Chử Văn Tân", "attendee"), ("Ung Thị Lý", "attendee")}
