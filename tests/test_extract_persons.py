@@ -314,3 +314,8 @@ def test_a_person_named_right_after_a_bare_unit_type_word():
 def test_a_ward_named_after_a_hero_stays_a_ward():
     f = facts_of("Sáng 5/3, Đảng ủy phường Võ Thị Sáu tổ chức hội nghị.")
     assert "Võ Thị Sáu" not in f.persons
+
+
+def test_dong_opens_a_name_as_a_family_name_unless_chi_follows():
+    f = facts_of("Dự hội nghị có đồng chí Đồng Xuân Khải, Bí thư Huyện ủy. Đồng chí Lưu Văn Tín phát biểu.")
+    assert {"Đồng Xuân Khải", "Lưu Văn Tín"} <= set(f.persons)

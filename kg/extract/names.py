@@ -77,8 +77,8 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     if j - i > _LONGEST_RUN:
         return None  # an honorific, a place and a name are never this long: a heading in capitals
     start = i
-    if toks[i].key in _HONORIFICS and j - i >= 3:
-        start = i + 1
+    if toks[i].key in _HONORIFICS and j - i >= 3 and (toks[i].key != "đồng" or toks[i + 1].key == "chí"):
+        start = i + 1  # but 'Đồng Thị Quế': the family name Đồng, unless 'Đồng Chí' follows
     # a place at the head of the run is not part of the name, if a name of two words or more is left after it
     # ('Hải Phòng Lê Văn Thành'; but 'Đinh Văn Tuấn' is a person although 'Đinh Văn' is also a town)
     for k in range(j - 2, start, -1):
