@@ -435,3 +435,10 @@ def test_the_members_listed_under_thanh_phan_doan_gom_take_part():
                  "- Ông Chử Văn Tân, Trưởng Ban Pháp chế HĐND huyện;\n\n"
                  "- Bà Ung Thị Lý, Phó Trưởng Ban Kinh tế - Xã hội HĐND huyện.")
     assert participants(f) == {("Ninh Thị Hảo", "chair"), ("Chử Văn Tân", "attendee"), ("Ung Thị Lý", "attendee")}
+
+
+def test_a_title_opening_a_clause_stands_for_its_one_holder_named_elsewhere():
+    f = facts_of("Ngày 5/3, Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy. Tham dự có đồng chí Đàm Thị Vy, Chủ tịch "
+                 "UBND tỉnh.\n\nTrước đó, đồng chí Tống Văn Tâm, Bí thư Tỉnh ủy đã ký quyết định. Kết luận buổi "
+                 "làm việc, Bí thư Tỉnh ủy yêu cầu huyện tập trung chỉ đạo.")
+    assert participants(f) == {("Đàm Thị Vy", "attendee"), ("Tống Văn Tâm", "attendee")}
