@@ -1,6 +1,7 @@
 """Meetings: their date, chair and attendees; captions and bylines take no part."""
 from datetime import date
 
+import pytest
 from extract_helpers import facts_of, participants
 
 LEAD = ("Chiều 12/1, Đoàn công tác của Ban Thường vụ Tỉnh ủy Nam Định do đồng chí Trần Minh Đức, Phó Bí thư "
@@ -442,3 +443,10 @@ def test_a_title_opening_a_clause_stands_for_its_one_holder_named_elsewhere():
                  "UBND tỉnh.\n\nTrước đó, đồng chí Tống Văn Tâm, Bí thư Tỉnh ủy đã ký quyết định. Kết luận buổi "
                  "làm việc, Bí thư Tỉnh ủy yêu cầu huyện tập trung chỉ đạo.")
     assert participants(f) == {("Đàm Thị Vy", "attendee"), ("Tống Văn Tâm", "attendee")}
+
+
+@pytest.mark.parametrize("cue", ["Chứng kiến lễ ký kết có", "Đi cùng đoàn có", "Góp mặt tại buổi lễ có"])
+def test_witnesses_and_companions_take_part(cue):
+    f = facts_of("Sáng 9/9, UBND huyện tổ chức Lễ ký kết quy chế phối hợp với Hội Nông dân huyện.\n\n"
+                 f"{cue} đồng chí Khuất Văn Lợi, Phó Bí thư Huyện ủy.")
+    assert participants(f) == {("Khuất Văn Lợi", "attendee")}
