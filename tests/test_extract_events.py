@@ -450,3 +450,13 @@ def test_witnesses_and_companions_take_part(cue):
     f = facts_of("Sáng 9/9, UBND huyện tổ chức Lễ ký kết quy chế phối hợp với Hội Nông dân huyện.\n\n"
                  f"{cue} đồng chí Khuất Văn Lợi, Phó Bí thư Huyện ủy.")
     assert participants(f) == {("Khuất Văn Lợi", "attendee")}
+
+
+def test_the_title_head_of_the_team_makes_its_holder_chair_but_a_standing_delegation_does_not():
+    f = facts_of("Ngày 5/3, Đoàn công tác số 2 của Ban Thường vụ Tỉnh ủy do đồng chí Kha Văn Lập, Phó Bí thư Tỉnh "
+                 "ủy, Trưởng đoàn công tác số 2 đã làm việc với Huyện ủy. Tham dự có đồng chí Mẫn Thị Vy, Chủ tịch "
+                 "UBND huyện.")
+    assert participants(f) == {("Kha Văn Lập", "chair"), ("Mẫn Thị Vy", "attendee")}
+    f = facts_of("Ngày 5/3, đồng chí Kha Văn Lập, Phó Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh đã làm "
+                 "việc với Huyện ủy.")
+    assert participants(f) == {("Kha Văn Lập", "attendee")}

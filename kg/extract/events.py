@@ -8,6 +8,7 @@ that say who attended ('Cùng dự … có các đồng chí'), up to the next e
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ..text import fold
@@ -53,6 +54,8 @@ def _participation_cues() -> dict[str, list[tuple[str, ...]]]:
 _CUES = _participation_cues()
 CHAIR_CUES = _CUES["chair"]
 CHAIRED_BY_CUES = _CUES["chaired-by"]  # 'dưới sự chủ trì của': the person named next chairs
+# 'X, Phó Bí thư Tỉnh ủy, Trưởng đoàn công tác': the title itself says X leads the visit
+CHAIR_TITLES = {" ".join(words) for words in _CUES["chair-title"]}
 ATTEND_CUES = _CUES["attend"]
 # a person who speaks, reports or hands over something at the event took part in it
 SPEECH_CUES = _CUES["speech"]
@@ -121,12 +124,21 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
         listed_after_chair_cue = lead is not None and lead < occ.start and _any_in(co_at, lead, occ.start) \
             and not _any_in(attend_other, lead, occ.start)
         # a list 'A, T; B, T chủ trì' or 'A và B đồng chủ trì': a chair cue after the list covers it
-        if cue_after or listed_after_chair_cue or shared[n] or n in chaired_by or (n == 0 and _second_predicate_chairs(sent, occ, nxt,
-                                                                                                    chair_at)):
+        leads = cue_after or listed_after_chair_cue or shared[n] or n in chaired_by or heads_the_delegation(occ)
+        if leads or (n == 0 and _second_predicate_chairs(sent, occ, nxt, chair_at)):
             chairs.append(occ.name)
         else:
             attendees.append(occ.name)
     return chairs, attendees
+
+
+_NUMBERED = re.compile(r"\s+(?:số\s+)?\d+$")
+
+
+def heads_the_delegation(occ: Occurrence) -> bool:
+    """A title of the entry that heads the visiting team ('Trưởng đoàn', 'Trưởng đoàn kiểm tra số 2'), not a
+    standing post ('Trưởng đoàn đại biểu Quốc hội tỉnh')."""
+    return any(_NUMBERED.sub("", fold(use.title.written)) in CHAIR_TITLES for use in occ.titles)
 
 
 _CHAIR_LIST_GAP = {",", ";", "và", "đồng", "chí", "ông", "bà", "các", ":"}
