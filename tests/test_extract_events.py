@@ -460,3 +460,10 @@ def test_the_title_head_of_the_team_makes_its_holder_chair_but_a_standing_delega
     f = facts_of("Ngày 5/3, đồng chí Kha Văn Lập, Phó Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh đã làm "
                  "việc với Huyện ủy.")
     assert participants(f) == {("Kha Văn Lập", "attendee")}
+
+
+def test_hom_qua_dates_an_undated_lead_the_day_before_publication():
+    f = facts_of("Chiều qua, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận. Dự hội nghị có đồng chí Hầu Văn "
+                 "Khải, Bí thư Huyện ủy.")
+    (event,) = f.events
+    assert event.date == date(2021, 1, 13) and event.part_of_day == "afternoon"

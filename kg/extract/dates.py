@@ -115,25 +115,28 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _relative_words() -> list[tuple[str, str | None]]:
-    return [(words, None if part == "-" else part) for words, part in data_rows("relative_days.tsv")]
+def _relative_words() -> list[tuple[str, str | None, int]]:
+    """(words, part of day, days before publication): 'sáng nay' is the day itself, 'hôm qua' the day before."""
+    return [(row[0], None if row[1] == "-" else row[1], int(row[2]) if len(row) > 2 else 0)
+            for row in data_rows("relative_days.tsv")]
 
 
-_RELATIVE = re.compile(r"\b(" + "|".join(re.escape(w) for w, _ in _relative_words()) + r")\b", re.IGNORECASE)
-_RELATIVE_PART = dict(_relative_words())
+_RELATIVE = re.compile(r"\b(" + "|".join(re.escape(w) for w, _, _ in _relative_words()) + r")\b", re.IGNORECASE)
+_RELATIVE_PART = {w: (part, before) for w, part, before in _relative_words()}
 
 
 def relative_date(sentence: str, published: date | None) -> EventDate | None:
-    """'Hôm nay', 'sáng nay', 'vừa qua': the publication date stands for the day (the caller decides
-    whether the article states no other)."""
+    """'Hôm nay', 'sáng nay', 'vừa qua': the publication date stands for the day; 'hôm qua', 'chiều qua': the day
+    before (the caller decides whether the article states no other)."""
     if published is None:
         return None
     m = _RELATIVE.search(normalize(sentence))
     if m is None:
         return None
     written = sentence[m.start():m.end()]
-    return EventDate(published, published.month, published.day, _RELATIVE_PART.get(written.lower()), written,
-                     m.start(), m.end())
+    part, before = _RELATIVE_PART.get(written.lower(), (None, 0))
+    day = published - timedelta(days=before)
+    return EventDate(day, day.month, day.day, part, written, m.start(), m.end())
 
 
 _YEAR = re.compile(r"(?<![\d/.\-])(?:19[4-9]\d|20\d\d)(?![\d/.\-]*\d)")
