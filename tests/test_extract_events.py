@@ -467,3 +467,9 @@ def test_hom_qua_dates_an_undated_lead_the_day_before_publication():
                  "Khải, Bí thư Huyện ủy.")
     (event,) = f.events
     assert event.date == date(2021, 1, 13) and event.part_of_day == "afternoon"
+
+
+def test_la_far_from_the_chair_cue_lists_no_chair():
+    f = facts_of("Ngày 5/3, đồng chí Kha Văn Lập, Bí thư Huyện ủy chủ trì hội nghị sơ kết; đây là dịp để đồng chí "
+                 "Mẫn Thị Vy, Chủ tịch UBND huyện báo cáo kết quả.")
+    assert participants(f) == {("Kha Văn Lập", "chair"), ("Mẫn Thị Vy", "attendee")}

@@ -111,9 +111,11 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
     keys = sent.keys
     chair_at = cue_positions(keys, CHAIR_CUES)
     attend_at = attendance_positions(keys)
-    co_at = [k for k, key in enumerate(keys) if key in ("có", "gồm", ":", "là")]  # 'Chủ tọa kỳ họp gồm các đồng chí: …'
-    attend_other = [k for k in attend_at if k not in co_at]  # 'Chủ trì hội nghị có các đồng chí' lists chairs
     lead = chair_at[0] if chair_at else None
+    # 'Chủ tọa kỳ họp gồm các đồng chí: …'; 'Chủ trì cuộc họp là đồng chí X' ('là' right after the cue only)
+    co_at = [k for k, key in enumerate(keys) if key in ("có", "gồm", ":")
+             or (key == "là" and lead is not None and 0 < k - lead <= 4)]
+    attend_other = [k for k in attend_at if k not in co_at]  # 'Chủ trì hội nghị có các đồng chí' lists chairs
     shared = _list_cues(occurrences, keys, chair_at)
     chaired_by = _named_after_chaired_by(occurrences, keys)
     for n, occ in enumerate(occurrences):
