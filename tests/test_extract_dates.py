@@ -101,3 +101,10 @@ def test_days_written_as_a_list_or_span_date_by_the_first(sentence, expected):
 def test_a_span_opened_by_ke_tu_and_a_document_number_are_no_event_dates():
     assert find_dates("Kể từ ngày 02 – 06/11/2020, các xã đã triển khai.", PUBLISHED) == []
     assert find_dates("Thực hiện Quyết định số 15 – 4/QĐ-UBND, huyện đã triển khai.", PUBLISHED) == []
+
+
+def test_an_anniversary_span_and_the_end_of_a_dashed_span_date_no_event():
+    assert find_dates("Chào mừng 90 năm Ngày truyền thống (15/10/1930 - 15/10/2020) và phát động thi đua.",
+                      PUBLISHED) == []
+    found = find_dates("Từ 20/3 - 25/3, Đoàn giám sát làm việc tại các xã.", PUBLISHED)
+    assert [(d.month, d.day) for d in found] == [(3, 20)]

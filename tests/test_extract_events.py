@@ -473,3 +473,18 @@ def test_la_far_from_the_chair_cue_lists_no_chair():
     f = facts_of("Ngày 5/3, đồng chí Kha Văn Lập, Bí thư Huyện ủy chủ trì hội nghị sơ kết; đây là dịp để đồng chí "
                  "Mẫn Thị Vy, Chủ tịch UBND huyện báo cáo kết quả.")
     assert participants(f) == {("Kha Văn Lập", "chair"), ("Mẫn Thị Vy", "attendee")}
+
+
+def test_a_day_years_before_publication_yields_to_the_sentence_s_other_date():
+    f = facts_of("Nhân kỷ niệm Ngày truyền thống lực lượng (ngày 19/8/1945), ngày 10/1, đoàn công tác của huyện do "
+                 "ông Lạc Văn Thu, Phó Chủ tịch UBND huyện làm trưởng đoàn đã đến thăm các gia đình chính sách.")
+    (event,) = f.events
+    assert event.date == date(2021, 1, 10)
+    assert participants(f) == {("Lạc Văn Thu", "chair")}
+
+
+def test_a_list_in_bullets_with_d_c_goes_on_after_co():
+    f = facts_of("Hội nghị triển khai nhiệm vụ năm 2021 của UBND xã được tổ chức vào sáng ngày 4/1/2021.\n\n"
+                 "Tham dự hội nghị có:\n\n+ Đ/c Thái Văn Hải - Bí thư Đảng ủy xã;\n\n"
+                 "+ Đ/c Văn Thị Dậu - Chủ tịch UBND xã.")
+    assert participants(f) == {("Thái Văn Hải", "attendee"), ("Văn Thị Dậu", "attendee")}

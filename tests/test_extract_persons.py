@@ -319,3 +319,16 @@ def test_a_ward_named_after_a_hero_stays_a_ward():
 def test_dong_opens_a_name_as_a_family_name_unless_chi_follows():
     f = facts_of("Dự hội nghị có đồng chí Đồng Xuân Khải, Bí thư Huyện ủy. Đồng chí Lưu Văn Tín phát biểu.")
     assert {"Đồng Xuân Khải", "Lưu Văn Tín"} <= set(f.persons)
+
+
+def test_a_title_in_apposition_after_a_name_is_no_title_only_mention():
+    from kg.extract.persons import title_only_mentions
+    from kg.extract.tokens import tokenize
+    from kg.text import Span
+
+    def mentions(text: str) -> list[str]:
+        return [t.written for t in title_only_mentions(tokenize(Span(text, 0, len(text))), set())]
+
+    assert mentions("Đoàn do ông Lạc Văn Thu, Phó Chủ tịch UBND huyện làm trưởng đoàn.") == []
+    assert mentions("Kết luận buổi làm việc, Phó Chủ tịch UBND huyện yêu cầu các xã khẩn trương.") == [
+        "Phó Chủ tịch UBND huyện"]

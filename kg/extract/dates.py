@@ -48,8 +48,19 @@ def _dates_a_document(text: str, m: re.Match) -> bool:
     return found is not None and not _VERB_IN_GAP.search(found.group("gap"))
 
 
+# the second day of a span written with a dash: '(27/7/1947 - 27/7/2024)', 'từ 20/3 - 25/3'
+_SPAN_END = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*[-–]\s*$")
+_SPAN_TAIL = re.compile(r"^\s*[-–]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+
+
+def _anniversary(text: str, m: re.Match, day: int, month: int) -> bool:
+    """'(03/02/1930 - 03/02/2025)': the same day in two years is an anniversary's span, not an event's day."""
+    tail = _SPAN_TAIL.match(text[m.end():m.end() + 20])
+    return tail is not None and (int(tail.group(1)), int(tail.group(2))) == (day, month)
+
+
 _FROM = re.compile(r"(?<!kể )\btừ\s*(ngày\s*)?$", re.IGNORECASE)
-_UNTIL = re.compile(r"^\s*(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d", re.IGNORECASE)
+_UNTIL = re.compile(r"^\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?\d", re.IGNORECASE)
 
 
 def _starts_a_span(text: str, m: re.Match) -> bool:
@@ -77,11 +88,11 @@ def find_dates(sentence: str, published: date | None) -> list[EventDate]:
     for m in _DATE.finditer(text):
         if _NOT_EVENT.search(text[max(0, m.start() - 30):m.start()]) and not _starts_a_span(text, m):
             continue
-        if _dates_a_document(text, m):
+        if _dates_a_document(text, m) or _SPAN_END.search(text[max(0, m.start() - 16):m.start()]):
             continue
         worded = m.group("wd") is not None
         day, month = int(m.group("wd" if worded else "d")), int(m.group("wm" if worded else "m"))
-        if not (1 <= month <= 12 and 1 <= day <= 31):
+        if not (1 <= month <= 12 and 1 <= day <= 31) or _anniversary(text, m, day, month):
             continue
         stated_year = m.group("wy" if worded else "y")
         year = int(stated_year) if stated_year else None

@@ -88,8 +88,9 @@ def opens_with_entry(item: ParsedSentence) -> bool:
     covered = set()
     for occ in item.persons:
         covered.update(range(min([occ.start, *(t.title.start for t in occ.titles)]), occ.entry_end))
+    covered.update(k + n for k in range(len(keys) - 2) if keys[k:k + 3] == ["đ", "/", "c"] for n in range(3))
     toks = item.sentence.tokens  # an abbreviation the titles do not know ('CT UBND TTPL') stays in the entry
     return all(k in covered or keys[k] in _ENTRY_JOINERS or toks[k].is_acronym for k in range(len(keys)))
 
 
-_ENTRY_JOINERS = {",", ";", ".", ":", "và", "đồng", "chí", "ông", "bà", "các", "cùng", "nguyên", "-", "–"}
+_ENTRY_JOINERS = {",", ";", ".", ":", "và", "đồng", "chí", "ông", "bà", "các", "cùng", "nguyên", "-", "–", "+", "•"}

@@ -2,11 +2,13 @@
 and attendees named in them and in the sentences up to the next event, and mergers of wards or districts."""
 from __future__ import annotations
 
+from datetime import date
+
 from ..model import Body, Event, Facts, Participation
 from ..reader import Article
 from ..text import fold
 from .context import Setting, resolve_place
-from .dates import find_dates, with_stated_year, with_year_of_day, years_of_days
+from .dates import EventDate, find_dates, with_stated_year, with_year_of_day, years_of_days
 from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
                      presented_by, roles_in_event_sentence, stands_alone, topic_of)
 from .leads import dated_lead, held_in_dated_lead, lead_event_without_date, named_event, opens_with_entry
@@ -19,8 +21,8 @@ from .tokens import Sentence
 def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
     reference = article.reference_date
     years = years_of_days([item.sentence.text for item in parsed])
-    dated = [(i, with_year_of_day(with_stated_year(find_dates(item.sentence.text, reference), item.sentence.text),
-                                  years))
+    dated = [(i, _recent_first(with_year_of_day(with_stated_year(find_dates(item.sentence.text, reference),
+                                                                 item.sentence.text), years), reference))
              for i, item in enumerate(parsed) if not item.sentence.caption]
     starts = []
     for index, dates in dated:
@@ -69,6 +71,15 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
         facts.events.append(Event(kind[0], _label(item.sentence, kind[1]), when.date, item.mention,
                                   when.part_of_day, when.text, participants, bodies,
                                   topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
+
+
+def _recent_first(dates: list[EventDate], reference: date | None) -> list[EventDate]:
+    """'Nhân kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2024), ngày 11/7, …': a day years
+    before publication is what the event remembers; another date of the sentence dates the event."""
+    if reference is None:
+        return dates
+    recent = [d for d in dates if d.date is None or d.date.year >= reference.year - 1]
+    return recent + [d for d in dates if d not in recent] if recent else dates
 
 
 def _opens_a_list(sent: Sentence) -> bool:

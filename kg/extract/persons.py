@@ -302,9 +302,21 @@ def _titles_as_subject(sent: Sentence, known: set[str]) -> list[TitlePhrase]:
             continue
         title = match_title(sent, p, known)
         if title and toks[p].is_capitalized and title.end < len(toks) and toks[title.end].is_word \
-                and not toks[title.end].is_capitalized and match_name(sent, title.end, known) is None:
+                and not toks[title.end].is_capitalized and match_name(sent, title.end, known) is None \
+                and _clause_before_is_no_entry(sent, p, known):
             out.append(title)
     return out
+
+
+def _clause_before_is_no_entry(sent: Sentence, p: int, known: set[str]) -> bool:
+    """'Ông X, Phó Chủ tịch UBND huyện làm trưởng đoàn': a title after a name, or after another title, is
+    apposition; only a clause with neither ('Kết luận buổi làm việc,') leaves the title as the subject."""
+    if p == 0:
+        return True
+    start = p - 1
+    while start > 0 and sent.tokens[start - 1].text != ",":
+        start -= 1
+    return not any(match_name(sent, k, known) or match_title(sent, k, known) for k in range(start, p - 1))
 
 
 
