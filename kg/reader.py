@@ -24,12 +24,14 @@ VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
 _PRINT_LINE = re.compile(
     r"^\s*(?:Print\s+)?(?:Thứ\s+\w+|Chủ\s+nhật|Chủ\s+Nhật|Thứ\s+\d)\s*,\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-,]?\s*(\d{1,2})[:h](\d{2}))?",
     re.IGNORECASE)
-_DATE_LINE = re.compile(r"^\s*(?:date|ngày đăng|cập nhật|đăng ngày)\s*:?\s*(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2}))?\b",
+_DATE_LINE = re.compile(r"^\s*(?:date|ngày đăng|cập nhật|đăng ngày|\S+\s+gửi vào\s+(?:T\d|CN)\s*,)\s*:?\s*(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2}))?\b",
                         re.IGNORECASE)
-_DATELINE = re.compile(r"^\s*(?:Publish(?:ed)? date|Ngày đăng|Cập nhật|Đăng ngày|Đăng lúc|Thứ\s+\w+|Chủ\s+nhật)?\s*[:,]?\s*"
-                       r"(?:(\d{1,2})[:h](\d{2})(?::\d{2})?\s*[,|-]?\s+)?(?:ngày\s+)?"
+_DATELINE = re.compile(r"^\s*(?:[-–•]\s*)?(?:Publish(?:ed)? date|Ngày đăng|Ngày cập nhật|Cập nhật(?:\s+lúc)?|Đăng ngày|"
+                       r"Đăng lúc|Thứ\s+\w+|Chủ\s+nhật)?\s*[:,]?\s*"
+                       r"(?:(\d{1,2})[:h](\d{2})(?::\d{2})?\s*[,|-]?\s+)?(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*[,:-]\s*)?(?:ngày\s+)?"
                        r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})"
-                       r"(?:\s*[-,|]?\s*(\d{1,2})[:h](\d{2})(?::\d{2})?)?\s*(?:\[?\(?GMT\+7\)?\]?)?", re.IGNORECASE)
+                       r"(?:\s*[-,|]?\s*(\d{1,2})[:h](\d{2})(?::\d{2})?(?:\s*[AP]M\b)?)?\s*(?:\[?\(?GMT\+7\)?\]?)?",
+                       re.IGNORECASE)
 _STAMP_WITHIN = 2  # a date-time alone on its line after at most this many paragraphs is the publication stamp
 _LEAD_DATE = re.compile(r"^\s*(?:(?:sáng|trưa|chiều|tối)\s+)?ngày\s+\d", re.IGNORECASE)
 # 'Hải Phòng, ngày 20 tháng 01 năm 2020': the place-and-date line of an official text, alone on its line

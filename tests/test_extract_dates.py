@@ -85,3 +85,26 @@ def test_the_date_in_a_documents_name_is_not_an_event_date():
         == [date(2021, 3, 5)]
     assert [d.date for d in find_dates("Thực hiện Kế hoạch của UBND huyện, sáng ngày 5/3 Đảng ủy xã tổ chức hội nghị.",
                                        published)] == [date(2021, 3, 5)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ngày 18 – 9, Hội Cựu chiến binh xã tổ chức đại hội.", date(2020, 9, 18)),  # an en dash, spaced
+    ("Trong 3 ngày, 6,7 và 8/10/2020, Đảng bộ huyện tổ chức Đại hội.", date(2020, 10, 6)),  # a list of days
+    ("Vừa qua, từ ngày 02 – 06/11/2020, huyện thành lập các đoàn kiểm tra.", date(2020, 11, 2)),  # a span
+    ("Từ 9 đến 11/12, Đoàn giám sát làm việc tại các xã.", date(2020, 12, 9)),
+])
+def test_days_written_as_a_list_or_span_date_by_the_first(sentence, expected):
+    found = find_dates(sentence, PUBLISHED)
+    assert found and found[0].date == expected
+
+
+def test_a_span_opened_by_ke_tu_and_a_document_number_are_no_event_dates():
+    assert find_dates("Kể từ ngày 02 – 06/11/2020, các xã đã triển khai.", PUBLISHED) == []
+    assert find_dates("Thực hiện Quyết định số 15 – 4/QĐ-UBND, huyện đã triển khai.", PUBLISHED) == []
+
+
+def test_an_anniversary_span_and_the_end_of_a_dashed_span_date_no_event():
+    assert find_dates("Chào mừng 90 năm Ngày truyền thống (15/10/1930 - 15/10/2020) và phát động thi đua.",
+                      PUBLISHED) == []
+    found = find_dates("Từ 20/3 - 25/3, Đoàn giám sát làm việc tại các xã.", PUBLISHED)
+    assert [(d.month, d.day) for d in found] == [(3, 20)]

@@ -1,6 +1,7 @@
 """Meetings: their date, chair and attendees; captions and bylines take no part."""
 from datetime import date
 
+import pytest
 from extract_helpers import facts_of, participants
 
 LEAD = ("Chiều 12/1, Đoàn công tác của Ban Thường vụ Tỉnh ủy Nam Định do đồng chí Trần Minh Đức, Phó Bí thư "
@@ -315,3 +316,157 @@ def test_an_undated_lead_above_a_dated_sentence_about_another_day_takes_the_publ
     assert sorted(e.date for e in f.events) == [date(2021, 1, 5), date(2021, 1, 14)]
     congress = next(e for e in f.events if e.date == date(2021, 1, 14))
     assert {(p.person, p.role) for p in congress.participants} == {("Trần Văn Hòa", "attendee")}
+
+
+def test_a_drill_is_an_event_and_its_observers_attend():
+    f = facts_of("Chiều ngày 9-10, Ban Chỉ đạo diễn tập khu vực phòng thủ huyện tổ chức diễn tập thực binh.\n\n"
+                 "Đến tham quan diễn tập có các đồng chí: Lò Văn Kiên - Bí thư Huyện ủy; Đặng Thị Hoa - "
+                 "Chủ tịch UBND huyện.")
+    (event,) = f.events
+    assert event.date == date(2020, 10, 9)
+    assert participants(f) == {("Lò Văn Kiên", "attendee"), ("Đặng Thị Hoa", "attendee")}
+
+
+def test_an_undated_lead_takes_the_publication_day_the_article_writes_elsewhere():
+    f = facts_of("Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030 diễn ra tại Trung tâm Hội nghị tỉnh."
+                 "\n\nDự Đại hội có các đồng chí: Vi Văn Tường, Bí thư Tỉnh ủy; Ma Thị Hiền, Chủ tịch UBND tỉnh."
+                 "\n\nSáng 14/1, các đại biểu dâng hoa tại Tượng đài.", stamp="Print Thứ Năm, 14/01/2021 08:00")
+    (event,) = [e for e in f.events if e.kind == "congress"]
+    assert event.date == date(2021, 1, 14)
+    assert {p.person for p in event.participants} == {"Vi Văn Tường", "Ma Thị Hiền"}
+
+
+def test_an_undated_lead_stays_undated_when_no_sentence_writes_the_publication_day():
+    f = facts_of("Đại hội đại biểu Đảng bộ tỉnh lần thứ I diễn ra tại Trung tâm Hội nghị tỉnh.\n\n"
+                 "Dự Đại hội có đồng chí Vi Văn Tường, Bí thư Tỉnh ủy.\n\nNgày 10/1, các đại biểu dâng hoa.")
+    assert not any(e.kind == "congress" for e in f.events)
+
+
+def test_a_dated_lead_that_holds_something_capitalised_is_an_event_even_with_its_noun_misspelt():
+    f = facts_of("Chiều ngày 20/3/2023 Chi đoàn thôn Bắc tổ chức Đai hội Chi đoàn nhiệm kỳ 2023-2025\n\n"
+                 "Về dự và chỉ đạo có đồng chí: Ngô Thị Duyên - Bí thư Đoàn xã.")
+    (event,) = f.events
+    assert event.date == date(2023, 3, 20)
+    assert participants(f) == {("Ngô Thị Duyên", "attendee")}
+
+
+def test_a_dated_sentence_that_holds_nothing_named_is_no_event():
+    assert not facts_of("Ngày 20/3/2023, xã tổ chức cho người dân đăng ký tiêm chủng.").events
+
+
+def test_a_list_goes_on_in_a_paragraph_of_one_entry_with_an_unknown_abbreviation():
+    f = facts_of("Sáng 20/3, Hội Nông dân xã tổ chức hội nghị tổng kết.\n\n"
+                 "Về dự có đồng chí: Ngô Thị Duyên - Chủ tịch Hội Nông dân huyện.\n\n"
+                 "Đồng chí: Phí Văn Lực - PBT, CT UBND XTL.")
+    assert participants(f) == {("Ngô Thị Duyên", "attendee"), ("Phí Văn Lực", "attendee")}
+
+
+@pytest.mark.parametrize("cue", ["Chứng kiến lễ ký kết có", "Đi cùng đoàn có", "Góp mặt tại buổi lễ có"])
+def test_witnesses_and_companions_take_part(cue):
+    f = facts_of("Sáng 9/9, UBND huyện tổ chức Lễ ký kết quy chế phối hợp với Hội Nông dân huyện.\n\n"
+                 f"{cue} đồng chí Khuất Văn Lợi, Phó Bí thư Huyện ủy.")
+    assert participants(f) == {("Khuất Văn Lợi", "attendee")}
+
+
+def test_hom_qua_dates_an_undated_lead_the_day_before_publication():
+    f = facts_of("Chiều qua, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận. Dự hội nghị có đồng chí Hầu Văn "
+                 "Khải, Bí thư Huyện ủy.")
+    (event,) = f.events
+    assert event.date == date(2021, 1, 13) and event.part_of_day == "afternoon"
+
+
+def test_a_day_years_before_publication_yields_to_the_sentence_s_other_date():
+    f = facts_of("Nhân kỷ niệm Ngày truyền thống lực lượng (ngày 19/8/1945), ngày 10/1, đoàn công tác của huyện do "
+                 "ông Lạc Văn Thu, Phó Chủ tịch UBND huyện làm trưởng đoàn đã đến thăm các gia đình chính sách.")
+    (event,) = f.events
+    assert event.date == date(2021, 1, 10)
+    assert participants(f) == {("Lạc Văn Thu", "chair")}
+
+
+
+# Round four's participation patterns: who chairs, who else took part (each case one pattern).
+PARTICIPATION = [
+    pytest.param("Ngày 21/9, dưới sự chủ trì của đồng chí Mai Văn Lực - Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy "
+                 "đã tổ chức hội nghị cho ý kiến về công tác cán bộ.\n\n"
+                 "Tham dự hội nghị có đồng chí Hà Thị Yến - Phó Bí thư Tỉnh ủy.",
+                 {("Mai Văn Lực", "chair"), ("Hà Thị Yến", "attendee")},
+                 id="duoi-su-chu-tri-cua"),
+    pytest.param("Sáng 6/5, dưới sự chủ trì của các đồng chí Mai Văn Lực - Bí thư Huyện ủy; Hà Thị Yến - Chủ "
+                 "tịch UBND huyện, Huyện ủy tổ chức hội nghị sơ kết công tác quý I.",
+                 {("Mai Văn Lực", "chair"), ("Hà Thị Yến", "chair")},
+                 id="duoi-su-chu-tri-cua-a-list"),
+    pytest.param("Ngày 12/8/2020, Huyện ủy tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.\n\n"
+                 "Chủ trì hội nghị có các đồng chí: Mạc Văn Tú - Bí thư Huyện ủy; Âu Thị Nhung - Chủ tịch UBND "
+                 "huyện.\n\nDự hội nghị có đồng chí Thân Văn Quý - Ủy viên Ban Thường vụ Tỉnh ủy.",
+                 {("Mạc Văn Tú", "chair"), ("Âu Thị Nhung", "chair"), ("Thân Văn Quý", "attendee")},
+                 id="chu-tri-hoi-nghi-co-cac-dong-chi"),
+    pytest.param("Chiều 9-3, Đoàn công tác của Tỉnh ủy do đồng chí Khúc Văn Thành, Phó Bí thư Tỉnh ủy làm Trưởng "
+                 "đoàn đã làm việc với Ban Thường vụ Huyện ủy.\n\n"
+                 "Tiếp và làm việc với đoàn có đồng chí Tạ Văn Lợi, Bí thư Huyện ủy; đồng chí La Thị Mơ, "
+                 "Chủ tịch UBND huyện.",
+                 {("Khúc Văn Thành", "chair"), ("Tạ Văn Lợi", "attendee"), ("La Thị Mơ", "attendee")},
+                 id="hosts-tiep-va-lam-viec"),
+    pytest.param("Ngày 28/6/2021, HĐND xã khóa X tổ chức kỳ họp thứ nhất. Đến dự có Bí thư Huyện ủy - Lưu Văn Khoa."
+                 "\n\nKỳ họp đã tiến hành bầu các chức danh HĐND xã, UBND xã; ông Tôn Thất Hiếu trúng cử chức vụ "
+                 "Chủ tịch HĐND xã, ông Kiều Văn Lâm trúng cử chức vụ Chủ tịch UBND xã.",
+                 {("Lưu Văn Khoa", "attendee"), ("Tôn Thất Hiếu", "attendee"),
+                  ("Kiều Văn Lâm", "attendee")},
+                 id="elected-trung-cu"),
+    pytest.param("Ngày 19/4, Ban Thường vụ Thành ủy tổ chức Lễ trao quyết định phân công cán bộ.\n\n"
+                 "Đồng chí Hồ Thị Vân công bố quyết định phân công ông Lạc Văn Đông giữ chức Phó Bí thư.",
+                 {("Hồ Thị Vân", "attendee")},
+                 id="object-of-speech-cue"),
+    pytest.param("Ngày 12/4, Hội Cựu chiến binh huyện tổ chức Đại hội đại biểu lần thứ VII.\n\n"
+                 "Báo cáo chính trị do đồng chí Yên Văn Thạch, Phó Chủ tịch Hội Cựu chiến binh huyện trình bày "
+                 "tại đại hội nêu rõ những kết quả trong nhiệm kỳ qua.",
+                 {("Yên Văn Thạch", "attendee")},
+                 id="agent-do-trinh-bay"),
+    pytest.param("Ngày 12/4, Huyện ủy tổ chức Hội nghị quán triệt.\n\n"
+                 "Hội nghị quán triệt Chỉ thị do đồng chí Yên Văn Thạch, Bí thư Tỉnh ủy ký ban hành.",
+                 set(),
+                 id="agent-of-a-signature"),
+    pytest.param("Ngày 9/6, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 8. Đồng chí Ưng Văn Định, Bí thư "
+                 "Huyện ủy chủ trì hội nghị. Tham dự hội nghị có các đồng chí:\n\n"
+                 "Giáp Thị Nhàn, Phó Bí thư Thường trực Huyện ủy;\n\n"
+                 "Lã Văn Quyết, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.",
+                 {("Ưng Văn Định", "chair"), ("Giáp Thị Nhàn", "attendee"), ("Lã Văn Quyết", "attendee")},
+                 id="list-after-colon"),
+    pytest.param("Ngày 28/3/2022, UBND huyện tổ chức họp giao ban tháng 3. Chủ trì cuộc họp là đồng chí Ưng Văn "
+                 "Định, Chủ tịch UBND huyện.",
+                 {("Ưng Văn Định", "chair")},
+                 id="chu-tri-cuoc-hop-la"),
+    pytest.param("Ngày 13/5, Đoàn giám sát của Thường trực HĐND huyện do bà Ninh Thị Hảo, Phó Chủ tịch HĐND huyện "
+                 "làm Trưởng đoàn đã giám sát việc giải quyết đơn thư tại xã.\n\nThành phần đoàn gồm:\n\n"
+                 "- Ông Chử Văn Tân, Trưởng Ban Pháp chế HĐND huyện;\n\n"
+                 "- Bà Ung Thị Lý, Phó Trưởng Ban Kinh tế - Xã hội HĐND huyện.",
+                 {("Ninh Thị Hảo", "chair"), ("Chử Văn Tân", "attendee"), ("Ung Thị Lý", "attendee")},
+                 id="thanh-phan-doan-gom"),
+    pytest.param("Ngày 5/3, Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy. Tham dự có đồng chí Đàm Thị Vy, Chủ tịch "
+                 "UBND tỉnh.\n\nTrước đó, đồng chí Tống Văn Tâm, Bí thư Tỉnh ủy đã ký quyết định. Kết luận buổi "
+                 "làm việc, Bí thư Tỉnh ủy yêu cầu huyện tập trung chỉ đạo.",
+                 {("Đàm Thị Vy", "attendee"), ("Tống Văn Tâm", "attendee")},
+                 id="title-opening-a-clause"),
+    pytest.param("Ngày 5/3, Đoàn công tác số 2 của Ban Thường vụ Tỉnh ủy do đồng chí Kha Văn Lập, Phó Bí thư Tỉnh "
+                 "ủy, Trưởng đoàn công tác số 2 đã làm việc với Huyện ủy. Tham dự có đồng chí Mẫn Thị Vy, Chủ tịch "
+                 "UBND huyện.",
+                 {("Kha Văn Lập", "chair"), ("Mẫn Thị Vy", "attendee")},
+                 id="truong-doan-leads-the-team"),
+    pytest.param("Ngày 5/3, đồng chí Kha Văn Lập, Phó Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh đã làm "
+                 "việc với Huyện ủy.",
+                 {("Kha Văn Lập", "attendee")},
+                 id="truong-doan-a-standing-delegation"),
+    pytest.param("Ngày 5/3, đồng chí Kha Văn Lập, Bí thư Huyện ủy chủ trì hội nghị sơ kết; đây là dịp để đồng chí "
+                 "Mẫn Thị Vy, Chủ tịch UBND huyện báo cáo kết quả.",
+                 {("Kha Văn Lập", "chair"), ("Mẫn Thị Vy", "attendee")},
+                 id="la-far-from-chu-tri"),
+    pytest.param("Hội nghị triển khai nhiệm vụ năm 2021 của UBND xã được tổ chức vào sáng ngày 4/1/2021.\n\n"
+                 "Tham dự hội nghị có:\n\n+ Đ/c Thái Văn Hải - Bí thư Đảng ủy xã;\n\n"
+                 "+ Đ/c Văn Thị Dậu - Chủ tịch UBND xã.",
+                 {("Thái Văn Hải", "attendee"), ("Văn Thị Dậu", "attendee")},
+                 id="bullets-d-c"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTICIPATION)
+def test_participation_patterns(text, expected):
+    assert participants(facts_of(text)) == expected

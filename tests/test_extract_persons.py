@@ -294,3 +294,41 @@ def test_a_verb_written_with_a_capital_ends_the_unit_of_a_title():
     f = facts_of("Sáng 3-2, Đảng ủy phường Linh Tây họp mặt. Tại buổi họp mặt, đồng chí Nguyễn Thanh Hà - Phó Bí thư, "
                  "Chủ tịch UBND phường Báo cáo kết quả thực hiện.")
     assert titles_of(f, "Nguyễn Thanh Hà") == {"Phó Bí thư", "Chủ tịch UBND phường"}
+
+
+def test_a_family_name_missing_from_the_list_opens_a_name_before_van_or_thi():
+    f = facts_of("Về dự có đồng chí Sần Thị Mỷ, Chủ tịch Hội Nông dân tỉnh; Bí thư Huyện ủy Pờ Văn Pao.")
+    assert {"Sần Thị Mỷ", "Pờ Văn Pao"} <= set(f.persons)
+
+
+def test_capitalised_place_types_after_an_unlisted_word_are_no_name():
+    f = facts_of("Lãnh đạo Phòng Thị Xã Hòa Bình dự họp.")
+    assert not f.persons
+
+
+def test_a_person_named_right_after_a_bare_unit_type_word():
+    f = facts_of("Sáng 5/3, Huyện ủy tổ chức hội nghị. Dự có Chủ tịch UBND xã Đinh Văn Thoại.")
+    assert "Đinh Văn Thoại" in f.persons
+
+
+def test_a_ward_named_after_a_hero_stays_a_ward():
+    f = facts_of("Sáng 5/3, Đảng ủy phường Võ Thị Sáu tổ chức hội nghị.")
+    assert "Võ Thị Sáu" not in f.persons
+
+
+def test_dong_opens_a_name_as_a_family_name_unless_chi_follows():
+    f = facts_of("Dự hội nghị có đồng chí Đồng Xuân Khải, Bí thư Huyện ủy. Đồng chí Lưu Văn Tín phát biểu.")
+    assert {"Đồng Xuân Khải", "Lưu Văn Tín"} <= set(f.persons)
+
+
+def test_a_title_in_apposition_after_a_name_is_no_title_only_mention():
+    from kg.extract.persons import title_only_mentions
+    from kg.extract.tokens import tokenize
+    from kg.text import Span
+
+    def mentions(text: str) -> list[str]:
+        return [t.written for t in title_only_mentions(tokenize(Span(text, 0, len(text))), set())]
+
+    assert mentions("Đoàn do ông Lạc Văn Thu, Phó Chủ tịch UBND huyện làm trưởng đoàn.") == []
+    assert mentions("Kết luận buổi làm việc, Phó Chủ tịch UBND huyện yêu cầu các xã khẩn trương.") == [
+        "Phó Chủ tịch UBND huyện"]

@@ -228,7 +228,9 @@ def test_title_is_the_first_title_like_line_above_the_text_and_bylines_with_tin_
 
 
 @pytest.mark.parametrize("stamp", ["Cập nhật: 10:30, 15/03/2021", "Thứ Hai, ngày 15/03/2021", "15-03-2021 10:30",
-                                   "Đăng lúc 10:30 15/03/2021", "Thứ 2, 15.03.2021 | 10:30:00"])
+                                   "Đăng lúc 10:30 15/03/2021", "Thứ 2, 15.03.2021 | 10:30:00",
+                                   "Ngày cập nhật 15/03/2021", "- 15/03/2021 04:12:00 PM",
+                                   "Cập nhật lúc 10:30, Thứ Hai, 15/03/2021", "bientap gửi vào T2, 2021-03-15 10:30"])
 def test_date_lines_of_other_portals(stamp):
     from kg.reader import parse_article
 

@@ -18,13 +18,14 @@ from ..vocab import data_rows
 _PART_OF_DAY = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
 _DATE = re.compile(
     r"(?P<lead>(?:(?P<part>sáng|trưa|chiều|tối|đêm)\s+)?(?:hôm\s+)?(?:nay\s*)?(?:ngày\s+)?)"
-    r"\(?\s*(?:(?P<d>\d{1,2})(?:\s*(?:[-–]|và)\s*\d{1,2})?\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?"
+    r"\(?\s*(?:(?P<d>\d{1,2})(?P<days>(?:\s*,\s*\d{1,2})*\s*(?:[-–]|và|đến)\s*\d{1,2})?"  # '3, 4 và 5/8': day 3
+    r"\s*[/\-.–]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?"
     r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?)\s*\)?"  # '04 tháng 02 năm 2021'
-    r"(?![\d/.\-]*\d)",
+    r"(?![\d/.\-]*\d|/\w)",  # '12-4/QĐ' is a document's number
     re.IGNORECASE)
 # Dates of documents, births and deadlines are not when the event took place.
 _NOT_EVENT = re.compile(r"(quyết định|nghị quyết|kế hoạch|công văn|thông báo|chỉ thị|kết luận|quy định|"
-                        r"hướng dẫn|tờ trình|số\s+\S+|sinh|từ|đến|trước|sau|kể từ|hưu)\s*(ngày\s*)?$",
+                        r"hướng dẫn|tờ trình|số\s+\S+|số|sinh|từ|đến|trước|sau|kể từ|hưu)\s*(ngày\s*)?$",
                         re.IGNORECASE)
 
 
@@ -47,13 +48,26 @@ def _dates_a_document(text: str, m: re.Match) -> bool:
     return found is not None and not _VERB_IN_GAP.search(found.group("gap"))
 
 
+# the second day of a span written with a dash: '(27/7/1947 - 27/7/2024)', 'từ 20/3 - 25/3'
+_SPAN_END = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*[-–]\s*$")
+_SPAN_TAIL = re.compile(r"^\s*[-–]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+
+
+def _anniversary(text: str, m: re.Match, day: int, month: int) -> bool:
+    """'(03/02/1930 - 03/02/2025)': the same day in two years is an anniversary's span, not an event's day."""
+    tail = _SPAN_TAIL.match(text[m.end():m.end() + 20])
+    return tail is not None and (int(tail.group(1)), int(tail.group(2))) == (day, month)
+
+
 _FROM = re.compile(r"(?<!kể )\btừ\s*(ngày\s*)?$", re.IGNORECASE)
-_UNTIL = re.compile(r"^\s*(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d", re.IGNORECASE)
+_UNTIL = re.compile(r"^\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?\d", re.IGNORECASE)
 
 
 def _starts_a_span(text: str, m: re.Match) -> bool:
-    """'từ ngày 17/4 đến ngày 3/6': the first day of the span dates the events it covers (not 'kể từ ngày')."""
-    return bool(_FROM.search(text[max(0, m.start() - 12):m.start()]) and _UNTIL.match(text[m.end():m.end() + 20]))
+    """'từ ngày 17/4 đến ngày 3/6', 'từ ngày 01 – 05/4': the first day of the span dates the events it covers
+    (not 'kể từ ngày')."""
+    return bool(_FROM.search(text[max(0, m.start() - 12):m.start()])
+                and (m.group("days") or _UNTIL.match(text[m.end():m.end() + 20])))
 
 
 @dataclass(frozen=True)
@@ -74,11 +88,11 @@ def find_dates(sentence: str, published: date | None) -> list[EventDate]:
     for m in _DATE.finditer(text):
         if _NOT_EVENT.search(text[max(0, m.start() - 30):m.start()]) and not _starts_a_span(text, m):
             continue
-        if _dates_a_document(text, m):
+        if _dates_a_document(text, m) or _SPAN_END.search(text[max(0, m.start() - 16):m.start()]):
             continue
         worded = m.group("wd") is not None
         day, month = int(m.group("wd" if worded else "d")), int(m.group("wm" if worded else "m"))
-        if not (1 <= month <= 12 and 1 <= day <= 31):
+        if not (1 <= month <= 12 and 1 <= day <= 31) or _anniversary(text, m, day, month):
             continue
         stated_year = m.group("wy" if worded else "y")
         year = int(stated_year) if stated_year else None
@@ -112,25 +126,28 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _relative_words() -> list[tuple[str, str | None]]:
-    return [(words, None if part == "-" else part) for words, part in data_rows("relative_days.tsv")]
+def _relative_words() -> list[tuple[str, str | None, int]]:
+    """(words, part of day, days before publication): 'sáng nay' is the day itself, 'hôm qua' the day before."""
+    return [(row[0], None if row[1] == "-" else row[1], int(row[2]) if len(row) > 2 else 0)
+            for row in data_rows("relative_days.tsv")]
 
 
-_RELATIVE = re.compile(r"\b(" + "|".join(re.escape(w) for w, _ in _relative_words()) + r")\b", re.IGNORECASE)
-_RELATIVE_PART = dict(_relative_words())
+_RELATIVE = re.compile(r"\b(" + "|".join(re.escape(w) for w, _, _ in _relative_words()) + r")\b", re.IGNORECASE)
+_RELATIVE_PART = {w: (part, before) for w, part, before in _relative_words()}
 
 
 def relative_date(sentence: str, published: date | None) -> EventDate | None:
-    """'Hôm nay', 'sáng nay', 'vừa qua': the publication date stands for the day (the caller decides
-    whether the article states no other)."""
+    """'Hôm nay', 'sáng nay', 'vừa qua': the publication date stands for the day; 'hôm qua', 'chiều qua': the day
+    before (the caller decides whether the article states no other)."""
     if published is None:
         return None
     m = _RELATIVE.search(normalize(sentence))
     if m is None:
         return None
     written = sentence[m.start():m.end()]
-    return EventDate(published, published.month, published.day, _RELATIVE_PART.get(written.lower()), written,
-                     m.start(), m.end())
+    part, before = _RELATIVE_PART.get(written.lower(), (None, 0))
+    day = published - timedelta(days=before)
+    return EventDate(day, day.month, day.day, part, written, m.start(), m.end())
 
 
 _YEAR = re.compile(r"(?<![\d/.\-])(?:19[4-9]\d|20\d\d)(?![\d/.\-]*\d)")

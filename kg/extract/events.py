@@ -8,10 +8,11 @@ that say who attended ('Cùng dự … có các đồng chí'), up to the next e
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ..text import fold
-from ..vocab import data_rows
+from ..vocab import data_rows, vocabulary
 from .persons import Occurrence
 from .tokens import Sentence
 
@@ -52,10 +53,14 @@ def _participation_cues() -> dict[str, list[tuple[str, ...]]]:
 
 _CUES = _participation_cues()
 CHAIR_CUES = _CUES["chair"]
+CHAIRED_BY_CUES = _CUES["chaired-by"]  # 'dưới sự chủ trì của': the person named next chairs
+# 'X, Phó Bí thư Tỉnh ủy, Trưởng đoàn công tác': the title itself says X leads the visit
+CHAIR_TITLES = {" ".join(words) for words in _CUES["chair-title"]}
 ATTEND_CUES = _CUES["attend"]
 # a person who speaks, reports or hands over something at the event took part in it
 SPEECH_CUES = _CUES["speech"]
 MERGER_CUES = _CUES["merger"]
+PRESENTED_CUES = _CUES["presented"]  # '… do đồng chí X trình bày': X presented it
 
 
 def _not_event_words() -> list[tuple[str, ...]]:
@@ -106,23 +111,56 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
     keys = sent.keys
     chair_at = cue_positions(keys, CHAIR_CUES)
     attend_at = attendance_positions(keys)
-    co_at = [k for k, key in enumerate(keys) if key in ("có", "gồm", ":")]  # 'Chủ tọa kỳ họp gồm các đồng chí: …'
     lead = chair_at[0] if chair_at else None
+    # 'Chủ tọa kỳ họp gồm các đồng chí: …'; 'Chủ trì cuộc họp là đồng chí X' ('là' right after the cue only)
+    co_at = [k for k, key in enumerate(keys) if key in ("có", "gồm", ":")
+             or (key == "là" and lead is not None and 0 < k - lead <= 4)]
+    attend_other = [k for k in attend_at if k not in co_at]  # 'Chủ trì hội nghị có các đồng chí' lists chairs
     shared = _list_cues(occurrences, keys, chair_at)
+    chaired_by = _named_after_chaired_by(occurrences, keys)
     for n, occ in enumerate(occurrences):
         nxt = occurrences[n + 1].start if n + 1 < len(occurrences) else len(keys)
         cue_after = _any_in(chair_at, occ.entry_end, min(nxt, occ.entry_end + 4)) \
             or _any_in(chair_at, occ.entry_end, _clause_after(sent, occ.entry_end, nxt, attend_at))
         # 'Chủ trì hội nghị có đồng chí X', but not '… chủ trì cuộc họp; tham dự có bà Y'
         listed_after_chair_cue = lead is not None and lead < occ.start and _any_in(co_at, lead, occ.start) \
-            and not _any_in(attend_at, lead, occ.start)
+            and not _any_in(attend_other, lead, occ.start)
         # a list 'A, T; B, T chủ trì' or 'A và B đồng chủ trì': a chair cue after the list covers it
-        if cue_after or listed_after_chair_cue or shared[n] or (n == 0 and _second_predicate_chairs(sent, occ, nxt,
-                                                                                                    chair_at)):
+        leads = cue_after or listed_after_chair_cue or shared[n] or n in chaired_by or heads_the_delegation(occ)
+        if leads or (n == 0 and _second_predicate_chairs(sent, occ, nxt, chair_at)):
             chairs.append(occ.name)
         else:
             attendees.append(occ.name)
     return chairs, attendees
+
+
+_NUMBERED = re.compile(r"\s+(?:số\s+)?\d+$")
+
+
+def heads_the_delegation(occ: Occurrence) -> bool:
+    """A title of the entry that heads the visiting team ('Trưởng đoàn', 'Trưởng đoàn kiểm tra số 2'), not a
+    standing post ('Trưởng đoàn đại biểu Quốc hội tỉnh')."""
+    return any(_NUMBERED.sub("", fold(use.title.written)) in CHAIR_TITLES for use in occ.titles)
+
+
+_CHAIR_LIST_GAP = {",", ";", "và", "đồng", "chí", "ông", "bà", "các", ":"}
+
+
+def _named_after_chaired_by(occurrences: list[Occurrence], keys: list[str]) -> set[int]:
+    """'Dưới sự chủ trì của đồng chí X - Bí thư Tỉnh ủy, …': the person named right after the cue chairs, and
+    so do those listed with them ('… của các đồng chí X; Y')."""
+    chairs: set[int] = set()
+    for cue in cue_positions(keys, CHAIRED_BY_CUES):
+        after = cue + next(len(c) for c in CHAIRED_BY_CUES if tuple(keys[cue:cue + len(c)]) == c)
+        for n, occ in enumerate(occurrences):
+            entry_start = min([occ.start, *(t.title.start for t in occ.titles)])
+            if entry_start < after:
+                continue
+            if not set(keys[after:entry_start]) <= _CHAIR_LIST_GAP:
+                break
+            chairs.add(n)
+            after = occ.entry_end
+    return chairs
 
 
 def _second_predicate_chairs(sent: Sentence, occ: Occurrence, stop: int, chair_at: list[int]) -> bool:
@@ -177,6 +215,24 @@ def _rest_of_entry(gap: list[str]) -> bool:
     last = len(gap) - 1 - gap[::-1].index(";")
     return set(gap[last:]) <= _LIST_GAP and not any(
         cue_positions(gap[:last], cues) for cues in (CHAIR_CUES, ATTEND_CUES, SPEECH_CUES))
+
+
+_AGENT_GAP = {"đồng", "chí", "ông", "bà", "đ/c"}
+
+
+def presented_by(keys: list[str], occ: Occurrence) -> bool:
+    """'Báo cáo chính trị do đồng chí X, Bí thư Chi bộ trình bày': the agent of 'do' whose entry runs into a
+    word of presenting ('trình bày', 'trình', 'đọc') presented something at the event."""
+    k = min([occ.start, *(t.title.start for t in occ.titles)]) - 1
+    while k >= 0 and keys[k] in _AGENT_GAP:
+        k -= 1
+    if k < 0 or keys[k] != "do":
+        return False
+    end = occ.entry_end  # past the rest of a title not read whole ('… Hội Nông dân huyện trình')
+    while end < len(keys) and end - occ.entry_end < 4 and (vocabulary().place_types.longest(keys, end)
+                                                           or occ.sentence.tokens[end].is_capitalized):
+        end += 1
+    return has_cue(keys, PRESENTED_CUES, end, end + 1) is not None
 
 
 def is_attendance_sentence(sent: Sentence) -> bool:

@@ -2,7 +2,7 @@
 
 The rules that go beyond 'a dated sentence with an event word and a person or body in it': a lead that
 names no one ('Sáng 4/12, Lễ kỷ niệm … được tổ chức'), a lead with no date of its own (the title's date,
-'hôm nay', 'vừa qua'), and a list of attendees that runs on into the next sentence or paragraph.
+'hôm nay', 'vừa qua', the publication day written elsewhere), and a list of attendees that runs on into the next sentence or paragraph.
 """
 from __future__ import annotations
 
@@ -28,6 +28,18 @@ def dated_lead(when: EventDate, kind: tuple[str, int]) -> bool:
     return when.start <= 2 and kind[0] in ("visit", "inspection", "conference", "congress")
 
 
+def held_in_dated_lead(sent: Sentence, when: EventDate) -> tuple[str, int] | None:
+    """'Chiều 23/3, Công đoàn thị trấn tổ chức Đại hội …' with the event's noun misspelt or unknown: a sentence
+    that opens with its date and says something capitalised was held ('tổ chức Lễ …') is an event's lead."""
+    if when.start > 12:
+        return None
+    keys, toks = sent.keys, sent.tokens
+    for k in range(len(keys) - 2):
+        if keys[k] == "tổ" and keys[k + 1] == "chức" and toks[k + 2].is_capitalized and toks[k + 2].is_word:
+            return "other", k + 2
+    return None
+
+
 def named_event(sent: Sentence, kind: tuple[str, int]) -> bool:
     """'Sáng 4/12, Lễ kỷ niệm … được tổ chức', 'Đại hội … khai mạc', '… tổ chức hội nghị quán triệt …': an
     event named by a capitalised noun, or said to be held, needs no person or body in its lead sentence."""
@@ -51,8 +63,22 @@ def lead_event_without_date(parsed: list[ParsedSentence],
         if kind is None or not (item.persons or item.bodies or named_event(item.sentence, kind)):
             continue
         when = title_dates[0] if title_dates else relative_date(item.sentence.text, article.published_date)
+        when = when or _publication_day_written(parsed, article)
         return [(index, when, kind)] if when else []
     return []
+
+
+def _publication_day_written(parsed: list[ParsedSentence], article: Article) -> EventDate | None:
+    """'Sáng 23/9, trước khi diễn ra phiên trù bị …' in a caption of an article published on 23/9: the article
+    writes its own publication day, so an undated lead took place that day."""
+    published = article.published_date
+    if published is None:
+        return None
+    for item in parsed:
+        for when in find_dates(item.sentence.text, published):
+            if when.date == published:
+                return when
+    return None
 
 
 def opens_with_entry(item: ParsedSentence) -> bool:
@@ -62,7 +88,9 @@ def opens_with_entry(item: ParsedSentence) -> bool:
     covered = set()
     for occ in item.persons:
         covered.update(range(min([occ.start, *(t.title.start for t in occ.titles)]), occ.entry_end))
-    return all(k in covered or keys[k] in _ENTRY_JOINERS for k in range(len(keys)))
+    covered.update(k + n for k in range(len(keys) - 2) if keys[k:k + 3] == ["đ", "/", "c"] for n in range(3))
+    toks = item.sentence.tokens  # an abbreviation the titles do not know ('CT UBND TTPL') stays in the entry
+    return all(k in covered or keys[k] in _ENTRY_JOINERS or toks[k].is_acronym for k in range(len(keys)))
 
 
-_ENTRY_JOINERS = {",", ";", ".", "và", "đồng", "chí", "ông", "bà", "các", "cùng", "nguyên", "-", "–"}
+_ENTRY_JOINERS = {",", ";", ".", ":", "và", "đồng", "chí", "ông", "bà", "các", "cùng", "nguyên", "-", "–", "+", "•"}

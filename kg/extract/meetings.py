@@ -2,14 +2,16 @@
 and attendees named in them and in the sentences up to the next event, and mergers of wards or districts."""
 from __future__ import annotations
 
+from datetime import date
+
 from ..model import Body, Event, Facts, Participation
 from ..reader import Article
 from ..text import fold
 from .context import Setting, resolve_place
-from .dates import find_dates, with_stated_year, with_year_of_day, years_of_days
+from .dates import EventDate, find_dates, with_stated_year, with_year_of_day, years_of_days
 from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
-                     roles_in_event_sentence, stands_alone, topic_of)
-from .leads import dated_lead, lead_event_without_date, named_event, opens_with_entry
+                     presented_by, roles_in_event_sentence, stands_alone, topic_of)
+from .leads import dated_lead, held_in_dated_lead, lead_event_without_date, named_event, opens_with_entry
 from .parsed import Parsed, written_name
 from .persons import Occurrence
 from .phrases import BodyPhrase
@@ -19,8 +21,8 @@ from .tokens import Sentence
 def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
     reference = article.reference_date
     years = years_of_days([item.sentence.text for item in parsed])
-    dated = [(i, with_year_of_day(with_stated_year(find_dates(item.sentence.text, reference), item.sentence.text),
-                                  years))
+    dated = [(i, _recent_first(with_year_of_day(with_stated_year(find_dates(item.sentence.text, reference),
+                                                                 item.sentence.text), years), reference))
              for i, item in enumerate(parsed) if not item.sentence.caption]
     starts = []
     for index, dates in dated:
@@ -32,6 +34,7 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
         if kind is None and item.persons:
             cue = has_cue(item.sentence.keys, CHAIR_CUES)
             kind = ("meeting", cue) if cue is not None else None  # 'Sáng 5/4, đồng chí X chủ trì …'
+        kind = kind or held_in_dated_lead(item.sentence, dates[0])
         if kind is not None and (item.persons or item.bodies or named_event(item.sentence, kind)
                                  or dated_lead(dates[0], kind)):
             starts.append((index, dates[0], kind))
@@ -70,6 +73,20 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
                                   topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
 
 
+def _recent_first(dates: list[EventDate], reference: date | None) -> list[EventDate]:
+    """'Nhân kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2024), ngày 11/7, …': a day years
+    before publication is what the event remembers; another date of the sentence dates the event."""
+    if reference is None:
+        return dates
+    recent = [d for d in dates if d.date is None or d.date.year >= reference.year - 1]
+    return recent + [d for d in dates if d not in recent] if recent else dates
+
+
+def _opens_a_list(sent: Sentence) -> bool:
+    keys = sent.keys
+    return is_attendance_sentence(sent) and bool(keys) and keys[-1] in (":", "có", "chí")
+
+
 def _merge_roles(first: tuple[list[str], list[str]], second: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
     return first[0] + second[0], first[1] + second[1]
 
@@ -88,7 +105,8 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int) -> tuple[li
     for item in parsed[first:stop]:
         sent = item.sentence
         if sent.caption or not item.persons:
-            listing = listing and sent.caption
+            # 'Tham dự hội nghị có các đồng chí:' with the entries in the paragraphs below
+            listing = (listing and sent.caption) or _opens_a_list(sent)
             continue
         was_listing, listing = listing, False
         if has_cue(sent.keys, CHAIR_CUES) is not None:
@@ -108,19 +126,36 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int) -> tuple[li
 
 def _speakers(item: Parsed) -> list[str]:
     """The subject of a speech verb took part: 'X phát biểu', 'Phát biểu tại hội nghị, X nhấn mạnh …';
-    a person named after the verb is its object ('thông báo quyết định … phân công ông Y')."""
+    a person named after the verb is its object ('thông báo quyết định … phân công ông Y'); so did the agent
+    of a report presented ('Báo cáo … do đồng chí X trình bày')."""
+    agents = [o.name for o in item.persons if presented_by(item.sentence.keys, o)]
+    return list(dict.fromkeys(agents + _subjects_of_speech(item)))
+
+
+def _subjects_of_speech(item: Parsed) -> list[str]:
     cue = has_cue(item.sentence.keys, SPEECH_CUES)
     if cue is None:
         return []
     persons = [o for o in item.persons if not _former_only(o)]
     before = [o.name for o in persons if o.start < cue]
-    if before:
-        return before
+    if before:  # and a later subject of its own cue: '…; ông Y trúng cử chức vụ Chủ tịch UBND xã'
+        return before + [o.name for o in persons if o.start > cue and _subject_of_cue(item.sentence.keys, o)]
     first_clause_end = next((k for k in range(cue, len(item.sentence.keys)) if item.sentence.keys[k] == ","), None)
     if cue <= 1 and first_clause_end is not None:
         after = [o for o in persons if o.start > first_clause_end]
         return [after[0].name] if after else []
     return []
+
+
+_BEFORE_VERB = {"đã", "cũng", "tiếp", "tục", "được", "vừa"}
+
+
+def _subject_of_cue(keys: list[str], occ: Occurrence) -> bool:
+    """The person's entry runs straight into a speech cue, give or take 'đã', 'cũng', 'tiếp tục'."""
+    k = occ.entry_end
+    while k < len(keys) and keys[k] in _BEFORE_VERB and has_cue(keys, SPEECH_CUES, k, k + 1) is None:
+        k += 1
+    return has_cue(keys, SPEECH_CUES, k, k + 1) is not None
 
 
 def _former_only(occ: Occurrence) -> bool:

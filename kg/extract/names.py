@@ -39,6 +39,26 @@ def _single_word_name(sent: Sentence, i: int) -> bool:
     return before in _ENTRY_EDGES or after in ("-", "–", ",")
 
 
+def _unlisted_family_name(sent: Sentence, start: int, end: int) -> bool:
+    """'Leo Thị Lịch', 'Quảng Văn Ngọc': a family name the list lacks (many of the highlands' are rare) opens a
+    name of three or four words whose second is 'Văn' or 'Thị' (but 'Thị Xã', 'Thị Trấn' are place types)."""
+    return 3 <= end - start <= 4 and sent.tokens[start + 1].key in _MIDDLE_NAMES \
+        and not vocabulary().place_types.longest(sent.keys, start + 1)
+
+
+def person_after_type_word(sent: Sentence, j: int) -> bool:
+    """'Chủ tịch UBND xã Trần Văn A': after a bare type word, a family name, 'Văn' or 'Thị' and a given name are
+    a person, unless they are a unit's name ('phường Võ Thị Sáu', named after a heroine)."""
+    from ..gazetteer.names import units_named_like_persons
+
+    toks = sent.tokens
+    if j + 2 >= len(toks) or toks[j].key not in vocabulary().surnames or toks[j + 1].key not in _MIDDLE_NAMES \
+            or not toks[j + 2].is_title_word:
+        return False
+    units = units_named_like_persons()
+    return not any(fold(sent.between(j, j + n)) in units for n in (3, 4))
+
+
 def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> tuple[int, int] | None:
     """A personal name at token i: 2-5 capitalised words opening with a family name.
 
@@ -57,8 +77,8 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     if j - i > _LONGEST_RUN:
         return None  # an honorific, a place and a name are never this long: a heading in capitals
     start = i
-    if toks[i].key in _HONORIFICS and j - i >= 3:
-        start = i + 1
+    if toks[i].key in _HONORIFICS and j - i >= 3 and (toks[i].key != "đồng" or toks[i + 1].key == "chí"):
+        start = i + 1  # but 'Đồng Thị Quế': the family name Đồng, unless 'Đồng Chí' follows
     # a place at the head of the run is not part of the name, if a name of two words or more is left after it
     # ('Hải Phòng Lê Văn Thành'; but 'Đinh Văn Tuấn' is a person although 'Đinh Văn' is also a town)
     for k in range(j - 2, start, -1):
@@ -72,7 +92,7 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     if not 2 <= j - start <= 5:
         return None
     if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames \
-            and not after_rank(sent, start):
+            and not after_rank(sent, start) and not _unlisted_family_name(sent, start, j):
         return None
     # a family name that is also a body word opens a name when 'Văn' or 'Thị' follows: 'Đoàn Văn An'
     first = start + 1 if toks[start + 1].key in _MIDDLE_NAMES and toks[start].key in voc.surnames else start

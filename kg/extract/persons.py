@@ -289,7 +289,34 @@ def title_only_mentions(sent: Sentence, known: set[str]) -> list[TitlePhrase]:
         title = match_title(sent, p, known)
         if title and match_name(sent, title.end, known) is None and (p < 3 or keys[k - 1] != "các"):
             out.append(title)
+    return out + [t for t in _titles_as_subject(sent, known) if all(t.start != o.start for o in out)]
+
+
+def _titles_as_subject(sent: Sentence, known: set[str]) -> list[TitlePhrase]:
+    """'Kết luận buổi làm việc, Bí thư Tỉnh ủy yêu cầu …': a capitalised title that opens a clause, with no name
+    after it and a word in lower case next, is the subject, and stands for its holder."""
+    out = []
+    toks = sent.tokens
+    for p in range(len(toks) - 1):
+        if p > 0 and toks[p - 1].text != ",":
+            continue
+        title = match_title(sent, p, known)
+        if title and toks[p].is_capitalized and title.end < len(toks) and toks[title.end].is_word \
+                and not toks[title.end].is_capitalized and match_name(sent, title.end, known) is None \
+                and _clause_before_is_no_entry(sent, p, known):
+            out.append(title)
     return out
+
+
+def _clause_before_is_no_entry(sent: Sentence, p: int, known: set[str]) -> bool:
+    """'Ông X, Phó Chủ tịch UBND huyện làm trưởng đoàn': a title after a name, or after another title, is
+    apposition; only a clause with neither ('Kết luận buổi làm việc,') leaves the title as the subject."""
+    if p == 0:
+        return True
+    start = p - 1
+    while start > 0 and sent.tokens[start - 1].text != ",":
+        start -= 1
+    return not any(match_name(sent, k, known) or match_title(sent, k, known) for k in range(start, p - 1))
 
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..text import fold
 from ..vocab import BodyWord, PlaceType, Province, Role, vocabulary
-from .names import match_name, starts_name
+from .names import match_name, person_after_type_word, starts_name
 from .tokens import Sentence
 
 PERSON_MARKERS = {("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)}
@@ -134,6 +134,8 @@ def _place_name_end(sent: Sentence, j: int, level: str) -> int:
     surname_start = toks[j].key in voc.surnames
     if level in ("city", "province") and surname_start and k - j >= 3:
         return j  # 'thành phố Nguyễn Khắc Toàn': no city has a three-word name opening with a family name
+    if level in ("district", "ward") and k - j >= 3 and person_after_type_word(sent, j):
+        return j  # 'Chủ tịch UBND xã Trần Văn A'
     if k - j >= 4:
         for m in range(j + 2, k - 1):  # 'quận Lê Chân Nguyễn Văn A': the place, then the person
             if toks[m].key in voc.surnames:

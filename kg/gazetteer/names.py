@@ -10,6 +10,7 @@ import functools
 import re
 import sqlite3
 
+from ..text import fold
 from .source import LEGACY_TABLE, TABLE_2025, data_paths
 
 _SUFFIX = re.compile(r"\s*\(.*\)\s*$")
@@ -66,3 +67,25 @@ def province_of_district(name: str) -> str | None:
     """The province of a district name, when exactly one province has a district so named."""
     provinces = _districts().get(name, frozenset())
     return next(iter(provinces)) if len(provinces) == 1 else None
+
+
+@functools.cache
+def units_named_like_persons() -> frozenset[str]:
+    """Folded short names of districts and wards (any era) that read as a person's name, family name then 'Văn'
+    or 'Thị' ('Nguyễn Văn Cừ', 'Võ Thị Sáu'): after 'phường' they are the unit, not its chairman."""
+    try:
+        db, _ = data_paths()
+        connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    except Exception:  # noqa: BLE001 - see names_in_province
+        return frozenset()
+    with connection:
+        rows = connection.execute(f"SELECT districtShort, wardShort FROM {LEGACY_TABLE}").fetchall()
+        rows += connection.execute(f"SELECT wardShort, NULL FROM {TABLE_2025}").fetchall()
+    connection.close()
+    out = set()
+    for row in rows:
+        for value in row:
+            words = _SUFFIX.sub("", value or "").split()
+            if len(words) >= 3 and words[1].casefold() in ("văn", "thị"):
+                out.add(fold(" ".join(words)))
+    return frozenset(out)
