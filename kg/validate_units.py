@@ -5,10 +5,11 @@ is described the same way in every article that names it, and its shapes (sh:or,
 per unit) were two thirds of the validation of an article. So the shapes are split:
 
 * the *unit shapes*: those whose every target is one of UNIT_TARGETS and that read only
-  what ``_reads`` can prove: the focus node's own triples and, one step out, the listed
+  what ``_node_reads`` can prove: the focus node's own triples and, one step out, the listed
   predicates (rdf:type for sh:class) of the nodes it points at. A shape with an inverse or
   sequence path, SPARQL, sh:closed or qualified shapes one step out, a second step, any
-  other target, or a constraint ``_reads`` does not know stays with the rest;
+  other target, or a constraint ``_node_reads`` does not know stays with the rest (tests/
+  test_validate_units.py adds such shapes and checks that they do);
 * the *rest*, validated on the whole graph, with the unit shapes' targets removed.
 
 A unit shape's results for a focus node then depend only on the node's *closure*: its own
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, RDFS, SH
+from rdflib.namespace import OWL, RDF, RDFS, SH
 
 from .validate import Finding, Report, findings, report_of, run_pyshacl, shapes_graph, validate_uncached
 
@@ -125,7 +126,7 @@ def split(shapes: Graph) -> Split:
             targets_of.setdefault(shape, set()).add((p, o))
     unit, one_step = set(), set()
     for shape, targets in targets_of.items():
-        if not targets <= UNIT_TARGETS or (shape, RDF.type, RDFS.Class) in shapes:
+        if not targets <= UNIT_TARGETS or any((shape, RDF.type, c) in shapes for c in (RDFS.Class, OWL.Class)):
             continue
         reads: set = set()
         try:
