@@ -65,7 +65,7 @@ def facts_and_graph(article: Article, base: str = DEFAULT_BASE) -> tuple[Facts, 
     """An article already read -> its facts and graph, not yet validated (kg.validate_batch validates many)."""
     facts = extract(article)
     graph = to_graph(article, facts, base)
-    graph += place_graph(article, facts, base)  # official units, points, 2025 successors
+    place_graph(article, facts, base, into=graph)  # official units, points, 2025 successors
     return facts, graph
 
 

@@ -7,7 +7,7 @@ province and district), and described in RDF:
 
 * ``link_places(article, facts) -> PlaceLinks``: the resolution, no RDF;
 * ``place_graph(article, facts, base) -> Graph``: the triples to add to the
-  article's graph (``kg.pipeline.materialize`` does ``graph += place_graph(...)``);
+  article's graph (``kg.pipeline`` has them added to it directly, ``into=graph``);
   its warnings are appended to ``facts.warnings``.
 
 IRIs (``{base}`` is the build's base, https://w3id.org/vnkg/ by default):
@@ -309,11 +309,13 @@ def _num(value: float) -> str:
     return format(float(value), ".6f").rstrip("0").rstrip(".")
 
 
-def links_graph(article: Article, facts: Facts, links: PlaceLinks, base: str = DEFAULT_BASE) -> Graph:
-    """The RDF of resolved places (see the module docstring)."""
+def links_graph(article: Article, facts: Facts, links: PlaceLinks, base: str = DEFAULT_BASE,
+                into: Graph | None = None) -> Graph:
+    """The RDF of resolved places (see the module docstring), added to ``into`` when given (each triple
+    added once: an rdflib add costs more than making the triple) and returned."""
     from rdflib import Graph
 
-    g = Graph()
+    g = into if into is not None else Graph()
     ids = Minter(base)
     w = _Writer(g, base, links.gazetteer) if links.gazetteer is not None else None
     read: set[URIRef] = set()
@@ -358,10 +360,11 @@ def links_graph(article: Article, facts: Facts, links: PlaceLinks, base: str = D
     return g
 
 
-def place_graph(article: Article, facts: Facts, base: str = DEFAULT_BASE) -> Graph:
-    """Triples that tie the article's places to official units; warnings go to ``facts.warnings``."""
+def place_graph(article: Article, facts: Facts, base: str = DEFAULT_BASE, into: Graph | None = None) -> Graph:
+    """Triples that tie the article's places to official units (added to ``into`` when given); warnings go
+    to ``facts.warnings``."""
     links = link_places(article, facts)
     for message in links.warnings:
         if message not in facts.warnings:
             facts.warnings.append(message)
-    return links_graph(article, facts, links, base)
+    return links_graph(article, facts, links, base, into)

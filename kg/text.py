@@ -30,6 +30,20 @@ def _new_style_word(word: str) -> str:
 
 def normalize(text: str) -> str:
     """NFC, no-break spaces as spaces and new-style tone marks; same length as the NFC input."""
+    if len(text) <= _SHORT:  # names, titles, cues: asked for again and again
+        return _normalize_short(text)
+    return _normalize(text)
+
+
+_SHORT = 200
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _normalize_short(text: str) -> str:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = SPACES.sub(" ", text)
     out = re.sub(r"\w+", lambda m: _fit(_new_style_word(m.group(0)), m.group(0)), text)
@@ -53,6 +67,7 @@ def strip_diacritics(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """ASCII slug for IRIs: 'Lê Thị Thúy' -> 'le-thi-thuy'."""
     ascii_text = strip_diacritics(normalize(text)).lower()

@@ -60,50 +60,89 @@ class Report:
         return "\n".join(lines)
 
 
-def run_pyshacl(graph: Graph) -> tuple[bool, Graph]:
-    """pySHACL with the shipped shapes -> (conforms, the results graph)."""
+def run_pyshacl(graph: Graph, shapes: Graph | None = None) -> tuple[bool, Graph]:
+    """pySHACL with the shipped shapes (or these) -> (conforms, the results graph)."""
     import pyshacl
 
-    with _sparql_parsed_once():
-        conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes_graph(), inference="none",
+    _constraint_lookup_by_hash()
+    with _sparql_parsed_once(), _shapes_built_once():
+        conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes if shapes is not None else shapes_graph(),
+                                                inference="none",
                                                 allow_warnings=True, advanced=False)
     return bool(conforms), results
 
 
 def validate(graph: Graph) -> Report:
+    """The graph's Report; official units' verdicts come from kg.validate_units, validated once per process."""
+    from .validate_units import validate_with_unit_cache
+
+    return validate_with_unit_cache(graph)
+
+
+def validate_uncached(graph: Graph) -> Report:
     conforms, results = run_pyshacl(graph)
+    return report_of(graph, conforms, findings(results))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One top-level SHACL result, in the data's own terms (rendered against a graph by report_of)."""
+    severity: URIRef
+    focus: object
+    path: object
+    message: str
+    shape: str
+    details: tuple[tuple[object, object, str], ...]  # (focus, path, message) of the results it holds
+
+
+def findings(results: Graph) -> list[Finding]:
     nested = set(results.objects(None, SH.detail))
-    found = {}
+    out = []
     for severity in (SH.Violation, SH.Warning):
-        items = []
         for result in results.subjects(SH.resultSeverity, severity):
             if result in nested:
                 continue  # reported under the result that holds it, as Jena does
             shape = results.value(result, SH.sourceShape)
-            items.append(Violation(*_where_and_what(graph, results, result),
-                                   str(shape) if isinstance(shape, URIRef) else "",
-                                   tuple(sorted(_details(graph, results, result)))))
-        items.sort(key=lambda v: (v.focus, v.path, v.message))
-        found[severity] = tuple(dict.fromkeys(items))
-    return Report(bool(conforms), found[SH.Violation], found[SH.Warning])
+            out.append(Finding(severity, *_where_and_what(results, result),
+                               str(shape) if isinstance(shape, URIRef) else "", tuple(_details(results, result))))
+    return out
 
 
-def _where_and_what(graph: Graph, results: Graph, result) -> tuple[str, str, str]:
-    focus = results.value(result, SH.focusNode)
-    path = results.value(result, SH.resultPath)
+def report_of(graph: Graph, conforms: bool, found: list[Finding]) -> Report:
+    kinds = {SH.Violation: [], SH.Warning: []}
+    for f in found:
+        kinds[f.severity].append(Violation(_short(graph, f.focus), _short(graph, f.path) if f.path is not None else "",
+                                           f.message, f.shape,
+                                           tuple(sorted(_detail_text(graph, *d) for d in f.details))))
+    for items in kinds.values():
+        items.sort(key=order)
+    return Report(bool(conforms), tuple(dict.fromkeys(kinds[SH.Violation])), tuple(dict.fromkeys(kinds[SH.Warning])))
+
+
+def order(v: Violation) -> tuple:
+    """Reports list violations by focus, path and message; the rest of each breaks ties, so that the
+    order never depends on the order pySHACL's results come in."""
+    return (v.focus, v.path, v.message, v.shape, v.detail)
+
+
+def _where_and_what(results: Graph, result) -> tuple[object, object, str]:
     messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
-    return (_short(graph, focus), _short(graph, path) if path is not None else "",
+    return (results.value(result, SH.focusNode), results.value(result, SH.resultPath),
             messages[0] if messages else "violates a shape")
 
 
-def _details(graph: Graph, results: Graph, result, seen: frozenset = frozenset()) -> list[str]:
+def _detail_text(graph: Graph, focus, path, message: str) -> str:
+    path_text = _short(graph, path) if path is not None else ""
+    return f"{_short(graph, focus)}{f' ({path_text})' if path_text else ''}: {message}"
+
+
+def _details(results: Graph, result, seen: frozenset = frozenset()) -> list[tuple[object, object, str]]:
     out = []
     for inner in results.objects(result, SH.detail):
         if inner in seen:
             continue
-        focus, path, message = _where_and_what(graph, results, inner)
-        out.append(f"{focus}{f' ({path})' if path else ''}: {message}")
-        out += _details(graph, results, inner, seen | {result})
+        out.append(_where_and_what(results, inner))
+        out += _details(results, inner, seen | {result})
     return out
 
 
@@ -133,6 +172,55 @@ def _sparql_parsed_once():
         yield
     finally:
         processor.SPARQLProcessor.query = original
+
+
+class _ListFoundByHash(list):
+    """A list whose `in` looks in a set: the same answers, without comparing with every item."""
+
+    def __init__(self, items):
+        super().__init__(items)
+        self._set = frozenset(items)
+
+    def __contains__(self, item) -> bool:
+        return item in self._set
+
+
+def _constraint_lookup_by_hash() -> None:
+    """pySHACL asks, for every predicate of every shape it evaluates, whether it is one of its ~40
+    constraint parameters, in a list: a tenth of the validation. The same question, asked of a set.
+    (pySHACL keeps the list in pyshacl.shape.CONSTRAINT_PARAMS once it has read it.)"""
+    from pyshacl import shape
+    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
+
+    if not isinstance(getattr(shape, "CONSTRAINT_PARAMS", (None,))[0], _ListFoundByHash):
+        shape.CONSTRAINT_PARAMS = (_ListFoundByHash(ALL_CONSTRAINT_PARAMETERS), CONSTRAINT_PARAMETERS_MAP)
+
+
+_SHAPES_BUILT: dict[int, object] = {}
+
+
+@contextlib.contextmanager
+def _shapes_built_once():
+    """pySHACL builds its Shape objects from the shapes graph on every call (~15% of validating an
+    article). They depend on the shapes graph alone, which does not change: while validating, one
+    pySHACL ShapesGraph is kept per shapes graph and handed to every call."""
+    from pyshacl import validator
+
+    original = validator.ShapesGraph
+
+    def shapes_graph_once(graph, *args, **kwargs):
+        built = _SHAPES_BUILT.get(id(graph))
+        if built is None or built.graph is not graph:
+            if len(_SHAPES_BUILT) >= 8:  # shapes graphs made by tests come and go
+                _SHAPES_BUILT.clear()
+            built = _SHAPES_BUILT[id(graph)] = original(graph, *args, **kwargs)
+        return built
+
+    validator.ShapesGraph = shapes_graph_once
+    try:
+        yield
+    finally:
+        validator.ShapesGraph = original
 
 
 def check(graph: Graph) -> Report:

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
-from .validate import Report, Violation, _short, run_pyshacl, shapes_graph, validate
+from .validate import Report, Violation, _short, order, run_pyshacl, shapes_graph, validate
 
 VARIANT = "urn:x-vnkg-batch:"
 _INFO_OR_WARNING = (SH.Warning, SH.Info)
@@ -129,7 +129,7 @@ def validate_many(graphs: Sequence[Graph]) -> list[Report]:
             continue
         kinds = {}
         for severity, items in found[i].items():
-            items.sort(key=lambda v: (v.focus, v.path, v.message))
+            items.sort(key=order)
             kinds[severity] = tuple(dict.fromkeys(items))
         reports.append(Report(not breaks[i], kinds[SH.Violation], kinds[SH.Warning]))
     return reports

@@ -42,7 +42,8 @@ def build_one(source: Source, out_dir: str, base: str, keep_rejected: bool = Tru
 def build_chunk(sources: list[Source], out_dir: str, base: str, keep_rejected: bool = True,
                 max_size: int | None = DEFAULT_MAX_SIZE, whole_gazetteer: bool = False) -> list[Outcome]:
     """Several articles in one worker: each read, extracted and mapped on its own, the graphs validated
-    together in one pySHACL call (kg.validate_batch: each report exactly its own), then each written.
+    together (kg.validate_units: the official units none of them has seen in one pySHACL call, each report
+    exactly its own), then each written.
     ``whole_gazetteer``: the run has many articles, so this process reads the whole gazetteer once."""
     from ..gazetteer.reference import prefer_whole
 
@@ -88,10 +89,10 @@ def _build_chunk(sources: list[Source], out: Path, base: str, keep_rejected: boo
 def _reports(graphs: list) -> list:
     """Each graph's Report, or the exception validating it raised."""
     from ..validate import validate
-    from ..validate_batch import validate_many
+    from ..validate_units import validate_graphs
 
     try:
-        return validate_many(graphs)
+        return validate_graphs(graphs)
     except Exception:  # noqa: BLE001 - find the graph that raised, and validate the others on their own
         reports = []
         for graph in graphs:
