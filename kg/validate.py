@@ -6,7 +6,9 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.extras.shacl import parse_shacl_path
+from rdflib.paths import Path
 from rdflib.namespace import SH
 
 from .errors import ValidationError
@@ -127,8 +129,19 @@ def order(v: Violation) -> tuple:
 
 def _where_and_what(results: Graph, result) -> tuple[object, object, str]:
     messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
-    return (results.value(result, SH.focusNode), results.value(result, SH.resultPath),
+    return (results.value(result, SH.focusNode), _path(results, results.value(result, SH.resultPath)),
             messages[0] if messages else "violates a shape")
+
+
+def _path(results: Graph, node):
+    """A result's path; a complex one (a blank node: inverse, sequence …) as an rdflib Path, written in SPARQL's
+    path syntax, because a blank node's label changes from run to run."""
+    if not isinstance(node, BNode):
+        return node
+    try:
+        return parse_shacl_path(results, node)
+    except (TypeError, ValueError):  # a path node pySHACL did not copy whole: name it by kind, never by label
+        return Literal("a complex path")
 
 
 def _detail_text(graph: Graph, focus, path, message: str) -> str:
@@ -232,6 +245,8 @@ def check(graph: Graph) -> Report:
 
 
 def _short(graph: Graph, node) -> str:
+    if isinstance(node, Path):
+        return node.n3(graph.namespace_manager)
     if isinstance(node, URIRef):
         try:
             return graph.namespace_manager.normalizeUri(node)

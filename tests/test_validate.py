@@ -14,6 +14,7 @@ from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SH, SKOS
 
 from kg.terms import NIF, ORG, QB, SCHEMA, SDMX_MEASURE, VNKG
+from kg.places import VP
 from kg.validate import Report, _short, check, shapes_graph, validate
 from places_breaks import add, drop, rename  # graph edits shared with the place shapes' cases
 
@@ -445,3 +446,15 @@ def test_each_sparql_constraint_is_parsed_once(seed_graph, monkeypatch):
         assert report.conforms
     assert len(parsed) == len(set(parsed)) <= len(list(_shapes().objects(None, SH.sparql)))
     assert processor.SPARQLProcessor.query is original_query  # rdflib is left as it was
+
+
+def test_a_complex_path_is_written_in_sparql_syntax_never_by_its_blank_node_label():
+    g = Graph()
+    g.bind("vnkg", VNKG)
+    res = URIRef("https://w3id.org/vnkg/article/x/resolution/1")
+    g.add((res, RDF.type, VP.PlaceResolution))
+    g.add((res, VP.placeResolution, Literal("unresolved")))
+    report = validate(g)
+    paths = {v.path for v in report.violations}
+    assert "^vnkg:resolution" in paths  # the place that should resolve to it is missing
+    assert validate(g).text() == report.text()  # a second run gives the same words
