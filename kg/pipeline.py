@@ -62,7 +62,7 @@ def assemble(article: Article, base: str = DEFAULT_BASE) -> Built:
 
 
 def facts_and_graph(article: Article, base: str = DEFAULT_BASE) -> tuple[Facts, Graph]:
-    """An article already read -> its facts and graph, not yet validated (kg.validate_batch validates many)."""
+    """An article already read -> its facts and graph, not yet validated (kg.validate_units validates many)."""
     facts = extract(article)
     graph = to_graph(article, facts, base)
     place_graph(article, facts, base, into=graph)  # official units, points, 2025 successors

@@ -4,7 +4,7 @@ Invented articles in the genre's style (benchmarks/fuzz.py's generator: invented
 figures) and the bundled seed, mutated line by line: lines dropped, duplicated, shuffled or the text
 truncated. Deterministic (fixed seeds). Every mutation is read, extracted and mapped; the distinct
 graphs among them (all carry one article id, so an edit that changes nothing gives the same graph) are
-validated in batches (kg.validate_batch, one pySHACL call per batch, each report its own).
+validated in chunks (kg.validate_units, as kg build does: each report its own).
 benchmarks/fuzz.py runs the same and more (random Unicode, digits of other scripts) at ~10,000 inputs.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from kg.errors import InputError
 from kg.ids import DEFAULT_BASE
 from kg.pipeline import facts_and_graph, seed_path
 from kg.reader import parse_article
-from kg.validate_batch import validate_many
+from kg.validate_units import validate_graphs
 
 ROOT = Path(__file__).resolve().parents[1]
 # ~25 ms of CPU each (extraction, places, and the validation of each distinct graph): 250 keep the test
@@ -71,5 +71,5 @@ def test_fuzzed_articles_never_break_the_shapes():
     distinct = list(graphs.values())
     for low in range(0, len(distinct), BATCH):
         chunk = distinct[low:low + BATCH]
-        for (graph, text), report in zip(chunk, validate_many([g for g, _ in chunk])):
+        for (graph, text), report in zip(chunk, validate_graphs([g for g, _ in chunk])):
             assert report.violations == (), f"{report.text()}\n--- the mutated article:\n{text}"
