@@ -147,6 +147,7 @@ def _add_body(facts: Facts, phrase: BodyPhrase | None, setting: Setting, mention
     if resolved is None:
         return None
     names = [facts.add_body(body, mention) for body in resolved.chain]
+    facts.local_bodies.update(name for name, body in zip(names, resolved.chain) if body.name in resolved.local)
     main = facts.bodies[names[0]]
     alias = written_name(phrase)
     if alias and fold(alias) != fold(main.name):
@@ -221,10 +222,12 @@ def _title_body(title: TitlePhrase, implied: BodyPhrase | None, setting: Setting
         return _add_body(facts, implied, setting, None)
     if title.role.body:
         hit = vocabulary().bodies.longest(list(fold(title.role.body).split()), 0)
-        body = body_for_head(hit[1], setting) if hit else None
-        if body:
-            facts.add_body(body, mention)
-            return body
+        resolved = body_for_head(hit[1], setting) if hit else None
+        if resolved:
+            name = facts.add_body(resolved.body, mention)
+            if resolved.local:
+                facts.local_bodies.add(name)
+            return facts.bodies[name]
     return None
 
 
@@ -272,6 +275,8 @@ def _merge_prefix_bodies(facts: Facts) -> None:
     names = sorted(facts.bodies, key=len)
     renamed: dict[str, str] = {}
     for short in names:
+        if short in facts.local_bodies:
+            continue  # 'Ủy ban nhân dân tỉnh' of an article that names no province is no prefix of a name
         key = fold(short)
         longer = [n for n in names if n != short and (fold(n).startswith(key + " ") or fold(n).startswith(key + ","))
                   and facts.bodies[n].kind == facts.bodies[short].kind and not facts.bodies[short].place]
