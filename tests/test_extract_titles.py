@@ -129,3 +129,19 @@ def test_an_election_steering_committee_runs_on_through_bau_cu():
     f = facts_of("Chiều 18/3, Đoàn giám sát làm việc tại tỉnh Hà Tĩnh. Tiếp đoàn có đồng chí Hoàng Trung Dũ - Bí thư "
                  "Tỉnh ủy, Trưởng ban Chỉ đạo bầu cử tỉnh.")
     assert "Trưởng ban Chỉ đạo bầu cử tỉnh" in titles_of(f, "Hoàng Trung Dũ")
+
+
+def test_a_bare_unit_before_a_lower_case_word_ends_the_title_there():
+    f = facts_of("Sáng 24-4, Hội Nông dân huyện Yên Thế tổ chức đại hội. Báo cáo do đồng chí Hà Thị Mơ Phó Chủ tịch "
+                 "Hội Nông dân huyện trình tại đại hội. Dự có đồng chí Lò Văn Tám, Chủ tịch UBND xã các đồng chí "
+                 "trong Ban Thường vụ.")
+    assert titles_of(f, "Hà Thị Mơ") == {"Phó Chủ tịch Hội Nông dân huyện"}
+    assert bodies_of(f, "Hà Thị Mơ") == {"Hội Nông dân huyện Yên Thế"}
+    assert titles_of(f, "Lò Văn Tám") == {"Chủ tịch UBND xã"}
+
+
+def test_a_type_word_that_opens_a_common_word_names_no_unit():
+    f = facts_of("Sáng 24-4, Huyện ủy Yên Thế họp. Dự có đồng chí Hà Thị Mơ, Trưởng Ban Văn hóa - Xã hội HĐND "
+                 "huyện; các tổ chức chính trị - xã hội huyện và đại diện các tỉnh thành.")
+    assert titles_of(f, "Hà Thị Mơ") == {"Trưởng Ban Văn hóa - Xã hội HĐND huyện"}
+    assert not [p for p in f.places.values() if p.kind == "commune"]

@@ -6,10 +6,11 @@ article's context; that is resolve.py's job.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from ..text import fold
-from ..vocab import BodyWord, PlaceType, Province, Role, vocabulary
+from ..vocab import BodyWord, PlaceType, Province, Role, Trie, data_rows, vocabulary, words
 from .names import match_name, starts_name
 from .tokens import Sentence
 
@@ -92,7 +93,7 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
             prov = voc.province_by_key.get(fold(name))
             place_type = prov.type if prov and ptype.level in ("city", "province") else ptype.type
             return PlacePhrase(i, name_end, place_type, ptype.level, name, sent.between(i, name_end), ptype.text)
-        if j < len(toks) and toks[j].is_word and not toks[j].is_capitalized and not _boundary_at(sent, j):
+        if _type_word_compound(sent, i, j):
             return None  # 'xã hội', 'tỉnh táo': a compound word, not a bare type word
         return PlacePhrase(i, j, ptype.type, ptype.level, None, sent.between(i, j), ptype.text)
     prov_hit = voc.provinces.longest(sent.keys, i)
@@ -102,6 +103,21 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
         end = i + prov_hit[0]
         return PlacePhrase(i, end, prov.type, prov.type, prov.name, sent.name_between(i, end))
     return None
+
+
+@functools.cache
+def _compounds() -> Trie:
+    trie = Trie()
+    for (text,) in data_rows("place_type_compounds.txt"):
+        trie.add(words(text), text)
+    return trie
+
+
+def _type_word_compound(sent: Sentence, i: int, j: int) -> bool:
+    """Whether the type word at i..j opens a common word ('xã hội') rather than standing bare before a
+    lower-case word that ends the name ('UBND xã các đồng chí', 'Hội Nông dân huyện trình bày')."""
+    return j < len(sent.tokens) and sent.tokens[j].is_word and not sent.tokens[j].is_capitalized \
+        and _compounds().longest(sent.keys, i) is not None
 
 
 def _continues_name(sent: Sentence, j: int) -> bool:
