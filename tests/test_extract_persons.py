@@ -294,3 +294,22 @@ def test_a_verb_written_with_a_capital_ends_the_unit_of_a_title():
     f = facts_of("Sáng 3-2, Đảng ủy phường Linh Tây họp mặt. Tại buổi họp mặt, đồng chí Nguyễn Thanh Hà - Phó Bí thư, "
                  "Chủ tịch UBND phường Báo cáo kết quả thực hiện.")
     assert titles_of(f, "Nguyễn Thanh Hà") == {"Phó Bí thư", "Chủ tịch UBND phường"}
+
+
+def test_a_family_name_off_the_list_with_van_or_thi_opens_a_name_where_an_entry_opens_or_closes():
+    f = facts_of(HAI_DUONG + " Về dự có đồng chí Lìu Thị Sính, Chủ tịch Hội Nông dân tỉnh; Bí thư Huyện ủy "
+                             "Pờ Văn Tỉnh, Chủ tịch UBND huyện Lê Văn Mạnh dự lễ.")
+    assert titles_of(f, "Lìu Thị Sính") == {"Chủ tịch Hội Nông dân tỉnh"}
+    assert titles_of(f, "Pờ Văn Tỉnh") == {"Bí thư Huyện ủy"}
+    assert titles_of(f, "Lê Văn Mạnh") == {"Chủ tịch UBND huyện"}
+    assert "Lê Văn Mạnh" not in {p.name for p in f.places.values()}  # no district bears the name
+
+
+def test_words_after_an_unknown_first_word_are_no_name_without_an_entry_around_them():
+    f = facts_of(HAI_DUONG + " Buổi lễ tổ chức tại Nhà Văn Hóa, có nhiều hoạt động. Đoàn đến Nhà Văn Hóa Thôn Đông.")
+    assert not [p for p in f.persons if "Văn" in p]
+
+
+def test_dong_is_a_family_name_after_dong_chi():
+    f = facts_of(HAI_DUONG + " Tham dự có đồng chí Đồng Phước Hải – Bí thư Đảng ủy xã Thanh An.")
+    assert titles_of(f, "Đồng Phước Hải") == {"Bí thư Đảng ủy xã Thanh An"}

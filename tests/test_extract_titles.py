@@ -145,3 +145,8 @@ def test_a_type_word_that_opens_a_common_word_names_no_unit():
                  "huyện; các tổ chức chính trị - xã hội huyện và đại diện các tỉnh thành.")
     assert titles_of(f, "Hà Thị Mơ") == {"Trưởng Ban Văn hóa - Xã hội HĐND huyện"}
     assert not [p for p in f.places.values() if p.kind == "commune"]
+
+
+def test_a_rank_in_lower_case_before_a_name_is_still_a_title():
+    f = facts_of(LEAD + " Dự có Trưởng Công an huyện Trần Văn Quý; đại tá Lê Văn Bình - Chỉ huy trưởng Bộ CHQS tỉnh.")
+    assert titles_of(f, "Lê Văn Bình") == {"đại tá", "Chỉ huy trưởng Bộ CHQS tỉnh"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..vocab import vocabulary
 from .cues import cue_at, past_skipped
 from .names import match_name
 from .occurrence import Occurrence, TitleUse
@@ -57,7 +58,7 @@ def _titles_before(sent: Sentence, name_start: int, limit: int, known: set[str])
     while end > limit:
         found = None
         for p in range(max(limit, end - 30), end):
-            title = match_title(sent, p, known)
+            title = match_title(sent, p, known, allow_lower=_rank_at(sent, p))
             if title and title.end == end and _clean_between(sent, p, end):
                 found = title
                 break
@@ -72,6 +73,11 @@ def _titles_before(sent: Sentence, name_start: int, limit: int, known: set[str])
         else:
             break
     return out
+
+
+def _rank_at(sent: Sentence, p: int) -> bool:
+    """'đại tá Trần Văn A': a rank right before a name is its title, in lower case too."""
+    return any(tuple(sent.keys[p:p + n]) in vocabulary().ranks for n in (1, 2))
 
 
 def _title_with_parent_before(sent: Sentence, end: int, limit: int, known: set[str]) -> TitlePhrase | None:
