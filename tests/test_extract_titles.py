@@ -150,3 +150,18 @@ def test_a_type_word_that_opens_a_common_word_names_no_unit():
 def test_a_rank_in_lower_case_before_a_name_is_still_a_title():
     f = facts_of(LEAD + " Dự có Trưởng Công an huyện Trần Văn Quý; đại tá Lê Văn Bình - Chỉ huy trưởng Bộ CHQS tỉnh.")
     assert titles_of(f, "Lê Văn Bình") == {"đại tá", "Chỉ huy trưởng Bộ CHQS tỉnh"}
+
+
+def test_a_role_that_only_one_body_has_gives_that_body_whatever_the_article_names():
+    f = facts_of("Sáng 5/5, Đảng ủy phường Tân Lập họp. Dự có đồng chí Đỗ Văn Hùng, Tổng Bí thư; đồng chí Lý Thị Hoa, "
+                 "Phó Thủ tướng Chính phủ; đồng chí Mai Văn Tâm, Ủy viên Trung ương Đảng.")
+    assert bodies_of(f, "Đỗ Văn Hùng") == {"Ban Chấp hành Trung ương Đảng"}
+    assert bodies_of(f, "Lý Thị Hoa") == {"Chính phủ"}
+    assert bodies_of(f, "Mai Văn Tâm") == {"Ban Chấp hành Trung ương Đảng"}  # never the ward's
+    assert not f.local_bodies & {"Ban Chấp hành Trung ương Đảng", "Chính phủ"}
+
+
+def test_a_member_of_a_town_committee_by_its_one_word():
+    f = facts_of("Sáng 5/5, Thị ủy Hương Sơn họp. Dự có đồng chí Lê Văn Tám, Thị ủy viên, Chủ tịch UBND thị xã.")
+    assert titles_of(f, "Lê Văn Tám") == {"Thị ủy viên", "Chủ tịch UBND thị xã"}
+    assert bodies_of(f, "Lê Văn Tám") == {"Thị ủy Hương Sơn", "Ủy ban nhân dân thị xã Hương Sơn"}

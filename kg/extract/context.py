@@ -290,6 +290,9 @@ def body_for_head(head, setting: Setting) -> ResolvedBody | None:
     """The body a role names by its kind alone ('Thành ủy viên', 'Đảng ủy viên'): the setting's unit of the
     level the body word is tied to, or the article's ward for 'Đảng ủy'; the bare body word, the article's own,
     when the article names no unit of that level. None when the setting has no unit and names others."""
+    if head.level == "central":  # 'Tổng Bí thư': the Party Central Committee, the same in every article
+        body = Body(head.text, head.kind, head.english)
+        return ResolvedBody(body, (body,))
     place = setting.ward if _ward_committee(head) else _setting_place(head.level, setting) if head.level else None
     if place is None:
         level = "ward" if _ward_committee(head) else head.level
