@@ -72,3 +72,20 @@ def test_a_named_province_leaves_no_body_of_the_article_own():
     f = facts_of("Sáng 5/5, Ban Thường vụ Tỉnh ủy Thái Bình họp. Dự có đồng chí Tô Văn Hải, Bí thư Tỉnh ủy.")
     assert bodies_of(f, "Tô Văn Hải") == {"Tỉnh ủy Thái Bình"}
     assert not f.local_bodies
+
+
+def test_a_bare_party_committee_on_a_page_that_names_no_unit_is_the_articles_own():
+    f = facts_of("Sáng 5/5, Đảng ủy họp phiên thường kỳ. Dự có đồng chí Hà Văn Phú, Bí thư Đảng ủy, Chủ tịch HĐND xã.")
+    assert bodies_of(f, "Hà Văn Phú") == {"Đảng ủy", "Hội đồng nhân dân xã"}
+    assert "Đảng ủy" in f.local_bodies
+
+
+def test_a_bare_party_committee_is_the_one_the_article_names_in_full():
+    f = facts_of("Sáng 5/5, Đảng ủy Khối các cơ quan họp. Dự có đồng chí Hà Văn Phú, Bí thư Đảng ủy.")
+    assert bodies_of(f, "Hà Văn Phú") == {"Đảng ủy Khối các cơ quan"}
+    assert "Đảng ủy" not in f.bodies and not f.local_bodies
+
+
+def test_a_bare_party_committee_where_the_article_names_its_province_is_no_body():
+    f = facts_of("Sáng 5/5, Tỉnh ủy Thái Bình họp. Dự có đồng chí Hà Văn Phú, Bí thư Đảng ủy.")
+    assert bodies_of(f, "Hà Văn Phú") == {None}

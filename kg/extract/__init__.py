@@ -275,8 +275,6 @@ def _merge_prefix_bodies(facts: Facts) -> None:
     names = sorted(facts.bodies, key=len)
     renamed: dict[str, str] = {}
     for short in names:
-        if short in facts.local_bodies:
-            continue  # 'Ủy ban nhân dân tỉnh' of an article that names no province is no prefix of a name
         key = fold(short)
         longer = [n for n in names if n != short and (fold(n).startswith(key + " ") or fold(n).startswith(key + ","))
                   and facts.bodies[n].kind == facts.bodies[short].kind and not facts.bodies[short].place]
@@ -284,6 +282,7 @@ def _merge_prefix_bodies(facts: Facts) -> None:
             renamed[short] = longer[0]
     if not renamed:
         return
+    facts.local_bodies -= set(renamed)  # a bare 'Đảng ủy' is the article's 'Đảng ủy Khối các cơ quan'
     for short, full in renamed.items():
         body = facts.bodies.pop(short)
         facts.add_body(Body(full, body.kind, None, None, None, (short, *body.aliases)),

@@ -218,6 +218,8 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
                 unnamed_unit = ""  # 'Tỉnh ủy' where the article names no province: the word says its level
         if place is None and seg.place is None and inner is None and not seg.modifiers and _ward_committee(head):
             place = setting.ward  # 'Đảng ủy' alone, in the article of one ward: that ward's committee
+            if place is None and not setting.named_levels - {"group"}:
+                unnamed_unit = ""  # a commune's page that never names its commune: the article's own 'Đảng ủy'
         written = " ".join(s for s in (_canonical_head(seg), seg.modifiers) if s)
         if inner is not None:
             name = f"{written} {inner.name}"
@@ -283,7 +285,7 @@ def _place_words(seg: Segment, place: Place, setting: Setting) -> str:
 def _ward_committee(head) -> bool:
     """'Đảng ủy': a party committee whose name says no level; alone, it is the committee of a ward or commune
     (districts and provinces have their own words: 'Huyện ủy', 'Tỉnh ủy')."""
-    return head.kind == "party-committee" and not head.level
+    return head.kind == "party-committee" and not head.level and not head.official  # 'Đảng ủy Quân sự' says its own
 
 
 def body_for_head(head, setting: Setting) -> ResolvedBody | None:
