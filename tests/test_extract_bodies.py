@@ -55,3 +55,10 @@ def test_a_type_word_typed_twice_names_the_place_once():
     f = facts_of("Sáng 5/5, Huyện ủy Vũ Thư làm việc với Đảng ủy xã xã Song Lãng.")
     assert "Đảng ủy xã Song Lãng" in f.bodies
     assert {p.name for p in f.places.values()} >= {"Song Lãng"}
+
+
+def test_the_fatherland_is_no_group_and_ubmt_is_the_front_committee():
+    f = facts_of("Sáng 5/5, HĐND phường Tân Lập họp cùng UBND và UBMT Tổ quốc phường Tân Lập để bàn công tác "
+                 "bảo vệ an ninh Tổ quốc trên địa bàn.")
+    assert "Ủy ban Mặt trận Tổ quốc phường Tân Lập" in f.bodies
+    assert not [b for b in f.bodies if b.startswith("Tổ")]

@@ -186,8 +186,8 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
             break
         n, head = hit
         assert isinstance(head, BodyWord)
-        if k + n < len(toks) and voc.boundaries.longest([toks[k + n - 1].key, toks[k + n].key], 0):
-            break  # 'Tổ chức' is a verb, not the body 'Tổ'
+        if _no_body_after(sent, k + n):
+            break  # 'Tổ chức' is a verb, 'Tổ quốc' a noun: not the body 'Tổ'
         seg = Segment(head, k, k + n, sent.between(k, k + n))
         k = _modifiers(sent, seg, k + n, known_places)
         phrase.segments.append(seg)
@@ -215,9 +215,25 @@ def _body_starts(sent: Sentence, k: int, allow_lower: bool = False) -> bool:
     hit = vocabulary().bodies.longest(sent.keys, k)
     if hit is None:
         return False
-    end = k + hit[0]
     # 'Tổ chức' (to organise, or the word in 'Ban Tổ chức') is no body 'Tổ'
-    return not (end < len(sent.keys) and vocabulary().boundaries.longest([sent.keys[end - 1], sent.keys[end]], 0))
+    return not _no_body_after(sent, k + hit[0])
+
+
+def _no_body_after(sent: Sentence, end: int) -> bool:
+    """Whether the body word ending at `end` and the word after it make a verb ('Tổ chức', a boundary) or a
+    common noun ('Tổ quốc', not_bodies.txt)."""
+    if end >= len(sent.keys):
+        return False
+    pair = [sent.keys[end - 1], sent.keys[end]]
+    return bool(vocabulary().boundaries.longest(pair, 0) or _not_bodies().longest(pair, 0))
+
+
+@functools.cache
+def _not_bodies() -> Trie:
+    trie = Trie()
+    for (text,) in data_rows("not_bodies.txt"):
+        trie.add(words(text), text)
+    return trie
 
 
 def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> int:
