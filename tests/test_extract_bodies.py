@@ -62,3 +62,10 @@ def test_the_fatherland_is_no_group_and_ubmt_is_the_front_committee():
                  "bảo vệ an ninh Tổ quốc trên địa bàn.")
     assert "Ủy ban Mặt trận Tổ quốc phường Tân Lập" in f.bodies
     assert not [b for b in f.bodies if b.startswith("Tổ")]
+
+
+def test_an_inspection_and_supervision_delegation_keeps_its_comma_and_number():
+    f = facts_of("Sáng 5/5, Huyện ủy Vũ Thư triển khai kế hoạch. Đồng chí Lê Văn Tấn, Trưởng Đoàn kiểm tra, giám sát "
+                 "số 02 báo cáo.")
+    assert titles_of(f, "Lê Văn Tấn") == {"Trưởng Đoàn kiểm tra, giám sát số 02"}
+    assert bodies_of(f, "Lê Văn Tấn") == {"Đoàn kiểm tra, giám sát số 02"}
