@@ -313,3 +313,18 @@ def test_words_after_an_unknown_first_word_are_no_name_without_an_entry_around_t
 def test_dong_is_a_family_name_after_dong_chi():
     f = facts_of(HAI_DUONG + " Tham dự có đồng chí Đồng Phước Hải – Bí thư Đảng ủy xã Thanh An.")
     assert titles_of(f, "Đồng Phước Hải") == {"Bí thư Đảng ủy xã Thanh An"}
+
+
+def test_titles_a_dash_then_a_name_with_no_titles_after_it_are_that_names():
+    f = facts_of(HAI_DUONG + " Đến dự có Bí thư Huyện ủy Thanh Hà – Nguyễn Văn Khải. Cùng dự có Đại tá Lê Văn Bình – "
+                             "Phó Chỉ huy trưởng Bộ CHQS tỉnh, Chủ tịch UBND huyện Thanh Hà - Trần Văn Hòa cùng các "
+                             "đồng chí lãnh đạo huyện.")
+    assert titles_of(f, "Nguyễn Văn Khải") == {"Bí thư Huyện ủy Thanh Hà"}
+    assert titles_of(f, "Lê Văn Bình") == {"Đại tá", "Phó Chỉ huy trưởng Bộ CHQS tỉnh"}
+    assert titles_of(f, "Trần Văn Hòa") == {"Chủ tịch UBND huyện Thanh Hà"}
+
+
+def test_a_name_with_titles_of_its_own_after_it_leaves_the_dashed_titles_to_the_name_before():
+    f = facts_of(HAI_DUONG + " Dự có các đồng chí: Phạm Văn Tư – Bí thư Huyện ủy - Lê Thị Hạnh – Chủ tịch UBND huyện.")
+    assert titles_of(f, "Lê Thị Hạnh") == {"Chủ tịch UBND huyện"}
+    assert "Bí thư Huyện ủy" not in titles_of(f, "Lê Thị Hạnh")

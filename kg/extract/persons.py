@@ -36,7 +36,8 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
             continue
         start, end = hit
         occ = Occurrence(sent.name_between(start, end), sent, start, end, end)
-        occ.titles = _titles_before(sent, start, limit, known_places)
+        occ.titles = _titles_before(sent, start, limit, known_places) or _titles_dashed_before(
+            sent, start, end, limit, known_places)
         occ.entry_end = _titles_after(sent, occ, known_places)
         occurrences.append(occ)
         limit = occ.entry_end
@@ -73,6 +74,23 @@ def _titles_before(sent: Sentence, name_start: int, limit: int, known: set[str])
         else:
             break
     return out
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _titles_dashed_before(sent: Sentence, start: int, end: int, limit: int, known: set[str]) -> list[TitleUse]:
+    """'Bí thư Huyện ủy Tháp Mười – Nguyễn Văn A phát biểu': titles, a dash, then a name that has no titles of
+    its own after it, are that name's."""
+    if start - 1 <= limit or sent.tokens[start - 1].text not in _DASHES or _has_apposition(sent, end, known):
+        return []
+    return _titles_before(sent, start - 1, limit, known)
+
+
+def _has_apposition(sent: Sentence, end: int, known: set[str]) -> bool:
+    toks = sent.tokens
+    return end + 1 < len(toks) and toks[end].text in _SEPARATORS | {";"} \
+        and match_title(sent, end + 1, known, allow_lower=True) is not None
 
 
 def _rank_at(sent: Sentence, p: int) -> bool:
@@ -162,9 +180,12 @@ def _chain_ends_in_name(sent: Sentence, title: TitlePhrase, known: set[str]) -> 
     """Whether the title, and the titles joined to it by dashes or commas, run straight into a name."""
     toks = sent.tokens
     k = title.end
-    for _ in range(8):
+    for step in range(8):
         if match_name(sent, k, known):
             return True
+        name = match_name(sent, k + 1, known) if step == 0 and k + 1 < len(toks) and toks[k].text in _DASHES else None
+        if name and not _has_apposition(sent, name[1], known):
+            return True  # 'X – T1, T2 - Y cùng dự': T2 is Y's, written before Y's name
         if k + 1 < len(toks) and toks[k].text in ("-", "–", ","):
             nxt = match_title(sent, k + 1, known, allow_lower=True)
             if nxt:
