@@ -38,3 +38,13 @@ def test_a_bloc_committee_lies_within_its_party_organisation_when_the_article_na
                  "phố Đà Nẵng. Thành ủy Đà Nẵng chúc mừng.")
     assert f.bodies["Đảng ủy Khối các cơ quan thành phố Đà Nẵng"].parent == \
         "Đảng bộ Khối các cơ quan thành phố Đà Nẵng"
+
+
+def test_the_standing_members_of_a_committee_lie_within_it():
+    f = facts_of("Sáng 5/5, Thường trực Tỉnh ủy Thái Bình làm việc với Thường trực Huyện ủy Vũ Thư. Đồng chí Lê An, "
+                 "Phó Bí thư Thường trực Tỉnh ủy chủ trì. Huyện ủy Vũ Thư báo cáo.")
+    assert f.bodies["Thường trực Tỉnh ủy Thái Bình"].parent == "Tỉnh ủy Thái Bình"
+    assert f.bodies["Thường trực Huyện ủy Vũ Thư"].parent == "Huyện ủy Vũ Thư"
+    assert {p.body for p in f.posts if p.person == "Lê An"} == {"Tỉnh ủy Thái Bình"}
+    assert f.bodies["Thường trực Tỉnh ủy Thái Bình"].english == \
+        "Thái Bình Provincial Party Committee Standing Members"

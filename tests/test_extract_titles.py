@@ -165,3 +165,8 @@ def test_a_member_of_a_town_committee_by_its_one_word():
     f = facts_of("Sáng 5/5, Thị ủy Hương Sơn họp. Dự có đồng chí Lê Văn Tám, Thị ủy viên, Chủ tịch UBND thị xã.")
     assert titles_of(f, "Lê Văn Tám") == {"Thị ủy viên", "Chủ tịch UBND thị xã"}
     assert bodies_of(f, "Lê Văn Tám") == {"Thị ủy Hương Sơn", "Ủy ban nhân dân thị xã Hương Sơn"}
+
+
+def test_the_secretary_of_a_party_delegation():
+    f = facts_of(LEAD + " Dự có ông Lê Văn Tám, Tỉnh ủy viên, Bí thư Đảng đoàn Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
+    assert "Bí thư Đảng đoàn" in titles_of(f, "Lê Văn Tám")
