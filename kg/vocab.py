@@ -163,7 +163,8 @@ def vocabulary() -> Vocabulary:
     for row in _rows("official_bodies.tsv"):
         name, english, kind = row[0], row[1], row[2]
         # 'Trung ương Đảng' is the Party Central Committee of bodies.tsv: central, never a ward's
-        word = BodyWord(name, english, body_level.get(fold(name)), kind, "place", official=True)
+        level = row[5] if len(row) > 5 and row[5] else body_level.get(fold(name))
+        word = BodyWord(name, english, level, kind, "place", official=True)
         for written in [name, *(v for v in (row[4] if len(row) > 4 else "").split("|") if v)]:
             add_with_abbreviations(bodies, written, word)  # a word of bodies.tsv spelled the same wins
         body_english.setdefault(fold(name), english)

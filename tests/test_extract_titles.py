@@ -170,3 +170,8 @@ def test_a_member_of_a_town_committee_by_its_one_word():
 def test_the_secretary_of_a_party_delegation():
     f = facts_of(LEAD + " Dự có ông Lê Văn Tám, Tỉnh ủy viên, Bí thư Đảng đoàn Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
     assert "Bí thư Đảng đoàn" in titles_of(f, "Lê Văn Tám")
+
+
+def test_a_staff_officer_of_a_military_command():
+    f = facts_of(LEAD + " Dự có Đại tá Lê Văn Bình – Phó Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh.")
+    assert titles_of(f, "Lê Văn Bình") == {"Đại tá", "Phó Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh"}

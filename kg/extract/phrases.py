@@ -97,12 +97,19 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
             return None  # 'xã hội', 'tỉnh táo': a compound word, not a bare type word
         return PlacePhrase(i, j, ptype.type, ptype.level, None, sent.between(i, j), ptype.text)
     prov_hit = voc.provinces.longest(sent.keys, i)
+    if prov_hit and fold(sent.between(i, i + prov_hit[0])) in _person_named_places():
+        return None  # 'Chủ tịch Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh': the President, not the city
     if prov_hit and toks[i].is_capitalized and not _continues_name(sent, i + prov_hit[0]):
         prov = prov_hit[1]
         assert isinstance(prov, Province)
         end = i + prov_hit[0]
         return PlacePhrase(i, end, prov.type, prov.type, prov.name, sent.name_between(i, end))
     return None
+
+
+@functools.cache
+def _person_named_places() -> frozenset[str]:
+    return frozenset(fold(text) for (text,) in data_rows("person_named_places.txt"))
 
 
 @functools.cache
