@@ -78,6 +78,15 @@ def data_rows(name: str) -> list[list[str]]:
 _rows = data_rows
 
 
+@functools.cache
+def phrase_trie(name: str) -> Trie:
+    """A data file of one phrase a line, for longest-match lookup on folded tokens."""
+    trie = Trie()
+    for row in data_rows(name):
+        trie.add(words(row[0]), row[0])
+    return trie
+
+
 _INNER_MARKS = re.compile(r"[^-–—&/,]+|[-–—&/,]")
 
 

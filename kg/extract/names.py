@@ -1,11 +1,10 @@
 """Personal names on tokens: 2-5 capitalised words opening with a family name, or any after a rank."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..text import fold
-from ..vocab import Trie, data_rows, vocabulary, words
+from ..vocab import phrase_trie, vocabulary
 from .tokens import Sentence
 
 _HONORIFICS = {"ông", "bà", "anh", "chị", "đồng"}  # 'Ông Phan Văn A' at a sentence start: 'Ông' is no name
@@ -40,14 +39,6 @@ def _single_word_name(sent: Sentence, i: int) -> bool:
     return before in _ENTRY_EDGES or after in ("-", "–", ",")
 
 
-@functools.cache
-def _middle_name_compounds() -> Trie:
-    trie = Trie()
-    for (text,) in data_rows("middle_name_compounds.txt"):
-        trie.add(words(text), text)
-    return trie
-
-
 _ENTRY_OPENERS = {"chí", "ông", "bà", "đ/c"}
 _ENTRY_CLOSERS = {",", "-", "–", ";", "("}
 
@@ -60,7 +51,7 @@ def _middle_name_entry(sent: Sentence, start: int, end: int) -> bool:
     toks = sent.tokens
     if not 3 <= end - start <= 4 or toks[start + 1].key not in _MIDDLE_NAMES or toks[start].key in voc.name_stoppers:
         return False
-    if _middle_name_compounds().longest(sent.keys, start + 1) or voc.bodies.longest(sent.keys, start + 1) \
+    if phrase_trie("middle_name_compounds.txt").longest(sent.keys, start + 1) or voc.bodies.longest(sent.keys, start + 1) \
             or voc.roles.longest(sent.keys, start + 1):
         return False
     opens = start > 0 and toks[start - 1].key in _ENTRY_OPENERS

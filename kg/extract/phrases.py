@@ -10,7 +10,7 @@ import functools
 from dataclasses import dataclass, field
 
 from ..text import fold
-from ..vocab import BodyWord, PlaceType, Province, Role, Trie, data_rows, vocabulary, words
+from ..vocab import BodyWord, PlaceType, Province, Role, data_rows, phrase_trie, vocabulary
 from .names import match_name, starts_name
 from .tokens import Sentence
 
@@ -112,19 +112,11 @@ def _person_named_places() -> frozenset[str]:
     return frozenset(fold(text) for (text,) in data_rows("person_named_places.txt"))
 
 
-@functools.cache
-def _compounds() -> Trie:
-    trie = Trie()
-    for (text,) in data_rows("place_type_compounds.txt"):
-        trie.add(words(text), text)
-    return trie
-
-
 def _type_word_compound(sent: Sentence, i: int, j: int) -> bool:
     """Whether the type word at i..j opens a common word ('xã hội') rather than standing bare before a
     lower-case word that ends the name ('UBND xã các đồng chí', 'Hội Nông dân huyện trình bày')."""
     return j < len(sent.tokens) and sent.tokens[j].is_word and not sent.tokens[j].is_capitalized \
-        and _compounds().longest(sent.keys, i) is not None
+        and phrase_trie("place_type_compounds.txt").longest(sent.keys, i) is not None
 
 
 def _continues_name(sent: Sentence, j: int) -> bool:
@@ -232,15 +224,9 @@ def _no_body_after(sent: Sentence, end: int) -> bool:
     if end >= len(sent.keys):
         return False
     pair = [sent.keys[end - 1], sent.keys[end]]
-    return bool(vocabulary().boundaries.longest(pair, 0) or _not_bodies().longest(pair, 0))
+    return bool(vocabulary().boundaries.longest(pair, 0) or phrase_trie("not_bodies.txt").longest(pair, 0))
 
 
-@functools.cache
-def _not_bodies() -> Trie:
-    trie = Trie()
-    for (text,) in data_rows("not_bodies.txt"):
-        trie.add(words(text), text)
-    return trie
 
 
 def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> int:
