@@ -3,7 +3,8 @@
 Persons, bodies, places, roles and posts are identified by their names, so two
 articles that name the same person meet at one IRI. Things that exist only in
 one article (its post holdings, events, figures, sentences) live under the
-article's IRI.
+article's IRI, and so do bodies the article names by a bare level ('Tỉnh ủy', 'UBND phường') without
+ever naming the unit: two such articles may speak of two provinces.
 """
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ def name_id(name: str, key: str | None = None) -> str:
 @dataclass(frozen=True)
 class Minter:
     base: str = DEFAULT_BASE
+    article_id: str | None = None  # the article whose `local_bodies` are minted under its IRI
+    local_bodies: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.base.endswith(("/", "#")):
@@ -50,7 +53,13 @@ class Minter:
         return self._iri("article", slug(article_id), "person", name_id(name))
 
     def body(self, name: str) -> URIRef:
-        return self._iri("org", name_id(name))
+        return self._iri(*self._local(name), "org", name_id(name))
+
+    def _local(self, body: str | None) -> tuple[str, ...]:
+        """The article's path for a body of its own (named without its unit), or nothing."""
+        if body and self.article_id is not None and body in self.local_bodies:
+            return "article", slug(self.article_id)
+        return ()
 
     def place(self, key: str) -> URIRef:
         # the path of enclosing units already tells same-named places apart
@@ -65,7 +74,7 @@ class Minter:
 
     def post(self, body: str | None, role: str) -> URIRef:
         # the body as its own IRI names it (slug and hash): two bodies whose slugs alone meet keep their posts apart
-        return self._iri("post", name_id(body) if body else "unknown-body", slug(role))
+        return self._iri(*self._local(body), "post", name_id(body) if body else "unknown-body", slug(role))
 
     def term(self, body: str | None, article_id: str, ordinal: int | None, start: int | None,
              end: int | None) -> URIRef:
@@ -73,7 +82,7 @@ class Minter:
         a term of no named body lives under the article."""
         key = "-".join([f"khoa-{ordinal}"] * (ordinal is not None) + [f"{start}-{end}"] * (start is not None))
         if body:
-            return self._iri("term", name_id(body), key)
+            return self._iri(*self._local(body), "term", name_id(body), key)
         return self._iri("article", slug(article_id), "term", key)
 
     def holding(self, article_id: str, person: str, title: str, status: str) -> URIRef:

@@ -35,7 +35,7 @@ def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
 
 def to_graph(article: Article, facts: Facts, base: str = DEFAULT_BASE) -> Graph:
     """The article's graph: every entity with an IRI minted from content, every fact with its sentence."""
-    ids = Minter(base)
+    ids = Minter(base, article.id, frozenset(facts.local_bodies))
     g = bind_prefixes(Graph(), ids.base)
     art = ids.article(article.id)
     mentioned: set[URIRef] = set()

@@ -111,6 +111,9 @@ class Facts:
     place_mentions: dict[str, list[Mention]] = field(default_factory=dict)
     figures: list[Figure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # bodies named by a bare level ('Tỉnh ủy', 'UBND phường') in an article that never names the unit: the
+    # article's own, never one body with another article's
+    local_bodies: set[str] = field(default_factory=set)
     # (kind, key, mention) already recorded: a mention is added once, in constant time
     _noted: set[tuple[str, str, Mention]] = field(default_factory=set, repr=False, compare=False)
 

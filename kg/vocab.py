@@ -78,6 +78,15 @@ def data_rows(name: str) -> list[list[str]]:
 _rows = data_rows
 
 
+@functools.cache
+def phrase_trie(name: str) -> Trie:
+    """A data file of one phrase a line, for longest-match lookup on folded tokens."""
+    trie = Trie()
+    for row in data_rows(name):
+        trie.add(words(row[0]), row[0])
+    return trie
+
+
 _INNER_MARKS = re.compile(r"[^-–—&/,]+|[-–—&/,]")
 
 
@@ -154,14 +163,17 @@ def vocabulary() -> Vocabulary:
         role_english[fold(rank)] = english
         ranks.add(words(rank))
     title_prefixes = {fold(word): english for word, english in _rows("title_prefixes.tsv")}
-    bodies, body_english = Trie(), {}
+    bodies, body_english, body_level = Trie(), {}, {}
     for text, english, level, kind, modifiers in _rows("bodies.tsv"):
         word = BodyWord(text, english, None if level == "-" else level, kind, modifiers)
         add_with_abbreviations(bodies, text, word)
         body_english[fold(text)] = english
+        body_level[fold(text)] = word.level
     for row in _rows("official_bodies.tsv"):
         name, english, kind = row[0], row[1], row[2]
-        word = BodyWord(name, english, None, kind, "place", official=True)
+        # 'Trung ương Đảng' is the Party Central Committee of bodies.tsv: central, never a ward's
+        level = row[5] if len(row) > 5 and row[5] else body_level.get(fold(name))
+        word = BodyWord(name, english, level, kind, "place", official=True)
         for written in [name, *(v for v in (row[4] if len(row) > 4 else "").split("|") if v)]:
             add_with_abbreviations(bodies, written, word)  # a word of bodies.tsv spelled the same wins
         body_english.setdefault(fold(name), english)

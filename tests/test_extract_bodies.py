@@ -55,3 +55,31 @@ def test_a_type_word_typed_twice_names_the_place_once():
     f = facts_of("Sáng 5/5, Huyện ủy Vũ Thư làm việc với Đảng ủy xã xã Song Lãng.")
     assert "Đảng ủy xã Song Lãng" in f.bodies
     assert {p.name for p in f.places.values()} >= {"Song Lãng"}
+
+
+def test_the_fatherland_is_no_group_and_ubmt_is_the_front_committee():
+    f = facts_of("Sáng 5/5, HĐND phường Tân Lập họp cùng UBND và UBMT Tổ quốc phường Tân Lập để bàn công tác "
+                 "bảo vệ an ninh Tổ quốc trên địa bàn.")
+    assert "Ủy ban Mặt trận Tổ quốc phường Tân Lập" in f.bodies
+    assert not [b for b in f.bodies if b.startswith("Tổ")]
+
+
+def test_an_inspection_and_supervision_delegation_keeps_its_comma_and_number():
+    f = facts_of("Sáng 5/5, Huyện ủy Vũ Thư triển khai kế hoạch. Đồng chí Lê Văn Tấn, Trưởng Đoàn kiểm tra, giám sát "
+                 "số 02 báo cáo.")
+    assert titles_of(f, "Lê Văn Tấn") == {"Trưởng Đoàn kiểm tra, giám sát số 02"}
+    assert bodies_of(f, "Lê Văn Tấn") == {"Đoàn kiểm tra, giám sát số 02"}
+
+
+def test_a_ministry_is_central_and_an_office_of_the_rural_programme_is_one_name():
+    f = facts_of("Sáng 5/5, UBND phường Tân Lập họp. Dự có đồng chí Lê Văn Tám, Thứ trưởng Bộ Công an; đồng chí "
+                 "Hà Văn Phú, Chánh Văn phòng Điều phối xây dựng nông thôn mới tỉnh.")
+    assert bodies_of(f, "Lê Văn Tám") == {"Bộ Công an"}
+    assert titles_of(f, "Hà Văn Phú") == {"Chánh Văn phòng Điều phối xây dựng nông thôn mới tỉnh"}
+
+
+def test_the_presidents_name_alone_is_no_city():
+    f = facts_of("Sáng 5/5, Đoàn TNCS Hồ Chí Minh huyện Vũ Thư học tập tư tưởng Chủ tịch Hồ Chí Minh.")
+    assert not [p for p in f.places.values() if p.name == "Hồ Chí Minh"]
+    assert [p for p in facts_of("Sáng 5/5, đoàn công tác đến TP. Hồ Chí Minh.").places.values()
+            if p.name == "Hồ Chí Minh"]

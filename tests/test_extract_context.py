@@ -46,3 +46,46 @@ def test_a_city_within_a_province_gives_the_province_and_its_own_city_committee(
     assert "Ban Thường vụ Tỉnh ủy Bà Rịa - Vũng Tàu" in f.bodies
     assert "Ban Thường vụ Thành ủy Vũng Tàu" in f.bodies
     assert "Thành ủy Bà Rịa - Vũng Tàu" not in f.bodies
+
+
+def test_a_level_the_article_never_names_gives_the_bare_body_of_its_own():
+    f = facts_of("Sáng 5/5, Ban Thường vụ Tỉnh ủy họp. Dự có đồng chí Tô Văn Hải, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; "
+                 "đồng chí Lê Thị Tâm, Tỉnh ủy viên, Chủ tịch UBND thành phố.")
+    assert bodies_of(f, "Tô Văn Hải") == {"Tỉnh ủy", "Hội đồng nhân dân tỉnh"}
+    assert bodies_of(f, "Lê Thị Tâm") == {"Tỉnh ủy", "Ủy ban nhân dân thành phố"}
+    assert f.bodies["Ban Thường vụ Tỉnh ủy"].parent == "Tỉnh ủy"
+    assert {"Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "Hội đồng nhân dân tỉnh"} <= f.local_bodies
+    assert f.bodies["Hội đồng nhân dân tỉnh"].english == "Provincial People's Council"
+
+
+def test_a_bare_ward_is_the_articles_own_only_when_it_names_no_ward():
+    alone = facts_of("Sáng 5/5, Đảng ủy phường họp. Dự có đồng chí Vũ Thị Lan, Chủ tịch UBND phường.")
+    assert bodies_of(alone, "Vũ Thị Lan") == {"Ủy ban nhân dân phường"}
+    assert "Ủy ban nhân dân phường" in alone.local_bodies
+    several = facts_of("Sáng 5/5, quận Lê Chân họp với phường An Biên và phường Cát Dài. Dự có đồng chí "
+                       "Vũ Thị Lan, Chủ tịch UBND phường.")
+    assert bodies_of(several, "Vũ Thị Lan") == {None}
+    assert not several.local_bodies
+
+
+def test_a_named_province_leaves_no_body_of_the_article_own():
+    f = facts_of("Sáng 5/5, Ban Thường vụ Tỉnh ủy Thái Bình họp. Dự có đồng chí Tô Văn Hải, Bí thư Tỉnh ủy.")
+    assert bodies_of(f, "Tô Văn Hải") == {"Tỉnh ủy Thái Bình"}
+    assert not f.local_bodies
+
+
+def test_a_bare_party_committee_on_a_page_that_names_no_unit_is_the_articles_own():
+    f = facts_of("Sáng 5/5, Đảng ủy họp phiên thường kỳ. Dự có đồng chí Hà Văn Phú, Bí thư Đảng ủy, Chủ tịch HĐND xã.")
+    assert bodies_of(f, "Hà Văn Phú") == {"Đảng ủy", "Hội đồng nhân dân xã"}
+    assert "Đảng ủy" in f.local_bodies
+
+
+def test_a_bare_party_committee_is_the_one_the_article_names_in_full():
+    f = facts_of("Sáng 5/5, Đảng ủy Khối các cơ quan họp. Dự có đồng chí Hà Văn Phú, Bí thư Đảng ủy.")
+    assert bodies_of(f, "Hà Văn Phú") == {"Đảng ủy Khối các cơ quan"}
+    assert "Đảng ủy" not in f.bodies and not f.local_bodies
+
+
+def test_a_bare_party_committee_where_the_article_names_its_province_is_no_body():
+    f = facts_of("Sáng 5/5, Tỉnh ủy Thái Bình họp. Dự có đồng chí Hà Văn Phú, Bí thư Đảng ủy.")
+    assert bodies_of(f, "Hà Văn Phú") == {None}

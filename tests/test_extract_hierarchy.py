@@ -23,3 +23,28 @@ def test_no_parent_is_invented_nor_taken_from_another_unit():
 def test_an_office_lies_within_its_committee():
     f = facts_of("Sáng 5/5, đại diện Văn phòng Huyện ủy Vũ Thư dự họp.")
     assert f.bodies["Văn phòng Huyện ủy Vũ Thư"].parent == "Huyện ủy Vũ Thư"
+
+
+def test_the_party_committee_of_the_armed_forces_lies_within_its_unit_committee():
+    f = facts_of("Sáng 5/5, Tỉnh ủy Thái Bình họp với Đảng ủy Quân sự tỉnh và Đảng ủy Khối các cơ quan tỉnh. Dự có "
+                 "Đại tá Lê Văn Bình - Đảng ủy viên Đảng ủy Công an tỉnh, Phó Giám đốc Công an tỉnh.")
+    assert f.bodies["Đảng ủy Quân sự tỉnh Thái Bình"].parent == "Tỉnh ủy Thái Bình"
+    assert f.bodies["Đảng ủy Khối các cơ quan tỉnh Thái Bình"].parent == "Tỉnh ủy Thái Bình"
+    assert {p.title for p in f.posts if p.person == "Lê Văn Bình"} >= {"Đảng ủy viên Đảng ủy Công an tỉnh"}
+
+
+def test_a_bloc_committee_lies_within_its_party_organisation_when_the_article_names_it():
+    f = facts_of("Sáng 5/5, Đại hội Đảng bộ khối các cơ quan thành phố Đà Nẵng bầu Đảng ủy khối các cơ quan thành "
+                 "phố Đà Nẵng. Thành ủy Đà Nẵng chúc mừng.")
+    assert f.bodies["Đảng ủy Khối các cơ quan thành phố Đà Nẵng"].parent == \
+        "Đảng bộ Khối các cơ quan thành phố Đà Nẵng"
+
+
+def test_the_standing_members_of_a_committee_lie_within_it():
+    f = facts_of("Sáng 5/5, Thường trực Tỉnh ủy Thái Bình làm việc với Thường trực Huyện ủy Vũ Thư. Đồng chí Lê An, "
+                 "Phó Bí thư Thường trực Tỉnh ủy chủ trì. Huyện ủy Vũ Thư báo cáo.")
+    assert f.bodies["Thường trực Tỉnh ủy Thái Bình"].parent == "Tỉnh ủy Thái Bình"
+    assert f.bodies["Thường trực Huyện ủy Vũ Thư"].parent == "Huyện ủy Vũ Thư"
+    assert {p.body for p in f.posts if p.person == "Lê An"} == {"Tỉnh ủy Thái Bình"}
+    assert f.bodies["Thường trực Tỉnh ủy Thái Bình"].english == \
+        "Thái Bình Provincial Party Committee Standing Members"

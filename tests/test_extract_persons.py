@@ -332,3 +332,37 @@ def test_a_title_in_apposition_after_a_name_is_no_title_only_mention():
     assert mentions("Đoàn do ông Lạc Văn Thu, Phó Chủ tịch UBND huyện làm trưởng đoàn.") == []
     assert mentions("Kết luận buổi làm việc, Phó Chủ tịch UBND huyện yêu cầu các xã khẩn trương.") == [
         "Phó Chủ tịch UBND huyện"]
+
+
+def test_a_family_name_off_the_list_with_van_or_thi_opens_a_name_where_an_entry_opens_or_closes():
+    f = facts_of(HAI_DUONG + " Về dự có đồng chí Lìu Thị Sính, Chủ tịch Hội Nông dân tỉnh; Bí thư Huyện ủy "
+                             "Pờ Văn Tỉnh, Chủ tịch UBND huyện Lê Văn Mạnh dự lễ.")
+    assert titles_of(f, "Lìu Thị Sính") == {"Chủ tịch Hội Nông dân tỉnh"}
+    assert titles_of(f, "Pờ Văn Tỉnh") == {"Bí thư Huyện ủy"}
+    assert titles_of(f, "Lê Văn Mạnh") == {"Chủ tịch UBND huyện"}
+    assert "Lê Văn Mạnh" not in {p.name for p in f.places.values()}  # no district bears the name
+
+
+def test_words_after_an_unknown_first_word_are_no_name_without_an_entry_around_them():
+    f = facts_of(HAI_DUONG + " Buổi lễ tổ chức tại Nhà Văn Hóa, có nhiều hoạt động. Đoàn đến Nhà Văn Hóa Thôn Đông.")
+    assert not [p for p in f.persons if "Văn" in p]
+
+
+def test_dong_is_a_family_name_after_dong_chi():
+    f = facts_of(HAI_DUONG + " Tham dự có đồng chí Đồng Phước Hải – Bí thư Đảng ủy xã Thanh An.")
+    assert titles_of(f, "Đồng Phước Hải") == {"Bí thư Đảng ủy xã Thanh An"}
+
+
+def test_titles_a_dash_then_a_name_with_no_titles_after_it_are_that_names():
+    f = facts_of(HAI_DUONG + " Đến dự có Bí thư Huyện ủy Thanh Hà – Nguyễn Văn Khải. Cùng dự có Đại tá Lê Văn Bình – "
+                             "Phó Chỉ huy trưởng Bộ CHQS tỉnh, Chủ tịch UBND huyện Thanh Hà - Trần Văn Hòa cùng các "
+                             "đồng chí lãnh đạo huyện.")
+    assert titles_of(f, "Nguyễn Văn Khải") == {"Bí thư Huyện ủy Thanh Hà"}
+    assert titles_of(f, "Lê Văn Bình") == {"Đại tá", "Phó Chỉ huy trưởng Bộ CHQS tỉnh"}
+    assert titles_of(f, "Trần Văn Hòa") == {"Chủ tịch UBND huyện Thanh Hà"}
+
+
+def test_a_name_with_titles_of_its_own_after_it_leaves_the_dashed_titles_to_the_name_before():
+    f = facts_of(HAI_DUONG + " Dự có các đồng chí: Phạm Văn Tư – Bí thư Huyện ủy - Lê Thị Hạnh – Chủ tịch UBND huyện.")
+    assert titles_of(f, "Lê Thị Hạnh") == {"Chủ tịch UBND huyện"}
+    assert "Bí thư Huyện ủy" not in titles_of(f, "Lê Thị Hạnh")

@@ -129,3 +129,49 @@ def test_an_election_steering_committee_runs_on_through_bau_cu():
     f = facts_of("Chiều 18/3, Đoàn giám sát làm việc tại tỉnh Hà Tĩnh. Tiếp đoàn có đồng chí Hoàng Trung Dũ - Bí thư "
                  "Tỉnh ủy, Trưởng ban Chỉ đạo bầu cử tỉnh.")
     assert "Trưởng ban Chỉ đạo bầu cử tỉnh" in titles_of(f, "Hoàng Trung Dũ")
+
+
+def test_a_bare_unit_before_a_lower_case_word_ends_the_title_there():
+    f = facts_of("Sáng 24-4, Hội Nông dân huyện Yên Thế tổ chức đại hội. Báo cáo do đồng chí Hà Thị Mơ Phó Chủ tịch "
+                 "Hội Nông dân huyện trình tại đại hội. Dự có đồng chí Lò Văn Tám, Chủ tịch UBND xã các đồng chí "
+                 "trong Ban Thường vụ.")
+    assert titles_of(f, "Hà Thị Mơ") == {"Phó Chủ tịch Hội Nông dân huyện"}
+    assert bodies_of(f, "Hà Thị Mơ") == {"Hội Nông dân huyện Yên Thế"}
+    assert titles_of(f, "Lò Văn Tám") == {"Chủ tịch UBND xã"}
+
+
+def test_a_type_word_that_opens_a_common_word_names_no_unit():
+    f = facts_of("Sáng 24-4, Huyện ủy Yên Thế họp. Dự có đồng chí Hà Thị Mơ, Trưởng Ban Văn hóa - Xã hội HĐND "
+                 "huyện; các tổ chức chính trị - xã hội huyện và đại diện các tỉnh thành.")
+    assert titles_of(f, "Hà Thị Mơ") == {"Trưởng Ban Văn hóa - Xã hội HĐND huyện"}
+    assert not [p for p in f.places.values() if p.kind == "commune"]
+
+
+def test_a_rank_in_lower_case_before_a_name_is_still_a_title():
+    f = facts_of(LEAD + " Dự có Trưởng Công an huyện Trần Văn Quý; đại tá Lê Văn Bình - Chỉ huy trưởng Bộ CHQS tỉnh.")
+    assert titles_of(f, "Lê Văn Bình") == {"đại tá", "Chỉ huy trưởng Bộ CHQS tỉnh"}
+
+
+def test_a_role_that_only_one_body_has_gives_that_body_whatever_the_article_names():
+    f = facts_of("Sáng 5/5, Đảng ủy phường Tân Lập họp. Dự có đồng chí Đỗ Văn Hùng, Tổng Bí thư; đồng chí Lý Thị Hoa, "
+                 "Phó Thủ tướng Chính phủ; đồng chí Mai Văn Tâm, Ủy viên Trung ương Đảng.")
+    assert bodies_of(f, "Đỗ Văn Hùng") == {"Ban Chấp hành Trung ương Đảng"}
+    assert bodies_of(f, "Lý Thị Hoa") == {"Chính phủ"}
+    assert bodies_of(f, "Mai Văn Tâm") == {"Ban Chấp hành Trung ương Đảng"}  # never the ward's
+    assert not f.local_bodies & {"Ban Chấp hành Trung ương Đảng", "Chính phủ"}
+
+
+def test_a_member_of_a_town_committee_by_its_one_word():
+    f = facts_of("Sáng 5/5, Thị ủy Hương Sơn họp. Dự có đồng chí Lê Văn Tám, Thị ủy viên, Chủ tịch UBND thị xã.")
+    assert titles_of(f, "Lê Văn Tám") == {"Thị ủy viên", "Chủ tịch UBND thị xã"}
+    assert bodies_of(f, "Lê Văn Tám") == {"Thị ủy Hương Sơn", "Ủy ban nhân dân thị xã Hương Sơn"}
+
+
+def test_the_secretary_of_a_party_delegation():
+    f = facts_of(LEAD + " Dự có ông Lê Văn Tám, Tỉnh ủy viên, Bí thư Đảng đoàn Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
+    assert "Bí thư Đảng đoàn" in titles_of(f, "Lê Văn Tám")
+
+
+def test_a_staff_officer_of_a_military_command():
+    f = facts_of(LEAD + " Dự có Đại tá Lê Văn Bình – Phó Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh.")
+    assert titles_of(f, "Lê Văn Bình") == {"Đại tá", "Phó Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh"}

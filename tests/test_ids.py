@@ -166,3 +166,34 @@ def test_posts_and_terms_of_bodies_whose_slugs_meet_stay_apart():
     assert ids.post(a, "Phó Trưởng ban") != ids.post(b, "Phó Trưởng ban")
     assert ids.term(a, "x", 15, 2020, 2025) != ids.term(b, "x", 15, 2020, 2025)
     assert ids.post(a, "Phó Trưởng ban") == ids.post(a, "Phó Trưởng ban")  # minted from content
+
+
+def test_a_body_named_without_its_unit_lives_under_its_article():
+    # 'Tỉnh ủy' of an article that never names its province: two such articles may mean two provinces
+    first = Minter(DEFAULT_BASE, "bai-mot", frozenset({"Tỉnh ủy"}))
+    second = Minter(DEFAULT_BASE, "bai-hai", frozenset({"Tỉnh ủy"}))
+    assert first.body("Tỉnh ủy") != second.body("Tỉnh ủy")
+    assert str(first.body("Tỉnh ủy")).startswith(str(first.article("bai-mot")) + "/org/")
+    assert str(first.post("Tỉnh ủy", "Bí thư")).startswith(str(first.article("bai-mot")) + "/post/")
+    assert str(first.term("Tỉnh ủy", "bai-mot", 20, None, None)).startswith(str(first.article("bai-mot")))
+    assert first.body("Tỉnh ủy Thái Bình") == second.body("Tỉnh ủy Thái Bình") == Minter().body("Tỉnh ủy Thái Bình")
+    for shape, iri in (("OrganizationShape", first.body("Tỉnh ủy")), ("PostShape", first.post("Tỉnh ủy", "Bí thư"))):
+        assert _pattern(shape).search(str(iri))
+
+
+UNPLACED = """\
+Print Thứ Hai, 14/01/2021 08:00
+
+Sáng 13/1, Ban Thường vụ Tỉnh ủy họp. Đồng chí {name}, Bí thư Tỉnh ủy chủ trì hội nghị.
+"""
+
+
+def test_two_articles_naming_no_province_keep_a_provincial_committee_each(tmp_path):
+    built = [materialize(write(tmp_path / f"bai-{n}.txt", UNPLACED.format(name=name)))
+             for n, name in ((1, "Lê Văn Khoa"), (2, "Hà Thị Vân"))]
+    committees = [{s for s in b.graph.subjects(RDF.type, URIRef("http://www.w3.org/ns/org#Organization"))
+                   if "tinh-uy" in str(s)} for b in built]
+    assert all(c and all(str(s).startswith(b.iri + "/org/") for s in c) for c, b in zip(committees, built))
+    assert not committees[0] & committees[1]
+    union = built[0].graph + built[1].graph
+    assert validate(union).conforms

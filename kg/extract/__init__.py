@@ -147,6 +147,7 @@ def _add_body(facts: Facts, phrase: BodyPhrase | None, setting: Setting, mention
     if resolved is None:
         return None
     names = [facts.add_body(body, mention) for body in resolved.chain]
+    facts.local_bodies.update(name for name, body in zip(names, resolved.chain) if body.name in resolved.local)
     main = facts.bodies[names[0]]
     alias = written_name(phrase)
     if alias and fold(alias) != fold(main.name):
@@ -221,10 +222,12 @@ def _title_body(title: TitlePhrase, implied: BodyPhrase | None, setting: Setting
         return _add_body(facts, implied, setting, None)
     if title.role.body:
         hit = vocabulary().bodies.longest(list(fold(title.role.body).split()), 0)
-        body = body_for_head(hit[1], setting) if hit else None
-        if body:
-            facts.add_body(body, mention)
-            return body
+        resolved = body_for_head(hit[1], setting) if hit else None
+        if resolved:
+            name = facts.add_body(resolved.body, mention)
+            if resolved.local:
+                facts.local_bodies.add(name)
+            return facts.bodies[name]
     return None
 
 
@@ -279,6 +282,7 @@ def _merge_prefix_bodies(facts: Facts) -> None:
             renamed[short] = longer[0]
     if not renamed:
         return
+    facts.local_bodies -= set(renamed)  # a bare 'Đảng ủy' is the article's 'Đảng ủy Khối các cơ quan'
     for short, full in renamed.items():
         body = facts.bodies.pop(short)
         facts.add_body(Body(full, body.kind, None, None, None, (short, *body.aliases)),

@@ -26,6 +26,7 @@ class Setting:
     ward: Place | None = None  # the one ward, commune or township the article names, if only one
     ward_word: str | None = None  # phường | xã | thị trấn
     places: dict[str, Place] = field(default_factory=dict)  # folded name -> place
+    named_levels: set[str] = field(default_factory=set)  # the levels of the units the article names
 
     @property
     def place_names(self) -> set[str]:
@@ -50,7 +51,7 @@ def choose_setting(mentions: list[PlacePhrase], source: str | None, on: _dt.date
         for key, prov in voc.province_by_key.items():
             if slug(prov.name).replace("-", "") in host:
                 provinces[prov.name] += 0.5
-    setting = Setting()
+    setting = Setting(named_levels={m.level for m in mentions if m.name})
     if not provinces and districts:
         from ..gazetteer.names import province_of_district
 
@@ -168,20 +169,22 @@ def resolve_place(phrase: PlacePhrase, setting: Setting) -> Place | None:
 class ResolvedBody:
     body: Body
     chain: tuple[Body, ...]  # the body and every body it names as its parent
+    local: frozenset[str] = frozenset()  # names in the chain that are named without their unit
 
 
 def resolve_body(phrase: BodyPhrase, setting: Setting) -> ResolvedBody | None:
     """Full names for a body phrase: 'Ban Thường vụ Quận ủy' -> 'Ban Thường vụ Quận ủy Ngô Quyền',
     within 'Quận ủy Ngô Quyền'. None when the phrase names no particular body ('Ban Thường vụ')."""
     bodies: list[Body] = []  # outermost first
+    local: set[str] = set()
     for group in reversed(_groups(phrase.segments)):
-        resolved = _resolve_group(group, setting, bodies[-1] if bodies else None)
+        resolved = _resolve_group(group, setting, bodies[-1] if bodies else None, local)
         if not resolved:
             break
         bodies.extend(resolved)
     if not bodies:
         return None
-    return ResolvedBody(bodies[-1], tuple(reversed(bodies)))
+    return ResolvedBody(bodies[-1], tuple(reversed(bodies)), frozenset(local))
 
 
 def _groups(segments: list[Segment]) -> list[list[Segment]]:
@@ -194,25 +197,34 @@ def _groups(segments: list[Segment]) -> list[list[Segment]]:
     return [g for g in groups if g]
 
 
-def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None) -> list[Body]:
-    """The bodies one group names, outermost first: 'Ban Thường vụ Quận ủy' -> [Quận ủy …, Ban Thường vụ …]."""
+def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, local: set[str]) -> list[Body]:
+    """The bodies one group names, outermost first: 'Ban Thường vụ Quận ủy' -> [Quận ủy …, Ban Thường vụ …].
+    A unit the article never names leaves the body named by its bare level ('Tỉnh ủy', 'Ủy ban nhân dân
+    phường'), added to `local`: the article's own body, as is every body whose name holds it."""
     out: list[Body] = []
     inner: Body | None = None  # the body that the following segments name: this one's parent
     for index in range(len(group) - 1, -1, -1):
         seg = group[index]
         head = seg.head
         place = resolve_place(seg.place, setting) if seg.place else None
+        unnamed_unit = None  # the bare type word of a unit the article does not name: 'phường'
         if seg.place is not None and place is None:
-            break  # 'UBND phường' where the ward is not known
+            if seg.place.name is not None or not seg.place.type_word or not _unit_unnamed(setting, seg.place):
+                break  # 'UBND phường' where several wards are named and none is the article's
+            unnamed_unit = seg.place.type_word
         if place is None and seg.place is None and head.level and head.level != "central":
             place = _setting_place(head.level, setting)
             if place is None:
-                break
+                unnamed_unit = ""  # 'Tỉnh ủy' where the article names no province: the word says its level
         if place is None and seg.place is None and inner is None and not seg.modifiers and _ward_committee(head):
             place = setting.ward  # 'Đảng ủy' alone, in the article of one ward: that ward's committee
+            if place is None and not setting.named_levels - {"group"}:
+                unnamed_unit = ""  # a commune's page that never names its commune: the article's own 'Đảng ủy'
         written = " ".join(s for s in (_canonical_head(seg), seg.modifiers) if s)
         if inner is not None:
             name = f"{written} {inner.name}"
+        elif unnamed_unit is not None:
+            name = f"{written} {unnamed_unit}".strip()
         elif place is not None:
             name = f"{written} {_place_words(seg, place, setting)}"
         elif seg.modifiers or head.level == "central" or head.official:
@@ -223,11 +235,21 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None) -
         parent_body = inner or (outer if index == len(group) - 1 else None)
         english = _english(head.english, place, parent_body) if not seg.modifiers or head.official \
             else english_of_modified(seg.modifiers, head.english)
+        if unnamed_unit is not None and inner is None:
+            english = _english_unnamed(head.english, unnamed_unit) if not seg.modifiers or head.official else None
         body = Body(name=" ".join(normalize(name).split()), kind=head.kind, english=english,
                     parent=parent, place=place.key if place else None)
+        if unnamed_unit is not None or (inner is not None and inner.name in local):
+            local.add(body.name)
         out.append(body)
         inner = body
     return out
+
+
+def _unit_unnamed(setting: Setting, phrase: PlacePhrase) -> bool:
+    """Whether the article names no unit of the phrase's level at all: then a bare 'UBND phường' is the
+    article's own unnamed ward, not one of several it names."""
+    return phrase.level not in setting.named_levels
 
 
 def _canonical_head(seg: Segment) -> str:
@@ -263,18 +285,27 @@ def _place_words(seg: Segment, place: Place, setting: Setting) -> str:
 def _ward_committee(head) -> bool:
     """'Đảng ủy': a party committee whose name says no level; alone, it is the committee of a ward or commune
     (districts and provinces have their own words: 'Huyện ủy', 'Tỉnh ủy')."""
-    return head.kind == "party-committee" and not head.level
+    return head.kind == "party-committee" and not head.level and not head.official  # 'Đảng ủy Quân sự' says its own
 
 
-def body_for_head(head, setting: Setting) -> Body | None:
+def body_for_head(head, setting: Setting) -> ResolvedBody | None:
     """The body a role names by its kind alone ('Thành ủy viên', 'Đảng ủy viên'): the setting's unit of the
-    level the body word is tied to, or the article's ward for 'Đảng ủy'. None when the setting has none."""
+    level the body word is tied to, or the article's ward for 'Đảng ủy'; the bare body word, the article's own,
+    when the article names no unit of that level. None when the setting has no unit and names others."""
+    if head.level == "central":  # 'Tổng Bí thư': the Party Central Committee, the same in every article
+        body = Body(head.text, head.kind, head.english)
+        return ResolvedBody(body, (body,))
     place = setting.ward if _ward_committee(head) else _setting_place(head.level, setting) if head.level else None
     if place is None:
-        return None
+        level = "ward" if _ward_committee(head) else head.level
+        if not level or level in setting.named_levels or (level == "city" and "province" in setting.named_levels):
+            return None
+        body = Body(head.text, head.kind, head.english if head.level else None, None, None)
+        return ResolvedBody(body, (body,), frozenset({body.name}))
     words = place.name if head.level and not place.name.isdigit() else \
         " ".join(w for w in (_type_word(place, setting), place.name) if w)
-    return Body(f"{head.text} {words}", head.kind, f"{_english_place(place)} {head.english}", None, place.key)
+    body = Body(f"{head.text} {words}", head.kind, f"{_english_place(place)} {head.english}", None, place.key)
+    return ResolvedBody(body, (body,))
 
 
 def _type_word(place: Place, setting: Setting | None = None) -> str:
@@ -305,6 +336,18 @@ def english_of_modified(modifiers: str, head_english: str) -> str | None:
         (before if where == "before" else after).append(english)
         k += hit[0]
     return " ".join([*before, head_english, *after])
+
+
+_ENGLISH_LEVEL = {"tỉnh": "Provincial", "thành phố": "City", "quận": "District", "huyện": "District",
+                  "thị xã": "Town", "phường": "Ward", "xã": "Commune", "thị trấn": "Township"}
+
+
+def _english_unnamed(head_english: str, unit_word: str) -> str | None:
+    """'Ủy ban nhân dân phường' -> 'Ward People's Committee'; a head that says its level ('Tỉnh ủy') as is."""
+    if not unit_word:
+        return head_english
+    level = _ENGLISH_LEVEL.get(unit_word)
+    return f"{level} {head_english}" if level else None
 
 
 def _english(head_english: str, place: Place | None, inner: Body | None) -> str | None:

@@ -16,8 +16,9 @@ from ..vocab import data_rows, vocabulary
 
 @functools.cache
 def _parent_words() -> tuple[tuple[str, str], ...]:
-    """(body word, parent body word), folded, longest body word first."""
-    return tuple(sorted(((fold(a), fold(b)) for a, b in data_rows("body_parents.tsv")), key=lambda r: -len(r[0])))
+    """(body word, parent body word), folded, longest body word first, a word's parents in the file's order."""
+    rows = [(fold(a), fold(b)) for a, b in data_rows("body_parents.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 def _unit_words(rest: str) -> str:
@@ -26,26 +27,31 @@ def _unit_words(rest: str) -> str:
     return " ".join(rest.split()[hit[0]:]) if hit and len(rest.split()) > hit[0] else rest
 
 
+def _child_word(key: str) -> str | None:
+    """The longest body word of body_parents.tsv that opens the folded name."""
+    return next((word for word, _parent in _parent_words() if key.startswith(word + " ")), None)
+
+
 def link_parents(facts: Facts) -> None:
     """Give a body with no parent the parent its kind has, where the article names that parent for the same
     unit (the same words after the body word, type words aside)."""
+    parent_words = {parent for _word, parent in _parent_words()}
     by_rest: dict[tuple[str, str], str] = {}  # (body word, unit) -> the body's name
     for name in facts.bodies:
         key = fold(name)
-        for word, _parent in _parent_words():
-            if key.startswith(word + " "):
+        for parent in sorted(parent_words, key=len, reverse=True):
+            if key.startswith(parent + " "):
+                by_rest.setdefault((parent, _unit_words(key[len(parent) + 1:])), name)
                 break
-        else:
-            for _word, parent in _parent_words():
-                if key.startswith(parent + " "):
-                    by_rest.setdefault((parent, _unit_words(key[len(parent) + 1:])), name)
     for name, body in list(facts.bodies.items()):
         if body.parent:
             continue
         key = fold(name)
-        for word, parent in _parent_words():
-            if key.startswith(word + " "):
-                target = by_rest.get((parent, _unit_words(key[len(word) + 1:])))
-                if target and target != name:
-                    facts.bodies[name] = replace(body, parent=target)
+        word = _child_word(key)
+        if word is None:
+            continue
+        for child, parent in _parent_words():
+            target = by_rest.get((parent, _unit_words(key[len(word) + 1:]))) if child == word else None
+            if target and target != name:
+                facts.bodies[name] = replace(body, parent=target)
                 break

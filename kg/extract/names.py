@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..text import fold
-from ..vocab import vocabulary
+from ..vocab import phrase_trie, vocabulary
 from .tokens import Sentence
 
 _HONORIFICS = {"ông", "bà", "anh", "chị", "đồng"}  # 'Ông Phan Văn A' at a sentence start: 'Ông' is no name
@@ -39,11 +39,24 @@ def _single_word_name(sent: Sentence, i: int) -> bool:
     return before in _ENTRY_EDGES or after in ("-", "–", ",")
 
 
-def _unlisted_family_name(sent: Sentence, start: int, end: int) -> bool:
-    """'Leo Thị Lịch', 'Quảng Văn Ngọc': a family name the list lacks (many of the highlands' are rare) opens a
-    name of three or four words whose second is 'Văn' or 'Thị' (but 'Thị Xã', 'Thị Trấn' are place types)."""
-    return 3 <= end - start <= 4 and sent.tokens[start + 1].key in _MIDDLE_NAMES \
-        and not vocabulary().place_types.longest(sent.keys, start + 1)
+_ENTRY_OPENERS = {"chí", "ông", "bà", "đ/c"}
+_ENTRY_CLOSERS = {",", "-", "–", ";", "(", "."}
+
+
+def _middle_name_entry(sent: Sentence, start: int, end: int) -> bool:
+    """'đồng chí Leo Thị Lịch, Chủ tịch …', 'Bí thư Huyện ủy Quảng Văn Ngọc, Chủ tịch …': a family name the list
+    does not know, then 'Văn' or 'Thị' and one or two words, where an entry opens (after 'đồng chí', 'ông',
+    'bà') and closes (a separator after it): a person's name. 'Văn phòng', 'Thị xã' are no middle names."""
+    voc = vocabulary()
+    toks = sent.tokens
+    if not 3 <= end - start <= 4 or toks[start + 1].key not in _MIDDLE_NAMES or toks[start].key in voc.name_stoppers:
+        return False
+    if phrase_trie("middle_name_compounds.txt").longest(sent.keys, start + 1) or voc.bodies.longest(sent.keys, start + 1) \
+            or voc.roles.longest(sent.keys, start + 1):
+        return False
+    opens = start > 0 and toks[start - 1].key in _ENTRY_OPENERS
+    closes = end < len(toks) and toks[end].text in _ENTRY_CLOSERS
+    return opens or closes
 
 
 def person_after_type_word(sent: Sentence, j: int) -> bool:
@@ -78,7 +91,7 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         return None  # an honorific, a place and a name are never this long: a heading in capitals
     start = i
     if toks[i].key in _HONORIFICS and j - i >= 3 and (toks[i].key != "đồng" or toks[i + 1].key == "chí"):
-        start = i + 1  # but 'Đồng Thị Quế': the family name Đồng, unless 'Đồng Chí' follows
+        start = i + 1  # but 'đồng chí Đồng Phước An': 'Đồng' is also a family name
     # a place at the head of the run is not part of the name, if a name of two words or more is left after it
     # ('Hải Phòng Lê Văn Thành'; but 'Đinh Văn Tuấn' is a person although 'Đinh Văn' is also a town)
     for k in range(j - 2, start, -1):
@@ -92,7 +105,7 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     if not 2 <= j - start <= 5:
         return None
     if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames \
-            and not after_rank(sent, start) and not _unlisted_family_name(sent, start, j):
+            and not after_rank(sent, start) and not _middle_name_entry(sent, start, j):
         return None
     # a family name that is also a body word opens a name when 'Văn' or 'Thị' follows: 'Đoàn Văn An'
     first = start + 1 if toks[start + 1].key in _MIDDLE_NAMES and toks[start].key in voc.surnames else start

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..vocab import vocabulary
 from .cues import cue_at, past_skipped
 from .names import match_name
 from .occurrence import Occurrence, TitleUse
@@ -35,7 +36,8 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
             continue
         start, end = hit
         occ = Occurrence(sent.name_between(start, end), sent, start, end, end)
-        occ.titles = _titles_before(sent, start, limit, known_places)
+        occ.titles = _titles_before(sent, start, limit, known_places) or _titles_dashed_before(
+            sent, start, end, limit, known_places)
         occ.entry_end = _titles_after(sent, occ, known_places)
         occurrences.append(occ)
         limit = occ.entry_end
@@ -57,7 +59,7 @@ def _titles_before(sent: Sentence, name_start: int, limit: int, known: set[str])
     while end > limit:
         found = None
         for p in range(max(limit, end - 30), end):
-            title = match_title(sent, p, known)
+            title = match_title(sent, p, known, allow_lower=_rank_at(sent, p))
             if title and title.end == end and _clean_between(sent, p, end):
                 found = title
                 break
@@ -72,6 +74,28 @@ def _titles_before(sent: Sentence, name_start: int, limit: int, known: set[str])
         else:
             break
     return out
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _titles_dashed_before(sent: Sentence, start: int, end: int, limit: int, known: set[str]) -> list[TitleUse]:
+    """'Bí thư Huyện ủy Tháp Mười – Nguyễn Văn A phát biểu': titles, a dash, then a name that has no titles of
+    its own after it, are that name's."""
+    if start - 1 <= limit or sent.tokens[start - 1].text not in _DASHES or _has_apposition(sent, end, known):
+        return []
+    return _titles_before(sent, start - 1, limit, known)
+
+
+def _has_apposition(sent: Sentence, end: int, known: set[str]) -> bool:
+    toks = sent.tokens
+    return end + 1 < len(toks) and toks[end].text in _SEPARATORS | {";"} \
+        and match_title(sent, end + 1, known, allow_lower=True) is not None
+
+
+def _rank_at(sent: Sentence, p: int) -> bool:
+    """'đại tá Trần Văn A': a rank right before a name is its title, in lower case too."""
+    return any(tuple(sent.keys[p:p + n]) in vocabulary().ranks for n in (1, 2))
 
 
 def _title_with_parent_before(sent: Sentence, end: int, limit: int, known: set[str]) -> TitlePhrase | None:
@@ -156,9 +180,12 @@ def _chain_ends_in_name(sent: Sentence, title: TitlePhrase, known: set[str]) -> 
     """Whether the title, and the titles joined to it by dashes or commas, run straight into a name."""
     toks = sent.tokens
     k = title.end
-    for _ in range(8):
+    for step in range(8):
         if match_name(sent, k, known):
             return True
+        name = match_name(sent, k + 1, known) if step == 0 and k + 1 < len(toks) and toks[k].text in _DASHES else None
+        if name and not _has_apposition(sent, name[1], known):
+            return True  # 'X – T1, T2 - Y cùng dự': T2 is Y's, written before Y's name
         if k + 1 < len(toks) and toks[k].text in ("-", "–", ","):
             nxt = match_title(sent, k + 1, known, allow_lower=True)
             if nxt:

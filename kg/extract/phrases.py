@@ -6,10 +6,11 @@ article's context; that is resolve.py's job.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from ..text import fold
-from ..vocab import BodyWord, PlaceType, Province, Role, vocabulary
+from ..vocab import BodyWord, PlaceType, Province, Role, data_rows, phrase_trie, vocabulary
 from .names import match_name, person_after_type_word, starts_name
 from .tokens import Sentence
 
@@ -92,16 +93,30 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
             prov = voc.province_by_key.get(fold(name))
             place_type = prov.type if prov and ptype.level in ("city", "province") else ptype.type
             return PlacePhrase(i, name_end, place_type, ptype.level, name, sent.between(i, name_end), ptype.text)
-        if j < len(toks) and toks[j].is_word and not toks[j].is_capitalized and not _boundary_at(sent, j):
+        if _type_word_compound(sent, i, j):
             return None  # 'xã hội', 'tỉnh táo': a compound word, not a bare type word
         return PlacePhrase(i, j, ptype.type, ptype.level, None, sent.between(i, j), ptype.text)
     prov_hit = voc.provinces.longest(sent.keys, i)
+    if prov_hit and fold(sent.between(i, i + prov_hit[0])) in _person_named_places():
+        return None  # 'Chủ tịch Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh': the President, not the city
     if prov_hit and toks[i].is_capitalized and not _continues_name(sent, i + prov_hit[0]):
         prov = prov_hit[1]
         assert isinstance(prov, Province)
         end = i + prov_hit[0]
         return PlacePhrase(i, end, prov.type, prov.type, prov.name, sent.name_between(i, end))
     return None
+
+
+@functools.cache
+def _person_named_places() -> frozenset[str]:
+    return frozenset(fold(text) for (text,) in data_rows("person_named_places.txt"))
+
+
+def _type_word_compound(sent: Sentence, i: int, j: int) -> bool:
+    """Whether the type word at i..j opens a common word ('xã hội') rather than standing bare before a
+    lower-case word that ends the name ('UBND xã các đồng chí', 'Hội Nông dân huyện trình bày')."""
+    return j < len(sent.tokens) and sent.tokens[j].is_word and not sent.tokens[j].is_capitalized \
+        and phrase_trie("place_type_compounds.txt").longest(sent.keys, i) is not None
 
 
 def _continues_name(sent: Sentence, j: int) -> bool:
@@ -134,6 +149,8 @@ def _place_name_end(sent: Sentence, j: int, level: str) -> int:
     surname_start = toks[j].key in voc.surnames
     if level in ("city", "province") and surname_start and k - j >= 3:
         return j  # 'thành phố Nguyễn Khắc Toàn': no city has a three-word name opening with a family name
+    if level == "district" and _person_not_district(sent, j, k):
+        return j  # 'Chủ tịch UBND huyện Nguyễn Văn Hòa': a man's name, where no district is so named
     if level in ("district", "ward") and k - j >= 3 and person_after_type_word(sent, j):
         return j  # 'Chủ tịch UBND xã Trần Văn A'
     if k - j >= 4:
@@ -141,6 +158,17 @@ def _place_name_end(sent: Sentence, j: int, level: str) -> int:
             if toks[m].key in voc.surnames:
                 return m
     return k
+
+
+def _person_not_district(sent: Sentence, j: int, k: int) -> bool:
+    """A family name, 'Văn' or 'Thị', then one or two words, that no district of the reference data bears
+    ('Trần Văn Thời' does): the name of the person the title belongs to."""
+    from ..gazetteer.names import district_names
+
+    toks = sent.tokens
+    if not 3 <= k - j <= 4 or toks[j].key not in vocabulary().surnames or toks[j + 1].key not in ("văn", "thị"):
+        return False
+    return not any(sent.name_between(j, end) in district_names() for end in range(j + 2, k + 1))
 
 
 def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
@@ -159,8 +187,8 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
             break
         n, head = hit
         assert isinstance(head, BodyWord)
-        if k + n < len(toks) and voc.boundaries.longest([toks[k + n - 1].key, toks[k + n].key], 0):
-            break  # 'Tổ chức' is a verb, not the body 'Tổ'
+        if _no_body_after(sent, k + n):
+            break  # 'Tổ chức' is a verb, 'Tổ quốc' a noun: not the body 'Tổ'
         seg = Segment(head, k, k + n, sent.between(k, k + n))
         k = _modifiers(sent, seg, k + n, known_places)
         phrase.segments.append(seg)
@@ -188,9 +216,19 @@ def _body_starts(sent: Sentence, k: int, allow_lower: bool = False) -> bool:
     hit = vocabulary().bodies.longest(sent.keys, k)
     if hit is None:
         return False
-    end = k + hit[0]
     # 'Tổ chức' (to organise, or the word in 'Ban Tổ chức') is no body 'Tổ'
-    return not (end < len(sent.keys) and vocabulary().boundaries.longest([sent.keys[end - 1], sent.keys[end]], 0))
+    return not _no_body_after(sent, k + hit[0])
+
+
+def _no_body_after(sent: Sentence, end: int) -> bool:
+    """Whether the body word ending at `end` and the word after it make a verb ('Tổ chức', a boundary) or a
+    common noun ('Tổ quốc', not_bodies.txt)."""
+    if end >= len(sent.keys):
+        return False
+    pair = [sent.keys[end - 1], sent.keys[end]]
+    return bool(vocabulary().boundaries.longest(pair, 0) or phrase_trie("not_bodies.txt").longest(pair, 0))
+
+
 
 
 def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> int:
