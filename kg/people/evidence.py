@@ -65,7 +65,7 @@ class Profile:
             when = h.date or rec.date
             if role in vocabulary("lead") and h.body and h.status == "current" and when:
                 self.leads.append((role, h.body, _place(h), when))
-        self.companions |= rec.companions
+        self.companions.update(rec.companions)
         self.articles.add(rec.article)
         self.members.add(rec.iri)
 
