@@ -77,7 +77,7 @@ class Profile:
         self.leads.extend(other.leads)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
     same: bool  # enough evidence to join them
     conflict: str  # why they cannot be one person ('' when nothing speaks against it)

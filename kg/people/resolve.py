@@ -17,7 +17,7 @@ from .evidence import Profile, Verdict, compare
 from .records import Record
 
 
-@dataclass
+@dataclass(slots=True)
 class Cluster:
     records: list[Record]
     profile: Profile | None  # None once its block is resolved: a large corpus holds every cluster at once
@@ -27,7 +27,7 @@ class Cluster:
         return min(self.records, key=lambda r: r.order)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     a: Cluster
     b: Cluster
