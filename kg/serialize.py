@@ -96,6 +96,8 @@ def _plain_prefixes(triples: list, namespaces) -> dict[str, str]:
     """The prefixes under which every IRI the triples use has a plain local name (and at least one does)."""
     pairs = tuple(sorted((str(p), str(n)) for p, n in namespaces if p))
     seen = _PREFIX_USE.setdefault(pairs, {}) if len(_PREFIX_USE) < 64 else {}
+    if len(seen) >= 50_000:  # a corpus worker meets new IRIs in every article: kept bounded, as _OX_TERMS
+        seen.clear()
     used: set[str] = set()
     bad: set[str] = set()
     for triple in triples:

@@ -377,3 +377,37 @@ def test_a_record_holds_its_own_articles_statements_not_another_articles(tmp_pat
     other = write(tmp_path / "b.ttl", _article_ttl("b", "ca-mau"))
     [record] = read_records([own, other])
     assert [h.provinces for h in record.holdings] == [frozenset({ProvinceRef("quang-ninh", "legacy")})]
+
+
+# ---------------------------------------------------------------- a large corpus's memory
+
+def test_people_ttl_streamed_is_the_graph_written_at_once(corpus, tmp_path):
+    """people.ttl is written as it streams (sorted on disk); it is the in-memory writer's Turtle, byte for byte."""
+    from kg.people.graph import people_namespaces, people_triples
+    from kg.serialize import triples_turtle
+
+    out = copy(corpus, tmp_path)
+    resolved = resolve_folder(out)
+    clusters = resolved.resolution.clusters
+    namesakes = sorted({tuple(sorted((resolved.iri_of(a), resolved.iri_of(b))))
+                        for a, b in resolved.resolution.namesakes})
+    triples = set(people_triples(BASE, list(zip(resolved.iris, [c.records for c in clusters])), resolved.redirects,
+                                 namesakes))
+    assert namesakes and len(triples) > 20
+    expected = triples_turtle(triples, list(people_namespaces(BASE).namespaces()))
+    assert (out / PEOPLE_FILE).read_text(encoding="utf-8") == expected
+
+
+def test_records_share_what_repeats(corpus):
+    """Every record is held at once: the records of one article share its provinces, and equal texts are one."""
+    from kg.people.records import article_files, read_records
+
+    records = read_records(article_files(corpus))
+    by_article: dict[str, list[Record]] = {}
+    for rec in records:
+        by_article.setdefault(rec.article, []).append(rec)
+    shared = [group for group in by_article.values() if len(group) > 1]
+    assert shared
+    for group in shared:
+        assert all(r.context is group[0].context and r.article is group[0].article for r in group)
+    assert all(isinstance(r.mentions, tuple) and r.sentence for r in records)

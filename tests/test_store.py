@@ -126,6 +126,19 @@ def test_bulk_loader_writes_what_the_transactions_write(tmp_path, two_articles):
     assert quads(tmp_path / "bulk") == quads(tmp_path / "one-by-one")
 
 
+def test_a_graph_streamed_from_its_file_is_the_graph_read_at_once(tmp_path, two_articles):
+    """people.ttl grows with the corpus: the build loads it a chunk at a time, with the same quads as at once."""
+    people = two_articles / "people.ttl"
+    (doc,) = read_file(people)
+    assert len(doc) > 7
+    with EmbeddedStore(tmp_path / "at-once") as store:
+        store.replace(doc)
+    with EmbeddedStore(tmp_path / "streamed") as store:
+        store.replace(doc_from_ntriples('<http://e/x> <http://e/p> "stale" .\n', doc.graph, "an older people.ttl"))
+        assert store.replace_from_file(people, doc.graph, chunk=7) == len(doc)
+    assert quads(tmp_path / "streamed") == quads(tmp_path / "at-once")
+
+
 def test_a_bad_file_does_not_stop_the_others(tmp_path, two_articles):
     folder = tmp_path / "in"
     folder.mkdir()

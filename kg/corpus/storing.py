@@ -51,11 +51,18 @@ class StoreFiller:
         self.seconds += time.perf_counter() - start
 
     def add_graph_file(self, path: Path) -> None:
-        """Queue a graph that is no article's (the people layer's people.ttl), replaced as a whole."""
+        """Load a graph that is no article's (the people layer's people.ttl), replaced as a whole, as its file
+        streams: it grows with the corpus, and read at once it was most of the store step's memory."""
         start = time.perf_counter()
-        docs = [d for d in read_file(path) if isinstance(d, GraphDoc)]
-        self.batch.extend(docs)
-        self.size += sum(len(d) for d in docs)
+        graph = resolution_graph(path)
+        if graph is not None:
+            self._write()  # the articles queued before it, and the ontology when the store lacks it
+            if not self.ontology_checked:
+                self.batch, self.ontology_checked = self._ontology(), True
+                self._write()
+            self.marker.parent.mkdir(parents=True, exist_ok=True)
+            self.marker.touch()
+            self.loaded_triples += self.store.replace_from_file(path, graph)
         self.seconds += time.perf_counter() - start
 
     def remove(self, graph: str) -> None:
@@ -107,3 +114,21 @@ class StoreFiller:
         self.loaded_triples += self.size
         self.manifest.mark_stored(self.batch_ids)
         self.batch, self.batch_ids, self.size = [], [], 0
+
+
+def resolution_graph(path: Path) -> str | None:
+    """The graph a people file is stored as: the IRI of its vnkg:PersonResolution, as kg.store.inputs names it;
+    None when the file has no one such IRI or cannot be read."""
+    import pyoxigraph as ox
+
+    from ..store.inputs import PERSON_RESOLUTION, RDF_TYPE
+
+    found = set()
+    try:
+        for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            if (t.predicate.value == RDF_TYPE and isinstance(t.object, ox.NamedNode)
+                    and t.object.value == PERSON_RESOLUTION and isinstance(t.subject, ox.NamedNode)):
+                found.add(t.subject.value)
+    except (OSError, SyntaxError, ValueError):
+        return None
+    return found.pop() if len(found) == 1 else None

@@ -52,8 +52,7 @@ def resolve_folder(out_dir: str | Path, decisions: str | Path | Decisions | None
     """Resolve the persons of the article graphs in out_dir and write out_dir/people.ttl atomically.
 
     decisions: a Decisions object, a path, or None for out_dir/people-decisions.tsv (if it exists)."""
-    from ..pipeline import write_atomically
-    from .graph import people_turtle
+    from .graph import write_people_turtle
     from .iris import assign, read_memory
 
     folder = Path(out_dir)
@@ -66,9 +65,8 @@ def resolve_folder(out_dir: str | Path, decisions: str | Path | Decisions | None
     iris, redirects = assign(base, [c.records for c in resolution.clusters], memory)
     index = {id(c): iri for c, iri in zip(resolution.clusters, iris)}
     namesakes = sorted({tuple(sorted((index[id(a)], index[id(b)]))) for a, b in resolution.namesakes})
-    text = people_turtle(base, list(zip(iris, [c.records for c in resolution.clusters])), redirects, namesakes)
     path = folder / PEOPLE_FILE
-    write_atomically({path: text})
+    write_people_turtle(path, base, list(zip(iris, [c.records for c in resolution.clusters])), redirects, namesakes)
     return Resolved(path, base + "people", resolution, iris, redirects)
 
 

@@ -90,5 +90,5 @@ def candidates_text(resolved) -> str:
 
 
 def _sentence(rec) -> str:
-    text = rec.sentences[0] if rec.sentences else rec.name
+    text = rec.sentence or rec.name
     return text if len(text) <= 160 else text[:159] + "…"

@@ -65,7 +65,7 @@ class Profile:
             when = h.date or rec.date
             if role in vocabulary("lead") and h.body and h.status == "current" and when:
                 self.leads.append((role, h.body, _place(h), when))
-        self.companions |= rec.companions
+        self.companions.update(rec.companions)
         self.articles.add(rec.article)
         self.members.add(rec.iri)
 
@@ -77,7 +77,7 @@ class Profile:
         self.leads.extend(other.leads)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
     same: bool  # enough evidence to join them
     conflict: str  # why they cannot be one person ('' when nothing speaks against it)

@@ -25,14 +25,14 @@ def people_namespaces(base: str) -> Graph:
     return g
 
 
-def people_turtle(base: str, persons: list[tuple[str, list[Record]]], redirects: dict[str, str],
-                  namesakes: list[tuple[str, str]]) -> str:
-    """people_graph()'s Turtle, byte for byte, without an rdflib graph: for a big corpus that graph and its
-    indexes were most of the people layer's memory."""
-    from ..serialize import triples_turtle
+def write_people_turtle(path, base: str, persons: list[tuple[str, list[Record]]], redirects: dict[str, str],
+                        namesakes: list[tuple[str, str]]) -> None:
+    """The people graph's Turtle (as kg.serialize.triples_turtle writes it), byte for byte, written to path as
+    it streams (kg.turtle_file): for a big corpus its triples held at once were most of the people layer's memory."""
+    from ..turtle_file import write_turtle
 
-    triples = set(people_triples(base, persons, redirects, namesakes))
-    return triples_turtle(triples, list(people_namespaces(base).namespaces()))
+    write_turtle(path, people_triples(base, persons, redirects, namesakes),
+                 list(people_namespaces(base).namespaces()))
 
 
 def people_triples(base: str, persons: list[tuple[str, list[Record]]], redirects: dict[str, str],

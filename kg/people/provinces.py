@@ -29,6 +29,12 @@ def province_ref(place_iri: str, date: str) -> ProvinceRef | None:
     era = "2025" if date >= REFORM and slug in _provinces_2025() else "legacy"
     if era == "legacy" and slug not in succession:
         era = "2025"
+    return _ref(slug, era)
+
+
+@functools.cache
+def _ref(slug: str, era: str) -> ProvinceRef:
+    """One object per province and era, shared by every record that names it."""
     return ProvinceRef(slug, era)
 
 

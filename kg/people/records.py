@@ -6,6 +6,8 @@ their bodies and provinces, the other persons it names, and the sentences, as ev
 """
 from __future__ import annotations
 
+import sys
+from collections.abc import Collection, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,7 +55,7 @@ PREFIX vnkg: <https://w3id.org/vnkg/ontology#>
 SELECT ?e ?p WHERE { { ?e vnkg:chair ?p } UNION { ?e schema:attendee ?p } }"""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Holding:
     """A post the article states the person holds (or held: status 'former')."""
 
@@ -68,7 +70,7 @@ class Holding:
     parent: str = ""  # IRI of the body it belongs to
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """A person as one article names them (the article's own person node)."""
 
@@ -78,11 +80,14 @@ class Record:
     article_id: str
     date: str  # the article's date, 'YYYY-MM-DD', or ''
     holdings: list[Holding] = field(default_factory=list)
-    context: set[ProvinceRef] = field(default_factory=set)  # provinces of the places the article names
-    companions: set[str] = field(default_factory=set)  # folded names of the other persons of the article
-    events: set[str] = field(default_factory=set)
-    mentions: set[str] = field(default_factory=set)  # sentence node IRIs
-    sentences: list[str] = field(default_factory=list)
+    # read from a folder, the collections are sorted tuples (a set is four times the size of a tuple of
+    # one), and what repeats is shared (sys.intern, one context per article): a large corpus holds every
+    # record at once
+    context: Set[ProvinceRef] = field(default_factory=set)  # provinces of the places the article names
+    companions: Collection[str] = field(default_factory=set)  # folded names of the other persons of the article
+    events: Collection[str] = field(default_factory=set)
+    mentions: Collection[str] = field(default_factory=set)  # sentence node IRIs
+    sentence: str = ""  # the sentence shown as evidence: the first of the person's own, else of a post's
 
     @property
     def provinces(self) -> set[ProvinceRef]:
@@ -119,53 +124,62 @@ def records_from_store(store) -> list[Record]:
     from ..text import fold
 
     records: dict[str, Record] = {}
+    own_sentences: dict[str, set[str]] = {}
     for row in store.query(_PERSONS):
         iri = row["p"].value
         rec = records.get(iri)
         if rec is None:
             date = row["date"].value[:10] if row["date"] is not None else ""
-            rec = records[iri] = Record(iri, row["name"].value, row["article"].value, row["aid"].value, date)
+            rec = records[iri] = Record(iri, _value(row["name"]), _value(row["article"]), _value(row["aid"]),
+                                        sys.intern(date))
+            own_sentences[iri] = set()
         elif row["name"].value < rec.name:
-            rec.name = row["name"].value  # two spellings of one folded name: the first in order, for determinism
+            rec.name = _value(row["name"])  # two spellings of one folded name: the first in order, for determinism
         if row["m"] is not None:
             rec.mentions.add(row["m"].value)
-        if row["sentence"] is not None and row["sentence"].value not in rec.sentences:
-            rec.sentences.append(row["sentence"].value)
+        if row["sentence"] is not None:
+            own_sentences[iri].add(row["sentence"].value)
     by_article: dict[str, list[Record]] = {}
     for rec in records.values():
         by_article.setdefault(rec.article, []).append(rec)
-        rec.sentences.sort()
+        rec.sentence = min(own_sentences[rec.iri], default="")
     for row in store.query(_HOLDINGS):
         rec = records.get(row["p"].value)
         if rec is None:
             continue
-        date = row["date"].value if row["date"] is not None else ""
+        date = _value(row["date"])
         areas = {t.value for t in (row["area"], row["parentArea"]) if t is not None}
-        holding = Holding(row["role"].value, _value(row["org"]), _value(row["post"]), row["status"].value, date,
-                          row["title"].value, frozenset(filter(None, (province_ref(a, date or rec.date)
-                                                                      for a in areas))),
+        holding = Holding(_value(row["role"]), _value(row["org"]), _value(row["post"]), _value(row["status"]), date,
+                          _value(row["title"]), frozenset(filter(None, (province_ref(a, date or rec.date)
+                                                                        for a in areas))),
                           _value(row["orgName"]), _value(row["parent"]))
         if holding not in rec.holdings:
             rec.holdings.append(holding)
-        if row["sentence"] is not None and row["sentence"].value not in rec.sentences:
-            rec.sentences.append(row["sentence"].value)
+        if row["sentence"] is not None and not rec.sentence:
+            rec.sentence = row["sentence"].value
     for rec in records.values():
         rec.holdings.sort(key=lambda h: (h.date, h.role, h.body, h.title, h.status))
+    context: dict[str, set[ProvinceRef]] = {}
     for row in store.query(_PLACES):
-        for rec in by_article.get(row["article"].value, []):
-            ref = province_ref(row["place"].value, rec.date)
+        group = by_article.get(row["article"].value)
+        if group:  # the records of one article share its date, and so the provinces its places are in
+            ref = province_ref(row["place"].value, group[0].date)
             if ref:
-                rec.context.add(ref)
+                context.setdefault(row["article"].value, set()).add(ref)
     for row in store.query(_EVENTS):
         rec = records.get(row["p"].value)
         if rec is not None:
             rec.events.add(row["e"].value)
-    for group in by_article.values():
+    for article, group in by_article.items():
         names = {fold(r.name) for r in group}
+        shared = frozenset(context.get(article, ()))
         for rec in group:
-            rec.companions = names - {fold(rec.name)}
+            rec.context = shared
+            rec.companions = tuple(sorted(sys.intern(n) for n in names - {fold(rec.name)}))
+            rec.mentions, rec.events = tuple(sorted(rec.mentions)), tuple(sorted(rec.events))
     return sorted(records.values(), key=lambda r: r.order)
 
 
 def _value(term) -> str:
-    return term.value if term is not None else ""
+    """A term's text, shared with every equal text read before (IRIs, names, titles repeat across records)."""
+    return sys.intern(term.value) if term is not None else ""

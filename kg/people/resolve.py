@@ -17,17 +17,17 @@ from .evidence import Profile, Verdict, compare
 from .records import Record
 
 
-@dataclass
+@dataclass(slots=True)
 class Cluster:
     records: list[Record]
-    profile: Profile
+    profile: Profile | None  # None once its block is resolved: a large corpus holds every cluster at once
 
     @property
     def founder(self) -> Record:
         return min(self.records, key=lambda r: r.order)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     a: Cluster
     b: Cluster
@@ -67,6 +67,8 @@ def resolve(records: list[Record], decisions: Decisions | None = None) -> Resolu
                 namesakes.append((a, b))
                 if not verdict.conflict or verdict.conflict.startswith(("posts in different", "articles about")):
                     candidates.append(Candidate(a, b, verdict))
+        for cluster in found:
+            cluster.profile = None
     clusters.sort(key=lambda c: c.founder.order)
     candidates.sort(key=lambda c: (-c.verdict.score, c.a.founder.order, c.b.founder.order))
     return Resolution(clusters, candidates, namesakes, warnings)

@@ -22,6 +22,7 @@ from .inputs import GraphDoc
 
 BULK_MIN_TRIPLES = 50_000  # a load at least this big goes through the bulk loader
 BATCH_TRIPLES = 250_000  # graphs are bulk-loaded in batches of about this many triples
+FILE_CHUNK = 20_000  # triples of a file loaded at once by replace_from_file
 
 
 class EmbeddedStore:
@@ -57,6 +58,23 @@ class EmbeddedStore:
             return
         body = doc.ntriples().decode("utf-8")
         self.store.update(f"{_drop(g, m)} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}}\nGRAPH {m} {{\n{body}}} }}")
+
+    def replace_from_file(self, path: str | Path, graph: str, chunk: int = FILE_CHUNK) -> int:
+        """Replace one graph, and its share of the merged graph, with the triples of a Turtle file that holds
+        only that graph, read as they stream, a chunk at a time -> the triples loaded. Not one transaction (the
+        caller marks the load in progress); memory stays flat however large the file."""
+        import pyoxigraph as ox
+
+        name, merged = ox.NamedNode(graph), ox.NamedNode(MERGED_GRAPH)
+        if self.store.contains_named_graph(name):
+            self.store.update(_drop(str(name), f"<{MERGED_GRAPH}>"))
+        loaded = 0
+        triples = (q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+        while batch := list(itertools.islice(triples, chunk)):
+            self.store.bulk_extend([ox.Quad(t.subject, t.predicate, t.object, g) for g in (name, merged)
+                                    for t in batch])
+            loaded += len(batch)
+        return loaded
 
     def bulk_replace(self, docs: list[GraphDoc]) -> None:
         """Replace many graphs with the bulk loader (not transactional). Raises OSError."""
