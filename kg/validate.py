@@ -202,9 +202,11 @@ def _constraint_lookup_by_hash() -> None:
     """pySHACL asks, for every predicate of every shape it evaluates, whether it is one of its ~40
     constraint parameters, in a list: a tenth of the validation. The same question, asked of a set.
     (pySHACL keeps the list in pyshacl.shape.CONSTRAINT_PARAMS once it has read it.)"""
-    from pyshacl import shape
-    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
-
+    try:
+        from pyshacl import shape
+        from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
+    except ImportError:  # another pySHACL layout: validate as it is, only slower
+        return
     if not isinstance(getattr(shape, "CONSTRAINT_PARAMS", (None,))[0], _ListFoundByHash):
         shape.CONSTRAINT_PARAMS = (_ListFoundByHash(ALL_CONSTRAINT_PARAMETERS), CONSTRAINT_PARAMETERS_MAP)
 
@@ -219,7 +221,10 @@ def _shapes_built_once():
     pySHACL ShapesGraph is kept per shapes graph and handed to every call."""
     from pyshacl import validator
 
-    original = validator.ShapesGraph
+    original = getattr(validator, "ShapesGraph", None)
+    if original is None:  # another pySHACL layout: validate as it is, only slower
+        yield
+        return
 
     def shapes_graph_once(graph, *args, **kwargs):
         built = _SHAPES_BUILT.get(id(graph))
