@@ -470,3 +470,10 @@ PARTICIPATION = [
 @pytest.mark.parametrize("text, expected", PARTICIPATION)
 def test_participation_patterns(text, expected):
     assert participants(facts_of(text)) == expected
+
+
+def test_a_merger_is_only_ever_stated_with_the_two_units_it_joins():
+    f = facts_of(" date 2025-10-20 Sáng 20/10, ông Lê Văn Hòa, Phó Bí thư Tỉnh ủy, được HĐND tỉnh bầu giữ chức Chủ tịch "
+                 "UBND tỉnh.\n\nKhi Hà Giang sáp nhập với Tuyên Quang tháng 7/2025, ông Lê Văn Hòa được phân công giữ "
+                 "chức Phó Bí thư Tỉnh ủy.")
+    assert all(len(e.places) >= 2 for e in f.events if e.kind == "merger")

@@ -68,6 +68,8 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
                                                       if p.start < topic_at) if b))
         if kind[0] == "meeting" and not participants and not (bodies and stands_alone(item.sentence, kind[1])):
             continue  # a working session that names nobody is not reported; a council's session names its body
+        if kind[0] == "merger":
+            continue  # a merger is stated with the units it joins (find_mergers); a dated lead names none
         facts.events.append(Event(kind[0], _label(item.sentence, kind[1]), when.date, item.mention,
                                   when.part_of_day, when.text, participants, bodies,
                                   topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
