@@ -235,3 +235,17 @@ def test_kill_9_and_run_again(tmp_path):
     mine, theirs = outputs(out), outputs(clean)
     assert mine.keys() == theirs.keys()
     assert all(mine[k] == theirs[k] for k in theirs if k.endswith((".ttl", ".jsonld")))
+
+
+def test_a_rebuild_by_another_version_replaces_every_article_and_the_store_equals_a_clean_build(tmp_path, monkeypatch):
+    text_corpus(tmp_path / "in", count=3)
+    out = tmp_path / "out"
+    assert main(["build", str(tmp_path / "in"), "--out", str(out), "--jobs", "1"]) == 0
+    import kg.corpus.runner
+
+    monkeypatch.setattr(kg.corpus.runner, "tool_version", lambda: "another-version")
+    assert main(["build", str(tmp_path / "in"), "--out", str(out), "--jobs", "1"]) == 0
+    assert not any(a["skipped"] for a in report(out)["articles"])  # all rebuilt, each replaced in the store
+    clean = tmp_path / "clean"
+    assert main(["build", str(tmp_path / "in"), "--out", str(clean), "--jobs", "1"]) == 0
+    assert quads(out / "store") == quads(clean / "store")

@@ -18,6 +18,7 @@ from .manifest import STORE_LOADING, Manifest, tool_version
 ONTOLOGY_LOADED = Path(".kg") / "ontology-loaded"
 
 BATCH_TRIPLES = 50_000  # about this many triples per bulk load: memory stays flat, loads stay few
+FLUSH_EVERY = 100  # articles removed one transaction at a time between two flushes of the store
 
 
 class StoreFiller:
@@ -37,6 +38,7 @@ class StoreFiller:
         self.loaded_triples = 0
         self.seconds = 0.0  # spent reading the files and writing the store
         self.ontology_checked = False
+        self.removed = 0
 
     def add(self, article_id: str) -> None:
         """Queue a built article's graph; write the queue when it is big enough."""
@@ -68,6 +70,9 @@ class StoreFiller:
     def remove(self, graph: str) -> None:
         """Take an article that is gone or no longer builds out of the store (one transaction)."""
         self.store.remove(graph)
+        self.removed += 1
+        if self.removed % FLUSH_EVERY == 0:  # as for replaced articles: keep the write buffers small
+            self.store.flush()
 
     def finish(self) -> None:
         start = time.perf_counter()
@@ -107,9 +112,11 @@ class StoreFiller:
         new = [d for d in docs if not self.store.has_graph(d.graph)]
         if new:
             self.store.bulk_replace(new)
-        for doc in docs:
-            if not any(doc is n for n in new):
-                self.store.replace(doc)
+        replaced = [doc for doc in docs if not any(doc is n for n in new)]
+        for doc in replaced:
+            self.store.replace(doc)
+        if replaced:  # each replace is a transaction: flush, or RocksDB's write buffers grow ~1 MB per article
+            self.store.flush()
         self.loaded_graphs += len(self.batch_ids)
         self.loaded_triples += self.size
         self.manifest.mark_stored(self.batch_ids)
