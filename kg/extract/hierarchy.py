@@ -16,7 +16,7 @@ from ..vocab import data_rows, vocabulary
 
 @functools.cache
 def _parent_words() -> tuple[tuple[str, str], ...]:
-    """(body word, parent body word), folded, longest body word first, a word's parents in the file's order."""
+    """(body word, its one parent body word), folded, longest body word first."""
     rows = [(fold(a), fold(b)) for a, b in data_rows("body_parents.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
@@ -35,11 +35,11 @@ def _child_word(key: str) -> str | None:
 def link_parents(facts: Facts) -> None:
     """Give a body with no parent the parent its kind has, where the article names that parent for the same
     unit (the same words after the body word, type words aside)."""
-    parent_words = {parent for _word, parent in _parent_words()}
+    parent_of = dict(_parent_words())
     by_rest: dict[tuple[str, str], str] = {}  # (body word, unit) -> the body's name
     for name in facts.bodies:
         key = fold(name)
-        for parent in sorted(parent_words, key=len, reverse=True):
+        for parent in sorted(set(parent_of.values()), key=len, reverse=True):
             if key.startswith(parent + " "):
                 by_rest.setdefault((parent, _unit_words(key[len(parent) + 1:])), name)
                 break
@@ -50,8 +50,6 @@ def link_parents(facts: Facts) -> None:
         word = _child_word(key)
         if word is None:
             continue
-        for child, parent in _parent_words():
-            target = by_rest.get((parent, _unit_words(key[len(word) + 1:]))) if child == word else None
-            if target and target != name:
-                facts.bodies[name] = replace(body, parent=target)
-                break
+        target = by_rest.get((parent_of[word], _unit_words(key[len(word) + 1:])))
+        if target and target != name:
+            facts.bodies[name] = replace(body, parent=target)

@@ -149,26 +149,13 @@ def _place_name_end(sent: Sentence, j: int, level: str) -> int:
     surname_start = toks[j].key in voc.surnames
     if level in ("city", "province") and surname_start and k - j >= 3:
         return j  # 'thành phố Nguyễn Khắc Toàn': no city has a three-word name opening with a family name
-    if level == "district" and _person_not_district(sent, j, k):
-        return j  # 'Chủ tịch UBND huyện Nguyễn Văn Hòa': a man's name, where no district is so named
     if level in ("district", "ward") and k - j >= 3 and person_after_type_word(sent, j):
-        return j  # 'Chủ tịch UBND xã Trần Văn A'
+        return j  # 'Chủ tịch UBND xã Trần Văn A', 'UBND huyện Nguyễn Văn Hòa': a name, where no unit is so named
     if k - j >= 4:
         for m in range(j + 2, k - 1):  # 'quận Lê Chân Nguyễn Văn A': the place, then the person
             if toks[m].key in voc.surnames:
                 return m
     return k
-
-
-def _person_not_district(sent: Sentence, j: int, k: int) -> bool:
-    """A family name, 'Văn' or 'Thị', then one or two words, that no district of the reference data bears
-    ('Trần Văn Thời' does): the name of the person the title belongs to."""
-    from ..gazetteer.names import district_names
-
-    toks = sent.tokens
-    if not 3 <= k - j <= 4 or toks[j].key not in vocabulary().surnames or toks[j + 1].key not in ("văn", "thị"):
-        return False
-    return not any(sent.name_between(j, end) in district_names() for end in range(j + 2, k + 1))
 
 
 def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
@@ -227,8 +214,6 @@ def _no_body_after(sent: Sentence, end: int) -> bool:
         return False
     pair = [sent.keys[end - 1], sent.keys[end]]
     return bool(vocabulary().boundaries.longest(pair, 0) or phrase_trie("not_bodies.txt").longest(pair, 0))
-
-
 
 
 def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> int:
