@@ -108,3 +108,30 @@ def test_an_anniversary_span_and_the_end_of_a_dashed_span_date_no_event():
                       PUBLISHED) == []
     found = find_dates("Từ 20/3 - 25/3, Đoàn giám sát làm việc tại các xã.", PUBLISHED)
     assert [(d.month, d.day) for d in found] == [(3, 20)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trong 2 ngày 10 và mùng 11/4/2014, Ủy ban MTTQ huyện tổ chức Đại hội.", date(2014, 4, 10)),
+    ("Từ ngày 10 đến ngày 12/4/2014, Đoàn giám sát làm việc tại các xã.", date(2014, 4, 10)),
+    ("Sáng mồng 2/9/2019, nhân dân trong xã dự lễ chào cờ.", date(2019, 9, 2)),
+])
+def test_days_written_with_mung_or_a_second_ngay_date_by_the_first(sentence, expected):
+    assert [d.date for d in find_dates(sentence, None)] == [expected]
+
+
+def test_the_first_day_of_a_span_takes_the_year_written_with_its_last():
+    assert [d.date for d in find_dates("Các đoàn làm việc bắt đầu từ ngày 17/4 đến ngày 03/6/2016.", None)] == \
+        [date(2016, 4, 17)]
+    assert [d.date for d in find_dates("Các đoàn làm việc từ ngày 20/12 đến ngày 10/1/2016.", None)] == \
+        [date(2015, 12, 20)]
+
+
+def test_a_day_without_its_year_takes_the_one_year_its_account_states():
+    from kg.extract.dates import with_year_of_account
+
+    dates = find_dates("Sáng ngày 04/8, Ban Thường trực Ủy ban MTTQ huyện tổ chức kỳ họp thứ 6.", None)
+    account = ["Tại kỳ họp, đại diện Ban Thường trực báo cáo phương hướng nhiệm vụ 6 tháng cuối năm 2016.",
+               "Đại hội đề nghị, 6 tháng cuối năm 2016, các cấp phối hợp chặt chẽ."]
+    assert [d.date for d in with_year_of_account(dates, account)] == [date(2016, 8, 4)]
+    two_years = account + ["So với năm 2015, kết quả tăng 5%."]
+    assert [d.date for d in with_year_of_account(dates, two_years)] == [None]

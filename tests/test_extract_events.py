@@ -477,3 +477,10 @@ def test_a_merger_is_only_ever_stated_with_the_two_units_it_joins():
                  "UBND tỉnh.\n\nKhi Hà Giang sáp nhập với Tuyên Quang tháng 7/2025, ông Lê Văn Hòa được phân công giữ "
                  "chức Phó Bí thư Tỉnh ủy.")
     assert all(len(e.places) >= 2 for e in f.events if e.kind == "merger")
+
+
+def test_without_a_date_line_the_year_comes_from_the_sentences_that_tell_the_event():
+    f = facts_of("Sáng ngày 04/8, Ban Thường trực Ủy ban MTTQ huyện tổ chức kỳ họp thứ 6. Về dự kỳ họp có đồng chí "
+                 "Lê Văn Mạnh, Chủ tịch Ủy ban MTTQ huyện.\n\nTại kỳ họp, đại diện Ban Thường trực báo cáo phương "
+                 "hướng nhiệm vụ 6 tháng cuối năm 2016.", stamp=None)
+    assert [e.date for e in f.events] == [date(2016, 8, 4)]

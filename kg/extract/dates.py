@@ -1,6 +1,7 @@
 """Event dates as the genre writes them: 'Chiều 29/7', 'Sáng 14-1', 'Ngày 28/7/2020',
 'sáng nay (19-1)', '29.11', 'ngày 13/11/2023', 'trong 2 ngày 11 và 12/1' (the first day),
-'từ ngày 17/4 đến ngày 3/6' (the first day).
+'từ ngày 17/4 đến ngày 3/6' (the first day, in the year of the last when that is written),
+'trong 2 ngày 10 và mùng 11/4'.
 
 A date without a year takes the publication year, or the year before when that
 would put the event more than a week after publication (a January article about
@@ -17,8 +18,9 @@ from ..vocab import data_rows
 
 _PART_OF_DAY = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
 _DATE = re.compile(
-    r"(?P<lead>(?:(?P<part>sáng|trưa|chiều|tối|đêm)\s+)?(?:hôm\s+)?(?:nay\s*)?(?:ngày\s+)?)"
-    r"\(?\s*(?:(?P<d>\d{1,2})(?P<days>(?:\s*,\s*\d{1,2})*\s*(?:[-–]|và|đến)\s*\d{1,2})?"  # '3, 4 và 5/8': day 3
+    r"(?P<lead>(?:(?P<part>sáng|trưa|chiều|tối|đêm)\s+)?(?:hôm\s+)?(?:nay\s*)?(?:ngày\s+)?(?:mùng\s+|mồng\s+)?)"
+    r"\(?\s*(?:(?<!\d)(?P<d>\d{1,2})(?P<days>(?:\s*,\s*\d{1,2})*\s*(?:[-–]|và|đến|tới)\s*(?:ngày\s+)?(?:mùng\s+|mồng\s+)?"
+    r"\d{1,2})?"  # '3, 4 và 5/8', '10 và mùng 11/4', '10 đến ngày 12/4': day 3, 10
     r"\s*[/\-.–]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?"
     r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?)\s*\)?"  # '04 tháng 02 năm 2021'
     r"(?![\d/.\-]*\d|/\w)",  # '12-4/QĐ' is a document's number
@@ -60,6 +62,9 @@ def _anniversary(text: str, m: re.Match, day: int, month: int) -> bool:
 
 
 _FROM = re.compile(r"(?<!kể )\btừ\s*(ngày\s*)?$", re.IGNORECASE)
+# the last day of a span, written with its year: 'từ ngày 17/4 đến ngày 03/6/2015'
+_UNTIL_DATED = re.compile(r"^\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?(?:mùng\s+|mồng\s+)?\d{1,2}\s*[/.\-]\s*"
+                          r"(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})(?!\d)", re.IGNORECASE)
 _UNTIL = re.compile(r"^\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?\d", re.IGNORECASE)
 
 
@@ -68,6 +73,17 @@ def _starts_a_span(text: str, m: re.Match) -> bool:
     (not 'kể từ ngày')."""
     return bool(_FROM.search(text[max(0, m.start() - 12):m.start()])
                 and (m.group("days") or _UNTIL.match(text[m.end():m.end() + 20])))
+
+
+def _span_year(text: str, m: re.Match, month: int) -> int | None:
+    """'từ ngày 17/4 đến ngày 03/6/2015': the first day of a span takes the year its last day is written with
+    (the year before when its month comes later: 'từ 20/12 đến 10/1/2021')."""
+    if not _starts_a_span(text, m):
+        return None
+    end = _UNTIL_DATED.match(text[m.end():m.end() + 30])
+    if end is None:
+        return None
+    return int(end.group("y")) - (1 if month > int(end.group("m")) else 0)
 
 
 @dataclass(frozen=True)
@@ -95,7 +111,7 @@ def find_dates(sentence: str, published: date | None) -> list[EventDate]:
         if not (1 <= month <= 12 and 1 <= day <= 31) or _anniversary(text, m, day, month):
             continue
         stated_year = m.group("wy" if worded else "y")
-        year = int(stated_year) if stated_year else None
+        year = int(stated_year) if stated_year else _span_year(text, m, month)
         when = resolve_year(day, month, year, published)
         if year is not None and when is None:
             continue  # an impossible date such as 31/2 is no date
@@ -186,3 +202,17 @@ def with_year_of_day(dates: list[EventDate], years: dict[tuple[int, int], int]) 
     return [d if d.date is not None or (d.month, d.day) not in years
             else EventDate(_safe(years[(d.month, d.day)], d.month, d.day), d.month, d.day, d.part_of_day, d.text,
                            d.start, d.end) for d in dates]
+
+
+def with_year_of_account(dates: list[EventDate], account: list[str]) -> list[EventDate]:
+    """Dates whose year is still unknown (no date line, none in their own sentence) take the year the
+    sentences that tell the event state, when they all state the same one: 'Sáng ngày 04/8, … tổ chức kỳ
+    họp thứ 6. … phương hướng nhiệm vụ 6 tháng cuối năm 2016.' Two different years leave it unknown."""
+    if all(d.date is not None for d in dates):
+        return dates
+    years = {int(y) for sentence in account for y in _YEAR.findall(normalize(sentence))}
+    if len(years) != 1:
+        return dates
+    (year,) = years
+    return [d if d.date is not None else EventDate(_safe(year, d.month, d.day), d.month, d.day, d.part_of_day,
+                                                   d.text, d.start, d.end) for d in dates]

@@ -8,13 +8,17 @@ from ..model import Body, Event, Facts, Participation
 from ..reader import Article
 from ..text import fold
 from .context import Setting, resolve_place
-from .dates import EventDate, find_dates, with_stated_year, with_year_of_day, years_of_days
+from .absence import absent
+from .dates import (EventDate, find_dates, with_stated_year, with_year_of_account, with_year_of_day,
+                    years_of_days)
 from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
                      presented_by, roles_in_event_sentence, stands_alone, topic_of)
 from .leads import dated_lead, held_in_dated_lead, lead_event_without_date, named_event, opens_with_entry
 from .parsed import Parsed, written_name
 from .persons import Occurrence
+from .photos import describes_a_photo
 from .phrases import BodyPhrase
+from .recipients import recipients
 from .tokens import Sentence
 
 
@@ -24,6 +28,7 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
     dated = [(i, _recent_first(with_year_of_day(with_stated_year(find_dates(item.sentence.text, reference),
                                                                  item.sentence.text), years), reference))
              for i, item in enumerate(parsed) if not item.sentence.caption]
+    dated = _years_of_accounts(dated, parsed)
     starts = []
     for index, dates in dated:
         item = parsed[index]
@@ -75,6 +80,24 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
                                   topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
 
 
+_ACCOUNT_LENGTH = 8  # sentences after a dated one that may still tell its event
+
+
+def _years_of_accounts(dated: list[tuple[int, list[EventDate]]],
+                       parsed: list[Parsed]) -> list[tuple[int, list[EventDate]]]:
+    """Each sentence's dates whose year is unknown take the one year stated by the sentences after it, up to
+    the next dated sentence (with_year_of_account)."""
+    out = []
+    for n, (index, dates) in enumerate(dated):
+        if dates and any(d.date is None for d in dates):
+            stop = next((i for i, later in dated[n + 1:] if later), len(parsed))
+            account = [item.sentence.text for item in parsed[index + 1:min(stop, index + 1 + _ACCOUNT_LENGTH)]
+                       if not item.sentence.caption]
+            dates = with_year_of_account(dates, account)
+        out.append((index, dates))
+    return out
+
+
 def _recent_first(dates: list[EventDate], reference: date | None) -> list[EventDate]:
     """'Nhân kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2024), ngày 11/7, …': a day years
     before publication is what the event remembers; another date of the sentence dates the event."""
@@ -106,7 +129,7 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int) -> tuple[li
     listing = False  # the sentence before named those who attended: a list may run on into the next one
     for item in parsed[first:stop]:
         sent = item.sentence
-        if sent.caption or not item.persons:
+        if sent.caption or not item.persons or describes_a_photo(sent.text):
             # 'Tham dự hội nghị có các đồng chí:' with the entries in the paragraphs below
             listing = (listing and sent.caption) or _opens_a_list(sent)
             continue
@@ -129,9 +152,11 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int) -> tuple[li
 def _speakers(item: Parsed) -> list[str]:
     """The subject of a speech verb took part: 'X phát biểu', 'Phát biểu tại hội nghị, X nhấn mạnh …';
     a person named after the verb is its object ('thông báo quyết định … phân công ông Y'); so did the agent
-    of a report presented ('Báo cáo … do đồng chí X trình bày')."""
+    of a report presented ('Báo cáo … do đồng chí X trình bày'), and whoever received an award or a decision
+    there (recipients); not one the sentence shows away ('gửi lẵng hoa chúc mừng')."""
     agents = [o.name for o in item.persons if presented_by(item.sentence.keys, o)]
-    return list(dict.fromkeys(agents + _subjects_of_speech(item)))
+    away = absent(item)
+    return [n for n in dict.fromkeys(agents + _subjects_of_speech(item) + recipients(item)) if n not in away]
 
 
 def _subjects_of_speech(item: Parsed) -> list[str]:

@@ -1,0 +1,54 @@
+"""Who received something at a ceremony: 'tặng Huân chương Lao động hạng Ba cho ông X', 'trao quyết định cho
+đồng chí Y và Z'. A person handed an award or a decision in the account of the event was there to take it;
+a posthumous award ('truy tặng … cho ông W') names someone who was not."""
+from __future__ import annotations
+
+from .events import cue_positions
+from .parsed import Parsed
+from .persons import Occurrence
+from ..text import fold
+from ..vocab import data_rows
+
+
+def _cues(kind: str) -> list[tuple[str, ...]]:
+    return [tuple(fold(row[0]).split()) for row in data_rows("participation_cues.tsv") if row[1].strip() == kind]
+
+
+GIVING_CUES = _cues("giving")
+POSTHUMOUS_CUES = _cues("posthumous")
+NOT_GIVING_CUES = _cues("not-giving")
+# words between 'cho' and a recipient's name, or between two recipients: 'cho 2 ông A … và B'
+_BEFORE_NAME = {"đồng", "chí", "ông", "bà", "các", "đ/c", "hai", "ba"}
+_BETWEEN = {",", "và"} | _BEFORE_NAME
+_CLAUSE_ENDS = {";", ".", ":"}
+
+
+def recipients(item: Parsed) -> list[str]:
+    """The persons named right after 'cho' in a clause whose verb gives something ('trao', 'tặng'), and the
+    persons listed on from them; not in a clause that gives it posthumously."""
+    keys = item.sentence.keys
+    giving = sorted(set(cue_positions(keys, GIVING_CUES)) - set(cue_positions(keys, NOT_GIVING_CUES)))
+    posthumous = cue_positions(keys, POSTHUMOUS_CUES)
+    out: list[str] = []
+    previous: Occurrence | None = None
+    for occ in item.persons:
+        begins = min([occ.start, *(t.title.start for t in occ.titles)])
+        k = begins - 1
+        while k >= 0 and (keys[k] in _BEFORE_NAME or keys[k].isdigit()):
+            k -= 1
+        if k >= 0 and keys[k] == "cho":
+            clause = _clause_start(keys, k)
+            given = [g for g in giving if clause <= g < k]
+            if given and not [p for p in posthumous if clause <= p < k]:
+                out.append(occ.name)
+                previous = occ
+                continue
+        if previous is not None and out and out[-1] == previous.name \
+                and set(keys[previous.entry_end:begins]) <= _BETWEEN and "và" in keys[previous.entry_end:begins]:
+            out.append(occ.name)  # '… cho 2 ông A - T1 và B - T2'
+        previous = occ
+    return out
+
+
+def _clause_start(keys: list[str], at: int) -> int:
+    return next((k + 1 for k in range(at - 1, -1, -1) if keys[k] in _CLAUSE_ENDS), 0)
