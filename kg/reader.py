@@ -199,7 +199,7 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
 
     text, removed = clean_characters(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = _lines(_join_wrapped(_JOIN_BROKEN_LINES.sub(_join_if_lower, text)))
+    lines = _lines(_join_wrapped(_JOIN_BROKEN_LINES.sub(_join_if_lower, _join_hard_wrapped(text))))
     title = None
     published = None
     source = None
@@ -259,6 +259,26 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
                         if month is None else "only the publication month is known: the day is left unknown")
     return Article(article_id, text, title, when, author, source, author_span, blocks, path, warnings,
                    published_month=month)
+
+
+_MID_SENTENCE_BREAK = re.compile(r"(?<=[^\s.!?:;…\"”)])[ \t]*\n(?=[ \t]*\w)")
+_HARD_WRAPPED_SHARE = 0.25  # of its lines; in ordinary texts at most a tenth break before a lower-case word
+
+
+def _join_hard_wrapped(text: str) -> str:
+    """A text wrapped at a fixed width throughout (many lines break mid-sentence, before a lower-case word):
+    every line break that follows no stop goes on into the next line, whatever its length or case.
+    Newlines become spaces, so offsets do not move."""
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    lower = sum(1 for m in _MID_SENTENCE_BREAK.finditer(text) if text[m.end():m.end() + 1].islower())
+    if lines < 8 or lower < _HARD_WRAPPED_SHARE * lines:
+        return text
+
+    def join(m: re.Match) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        return m.group(0) if _publication_stamp_like(line.strip()) else m.group(0).replace("\n", " ")
+
+    return _MID_SENTENCE_BREAK.sub(join, text)
 
 
 def _join_if_lower(m: re.Match) -> str:
