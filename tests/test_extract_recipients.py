@@ -59,3 +59,16 @@ def test_photo_positions_and_credits():
     assert describes_a_photo("Lãnh đạo huyện trao quyết định cho ông Lê Văn An (bên phải).")
     assert describes_a_photo("Lãnh đạo huyện trao quyết định (Ảnh: Minh Khoa).")
     assert not describes_a_photo("Đại hội bầu 15 đồng chí (trong đó có 3 nữ) vào Ban Chấp hành.")
+
+
+def test_the_person_an_event_honours_takes_no_part():
+    f = facts_of("Nhân kỷ niệm 110 năm Ngày sinh Tổng Bí thư Lạc Văn Quý (1/7/1911 - 1/7/2021), sáng 1/7, Đoàn đại biểu "
+                 "tỉnh do đồng chí Tô Minh Khang, Bí thư Tỉnh ủy dẫn đầu đã đến dâng hoa tại Tượng đài Tổng Bí thư "
+                 "Lạc Văn Quý.")
+    assert participants(f) == {("Tô Minh Khang", "chair")}
+
+
+def test_a_festival_and_laying_flowers_are_events():
+    f = facts_of("Ngày 16/11, ông Lê Văn Tâm, Bí thư Tỉnh ủy đã đến chung vui Ngày hội Đại đoàn kết toàn dân tộc tại "
+                 "khu dân cư số 2.")
+    assert [(e.kind, e.date.isoformat()) for e in f.events] == [("other", "2020-11-16")]

@@ -8,7 +8,7 @@ from ..model import Body, Event, Facts, Participation
 from ..reader import Article
 from ..text import fold
 from .context import Setting, resolve_place
-from .absence import absent
+from .absence import absent, honoured
 from .dates import (EventDate, find_dates, with_stated_year, with_year_of_account, with_year_of_day,
                     years_of_days)
 from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
@@ -53,7 +53,7 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
             continue
         seen.add(key)
         item = parsed[index]
-        chairs, attendees = roles_in_event_sentence(item.persons)
+        chairs, attendees = _roles(parsed[index])
         # the sentences up to the next event are about this one; so are those after a later sentence that
         # names this event's day again (a lead repeated under the title, 'Sáng 12-6, … Đại hội …')
         for m, (again, later, _) in enumerate(starts[n:], start=n):
@@ -62,7 +62,7 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
             stop = starts[m + 1][0] if m + 1 < len(starts) else len(parsed)
             more_chairs, more_attendees = _participants_after(parsed, again + 1, stop)
             if m > n:
-                more_chairs, more_attendees = _merge_roles(roles_in_event_sentence(parsed[again].persons),
+                more_chairs, more_attendees = _merge_roles(_roles(parsed[again]),
                                                            (more_chairs, more_attendees))
             chairs += [c for c in more_chairs if c not in chairs]
             attendees += more_attendees
@@ -112,6 +112,13 @@ def _opens_a_list(sent: Sentence) -> bool:
     return is_attendance_sentence(sent) and bool(keys) and keys[-1] in (":", "có", "chí")
 
 
+def _roles(item: Parsed) -> tuple[list[str], list[str]]:
+    """Chairs and attendees of a sentence that names who took part, without the person the event honours."""
+    chairs, attendees = roles_in_event_sentence(item.persons)
+    away = honoured(item)
+    return [c for c in chairs if c not in away], [a for a in attendees if a not in away]
+
+
 def _merge_roles(first: tuple[list[str], list[str]], second: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
     return first[0] + second[0], first[1] + second[1]
 
@@ -135,14 +142,15 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int) -> tuple[li
             continue
         was_listing, listing = listing, False
         if has_cue(sent.keys, CHAIR_CUES) is not None:
-            c, a = roles_in_event_sentence(item.persons)
+            c, a = _roles(item)
             chairs += c
             if is_attendance_sentence(sent):
                 attendees += a
             else:
                 attendees += [n for n in _speakers(item) if n not in c]
         elif is_attendance_sentence(sent) or (was_listing and opens_with_entry(item)):
-            attendees += [o.name for o in item.persons]  # a former official listed as attending took part
+            away = honoured(item)  # a former official listed as attending took part; one the event honours did not
+            attendees += [o.name for o in item.persons if o.name not in away]
             listing = True
         else:
             attendees += _speakers(item)
@@ -155,7 +163,7 @@ def _speakers(item: Parsed) -> list[str]:
     of a report presented ('Báo cáo … do đồng chí X trình bày'), and whoever received an award or a decision
     there (recipients); not one the sentence shows away ('gửi lẵng hoa chúc mừng')."""
     agents = [o.name for o in item.persons if presented_by(item.sentence.keys, o)]
-    away = absent(item)
+    away = absent(item) | honoured(item)
     return [n for n in dict.fromkeys(agents + _subjects_of_speech(item) + recipients(item)) if n not in away]
 
 
