@@ -484,3 +484,19 @@ def test_without_a_date_line_the_year_comes_from_the_sentences_that_tell_the_eve
                  "Lê Văn Mạnh, Chủ tịch Ủy ban MTTQ huyện.\n\nTại kỳ họp, đại diện Ban Thường trực báo cáo phương "
                  "hướng nhiệm vụ 6 tháng cuối năm 2016.", stamp=None)
     assert [e.date for e in f.events] == [date(2016, 8, 4)]
+
+
+@pytest.mark.parametrize("second", [
+    "Dẫn đầu đoàn công tác là đồng chí Lương Văn Hạ, Phó Bí thư Tỉnh ủy.",
+    "Trưởng đoàn là đồng chí Lương Văn Hạ, Phó Bí thư Tỉnh ủy.",
+    "Chủ trì buổi làm việc là đồng chí Lương Văn Hạ, Phó Bí thư Tỉnh ủy.",
+])
+def test_the_leader_introduced_by_la_a_few_words_after_the_chair_cue_chairs(second):
+    f = facts_of("Sáng 5/1, Đoàn công tác của Tỉnh ủy làm việc với Huyện ủy Kim Sơn. " + second)
+    assert participants(f) == {("Lương Văn Hạ", "chair")}
+
+
+def test_la_far_after_the_chair_cue_introduces_no_chair():
+    f = facts_of("Sáng 5/1, Huyện ủy tổ chức hội nghị. Đồng chí Lương Văn Hạ chủ trì hội nghị và cho rằng đây là dịp "
+                 "để đồng chí Kha Thị Mận báo cáo.")
+    assert participants(f) == {("Lương Văn Hạ", "chair"), ("Kha Thị Mận", "attendee")}

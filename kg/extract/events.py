@@ -112,9 +112,11 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
     chair_at = cue_positions(keys, CHAIR_CUES)
     attend_at = attendance_positions(keys)
     lead = chair_at[0] if chair_at else None
-    # 'Chủ tọa kỳ họp gồm các đồng chí: …'; 'Chủ trì cuộc họp là đồng chí X' ('là' right after the cue only)
+    # 'Chủ tọa kỳ họp gồm các đồng chí: …'; 'Chủ trì cuộc họp là đồng chí X', 'Dẫn đầu đoàn công tác là đồng chí
+    # X', 'Trưởng đoàn là đồng chí X' ('là' in the cue or at most four words after it only)
+    lead_end = lead + max(len(c) for c in CHAIR_CUES if tuple(keys[lead:lead + len(c)]) == c) if lead is not None else 0
     co_at = [k for k, key in enumerate(keys) if key in ("có", "gồm", ":")
-             or (key == "là" and lead is not None and 0 < k - lead <= 4)]
+             or (key == "là" and lead is not None and lead < k <= lead_end + 4)]
     attend_other = [k for k in attend_at if k not in co_at]  # 'Chủ trì hội nghị có các đồng chí' lists chairs
     shared = _list_cues(occurrences, keys, chair_at)
     chaired_by = _named_after_chaired_by(occurrences, keys)
