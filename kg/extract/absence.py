@@ -1,13 +1,13 @@
-"""Persons a sentence shows as absent from the event: 'Đồng chí X, Thứ trưởng … gửi lẵng hoa chúc mừng Đại
-hội' (who sends flowers or a letter was not there), '… đồng chí Y vắng mặt'. Their greeting is no speech at it.
-And the person an event honours: 'kỷ niệm 110 năm Ngày sinh Tổng Bí thư X', 'dâng hoa tại Tượng đài X'."""
+"""Persons a sentence shows as not taking part in the event: 'Đồng chí X, Thứ trưởng … gửi lẵng hoa chúc mừng
+Đại hội' (who sends flowers or a letter was not there), '… đồng chí Y vắng mặt', 'Như Tổng Bí thư Z đã nhấn
+mạnh' (words recalled, not spoken there), and the person an event honours ('kỷ niệm 110 năm Ngày sinh Tổng Bí
+thư W', 'dâng hoa tại Tượng đài W')."""
 from __future__ import annotations
 
-from .events import cue_positions
-from .parsed import Parsed
 from ..text import fold
 from ..vocab import data_rows
-
+from .events import cue_positions
+from .parsed import Parsed
 
 
 def _cues(kind: str) -> list[tuple[str, ...]]:
@@ -15,19 +15,20 @@ def _cues(kind: str) -> list[tuple[str, ...]]:
 
 
 ABSENT_CUES = _cues("absent")
+QUOTING_CUES = _cues("quoting")
 HONOURED_CUES = _cues("honoured")
-_BEFORE_HONOURED = {"đồng", "chí", "cố", "của", "ông", "bà"}
+_BEFORE_NAME = {"đồng", "chí", "cố", "của", "ông", "bà"}  # between the cue and the entry: 'Ngày sinh của cố …'
 _CLAUSE_ENDS = {";", "."}
 
 
 def absent(item: Parsed) -> set[str]:
-    """The persons whose own clause (from their entry to the next person or a semicolon) holds an absent cue."""
+    """The persons whose own clause (from their entry to the next person or a semicolon) holds an absent cue,
+    and those whose words the sentence recalls ('Như Tổng Bí thư X đã nhấn mạnh, …')."""
     keys = item.sentence.keys
+    out = {occ.name for occ in item.persons if occ.name in _named_right_after(item, QUOTING_CUES, clause_start=True)
+           and keys[occ.entry_end:occ.entry_end + 1] in (["đã"], ["từng"])}  # not 'các đồng chí như: A, B'
     cues = cue_positions(keys, ABSENT_CUES)
-    if not cues:
-        return set()
-    out = set()
-    for n, occ in enumerate(item.persons):
+    for n, occ in enumerate(item.persons if cues else ()):
         stop = item.persons[n + 1].start if n + 1 < len(item.persons) else len(keys)
         stop = next((k for k in range(occ.entry_end, stop) if keys[k] in _CLAUSE_ENDS), stop)
         if any(occ.entry_end <= c < stop for c in cues):
@@ -36,17 +37,23 @@ def absent(item: Parsed) -> set[str]:
 
 
 def honoured(item: Parsed) -> set[str]:
-    """The persons named right after words of remembrance ('Ngày sinh', 'Tượng đài', 'tưởng niệm'), their
-    titles and 'đồng chí', 'cố', 'của' between: the event honours them, they do not take part in it."""
+    """The persons named right after words of remembrance ('Ngày sinh', 'Tượng đài', 'tưởng niệm'): the event
+    honours them, they do not take part in it."""
+    return _named_right_after(item, HONOURED_CUES)
+
+
+def _named_right_after(item: Parsed, cues: list[tuple[str, ...]], clause_start: bool = False) -> set[str]:
+    """The persons whose entry (titles first) follows one of the cues, with only 'đồng chí', 'cố', 'của' … between;
+    with clause_start, only a cue that opens the sentence or follows a comma."""
     keys = item.sentence.keys
-    ends = {k + len(cue) for k in cue_positions(keys, HONOURED_CUES) for cue in HONOURED_CUES
-            if tuple(keys[k:k + len(cue)]) == cue}
+    ends = {k + len(cue) for k in cue_positions(keys, cues) for cue in cues if tuple(keys[k:k + len(cue)]) == cue
+            and (not clause_start or k == 0 or keys[k - 1] == ",")}
     if not ends:
         return set()
     out = set()
     for occ in item.persons:
         k = min([occ.start, *(t.title.start for t in occ.titles)])
-        while k > 0 and keys[k - 1] in _BEFORE_HONOURED:
+        while k > 0 and keys[k - 1] in _BEFORE_NAME:
             k -= 1
         if k in ends:
             out.add(occ.name)

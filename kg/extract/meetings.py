@@ -15,6 +15,7 @@ from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance
                      presented_by, roles_in_event_sentence, stands_alone, topic_of)
 from .leads import dated_lead, held_in_dated_lead, lead_event_without_date, named_event, opens_with_entry
 from .parsed import Parsed, written_name
+from .past import tells_another_time
 from .persons import Occurrence
 from .photos import describes_a_photo
 from .phrases import BodyPhrase
@@ -60,7 +61,8 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
             if m > n and (later.date, later.month, later.day) != key:
                 continue
             stop = starts[m + 1][0] if m + 1 < len(starts) else len(parsed)
-            more_chairs, more_attendees = _participants_after(parsed, again + 1, stop)
+            more_chairs, more_attendees = _participants_after(parsed, again + 1, stop,
+                                                              when.date.year if when.date else None)
             if m > n:
                 more_chairs, more_attendees = _merge_roles(_roles(parsed[again]),
                                                            (more_chairs, more_attendees))
@@ -128,15 +130,17 @@ def _topic_start(sent: Sentence, after: int) -> int:
     return next((k for k in range(after, len(keys)) if keys[k] == "về"), len(keys))
 
 
-def _participants_after(parsed: list[Parsed], first: int, stop: int) -> tuple[list[str], list[str]]:
+def _participants_after(parsed: list[Parsed], first: int, stop: int,
+                        year: int | None = None) -> tuple[list[str], list[str]]:
     """Chairs and attendees named in the sentences after the event sentence, up to the next event:
-    'Cùng dự có các đồng chí …', '… chủ trì hội nghị', 'Phát biểu tại hội nghị, đồng chí X …'."""
+    'Cùng dự có các đồng chí …', '… chủ trì hội nghị', 'Phát biểu tại hội nghị, đồng chí X …'; not in a
+    sentence about another time ('Trước đó, …', 'Năm 2019, …' before the event's `year`)."""
     chairs: list[str] = []
     attendees: list[str] = []
     listing = False  # the sentence before named those who attended: a list may run on into the next one
     for item in parsed[first:stop]:
         sent = item.sentence
-        if sent.caption or not item.persons or describes_a_photo(sent.text):
+        if sent.caption or not item.persons or describes_a_photo(sent.text) or tells_another_time(sent.text, year):
             # 'Tham dự hội nghị có các đồng chí:' with the entries in the paragraphs below
             listing = (listing and sent.caption) or _opens_a_list(sent)
             continue
