@@ -500,3 +500,15 @@ def test_la_far_after_the_chair_cue_introduces_no_chair():
     f = facts_of("Sáng 5/1, Huyện ủy tổ chức hội nghị. Đồng chí Lương Văn Hạ chủ trì hội nghị và cho rằng đây là dịp "
                  "để đồng chí Kha Thị Mận báo cáo.")
     assert participants(f) == {("Lương Văn Hạ", "chair"), ("Kha Thị Mận", "attendee")}
+
+
+@pytest.mark.parametrize("lead, kind", [
+    ("Ngày 5/1, Ủy ban MTTQ huyện và Hội Nông dân huyện ký kết chương trình phối hợp giai đoạn 2021 - 2025.", "other"),
+    ("Sáng 5/1, Chi bộ thôn Yên Lạc tổ chức buổi sinh hoạt chuyên đề về học tập và làm theo tư tưởng của Bác.", "meeting"),
+    ("Sáng 5/1, UBND huyện tổ chức bàn giao nhà đại đoàn kết cho hộ nghèo xã Yên Lạc.", "other"),
+    ("Sáng 5/1, Trung tâm Chính trị huyện tổ chức bế giảng lớp trung cấp lý luận chính trị.", "other"),
+])
+def test_signings_study_sessions_handovers_and_closing_classes_are_events(lead, kind):
+    f = facts_of(lead + " Tham dự có đồng chí Kha Văn Hải, Phó Bí thư Huyện ủy.")
+    assert [(e.kind, e.date) for e in f.events] == [(kind, date(2021, 1, 5))]
+    assert participants(f) == {("Kha Văn Hải", "attendee")}
