@@ -512,3 +512,18 @@ def test_signings_study_sessions_handovers_and_closing_classes_are_events(lead, 
     f = facts_of(lead + " Tham dự có đồng chí Kha Văn Hải, Phó Bí thư Huyện ủy.")
     assert [(e.kind, e.date) for e in f.events] == [(kind, date(2021, 1, 5))]
     assert participants(f) == {("Kha Văn Hải", "attendee")}
+
+
+def test_an_earlier_day_told_back_naming_no_one_does_not_take_the_speakers_that_follow():
+    f = facts_of("Sáng 12/1, Huyện ủy tổ chức hội nghị. Dự có đồng chí Lê Văn An, Phó Bí thư Tỉnh ủy. Ngày 20/11/2020, "
+                 "Huyện ủy đã làm việc với 5 xã. Phát biểu tại hội nghị, đồng chí Kha Văn Cúc, Bí thư Huyện ủy đề nghị "
+                 "các xã cố gắng.")
+    assert [(e.date, {p.person for p in e.participants}) for e in f.events] == \
+        [(date(2021, 1, 12), {"Lê Văn An", "Kha Văn Cúc"})]
+
+
+def test_an_earlier_day_with_its_own_participants_is_an_event_of_its_own():
+    f = facts_of("Sáng 12/1, Huyện ủy tổ chức hội nghị. Dự có đồng chí Lê Văn An, Phó Bí thư Tỉnh ủy. Trước đó, ngày "
+                 "20/11/2020, đồng chí Kha Văn Cúc, Bí thư Huyện ủy đã làm việc với Đảng ủy xã Yên Lạc.")
+    assert {(e.date, p.person) for e in f.events for p in e.participants} == \
+        {(date(2021, 1, 12), "Lê Văn An"), (date(2020, 11, 20), "Kha Văn Cúc")}

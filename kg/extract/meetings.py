@@ -47,6 +47,7 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
     lead = lead_event_without_date(parsed, article)
     if lead and (not starts or (lead[0][0] < starts[0][0] and not dict(dated).get(lead[0][0]))):
         starts = lead + starts  # 'Vừa qua, Đảng ủy xã tổ chức Đại hội …' above a dated sentence about another day
+    told_back = _told_back(starts, parsed)
     seen = set()
     for n, (index, when, kind) in enumerate(starts):
         key = (when.date, when.month, when.day)
@@ -60,7 +61,7 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
         for m, (again, later, _) in enumerate(starts[n:], start=n):
             if m > n and (later.date, later.month, later.day) != key:
                 continue
-            stop = starts[m + 1][0] if m + 1 < len(starts) else len(parsed)
+            stop = _end_of_account(starts, m, told_back, len(parsed))
             more_chairs, more_attendees = _participants_after(parsed, again + 1, stop,
                                                               when.date.year if when.date else None)
             if m > n:
@@ -112,6 +113,24 @@ def _recent_first(dates: list[EventDate], reference: date | None) -> list[EventD
 def _opens_a_list(sent: Sentence) -> bool:
     keys = sent.keys
     return is_attendance_sentence(sent) and bool(keys) and keys[-1] in (":", "có", "chí")
+
+
+def _told_back(starts: list[tuple[int, EventDate, tuple[str, int]]], parsed: list[Parsed]) -> set[int]:
+    """The starts that recall an earlier day in the account of the lead event and name no one ('Sáng 12/1, …
+    hội nghị … Ngày 20/11/2020, Huyện ủy đã làm việc với 5 xã. Phát biểu tại hội nghị, …'): they do not cut
+    the lead event's account, and the sentences after them are not theirs."""
+    first = starts[0][1].date if starts else None
+    return {n for n, (index, when, _) in enumerate(starts) if n > 0 and first is not None and when.date is not None
+            and when.date < first and not parsed[index].persons}
+
+
+def _end_of_account(starts: list[tuple[int, EventDate, tuple[str, int]]], m: int, told_back: set[int],
+                    end: int) -> int:
+    """Where the sentences about start m end: at the next start that is not a day told back, or right after
+    start m when it is one."""
+    if m in told_back:
+        return starts[m][0] + 1
+    return next((starts[k][0] for k in range(m + 1, len(starts)) if k not in told_back), end)
 
 
 def _roles(item: Parsed) -> tuple[list[str], list[str]]:
