@@ -17,9 +17,3 @@ def test_the_person_an_event_honours_takes_no_part():
                  "tỉnh do đồng chí Tô Minh Khang, Bí thư Tỉnh ủy dẫn đầu đã đến dâng hoa tại Tượng đài Tổng Bí thư "
                  "Lạc Văn Quý.")
     assert participants(f) == {("Tô Minh Khang", "chair")}
-
-
-def test_a_festival_and_laying_flowers_are_events():
-    f = facts_of("Ngày 16/11, ông Lê Văn Tâm, Bí thư Tỉnh ủy đã đến chung vui Ngày hội Đại đoàn kết toàn dân tộc tại "
-                 "khu dân cư số 2.")
-    assert [(e.kind, e.date.isoformat()) for e in f.events] == [("other", "2020-11-16")]

@@ -527,3 +527,10 @@ def test_an_earlier_day_with_its_own_participants_is_an_event_of_its_own():
                  "20/11/2020, đồng chí Kha Văn Cúc, Bí thư Huyện ủy đã làm việc với Đảng ủy xã Yên Lạc.")
     assert {(e.date, p.person) for e in f.events for p in e.participants} == \
         {(date(2021, 1, 12), "Lê Văn An"), (date(2020, 11, 20), "Kha Văn Cúc")}
+
+
+def test_laying_flowers_at_a_memorial_is_an_event():
+    f = facts_of("Sáng 27/7, Đoàn đại biểu huyện do đồng chí Kha Văn Lộc, Bí thư Huyện ủy dẫn đầu đến dâng hoa tại "
+                 "Nghĩa trang liệt sĩ huyện.")
+    assert [(e.kind, e.date, {p.person for p in e.participants}) for e in f.events] == \
+        [("other", date(2020, 7, 27), {"Kha Văn Lộc"})]
