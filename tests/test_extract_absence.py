@@ -17,3 +17,19 @@ def test_the_person_an_event_honours_takes_no_part():
                  "tỉnh do đồng chí Tô Minh Khang, Bí thư Tỉnh ủy dẫn đầu đã đến dâng hoa tại Tượng đài Tổng Bí thư "
                  "Lạc Văn Quý.")
     assert participants(f) == {("Tô Minh Khang", "chair")}
+
+
+def test_the_person_a_decision_is_about_is_no_attendee_but_one_handed_it_is():
+    f = facts_of("Ngày 1/11, HĐND phường Yên Lạc tổ chức kỳ họp thứ 18. Dự kỳ họp có ông Kha Văn Tú, Bí thư Đảng ủy "
+                 "phường.\n\n100% đại biểu HĐND dự họp đã biểu quyết nhất trí miễn nhiệm chức danh Chủ tịch HĐND "
+                 "phường đối với bà Lục Thị Oanh, Chủ tịch HĐND phường.")
+    assert participants(f) == {("Kha Văn Tú", "attendee")}
+    f = facts_of("Chiều 23/1, Bộ Công an tổ chức lễ công bố quyết định. Dự lễ có ông Kha Văn Tú, Thứ trưởng Bộ Công an. "
+                 "Tại buổi lễ, ông Kha Văn Tú trao quyết định thăng cấp bậc hàm đối với ông Lục Văn Sáng, Cục trưởng.")
+    assert participants(f) == {("Kha Văn Tú", "attendee"), ("Lục Văn Sáng", "attendee")}
+
+
+def test_the_speaker_an_assembly_heard_took_part():
+    f = facts_of("Ngày 1/11, HĐND phường Yên Lạc tổ chức kỳ họp thứ 18. Tại kỳ họp, các đại biểu đã nghe ông: Lò Văn "
+                 "Khiêm – Chủ tịch Ủy ban MTTQ phường dự thảo tờ trình miễn nhiệm.")
+    assert participants(f) == {("Lò Văn Khiêm", "attendee")}

@@ -1,7 +1,8 @@
-"""Persons a sentence shows as not taking part in the event: 'Đồng chí X, Thứ trưởng … gửi lẵng hoa chúc mừng
+"""Persons a sentence shows as taking part in the event or not: 'Đồng chí X, Thứ trưởng … gửi lẵng hoa chúc mừng
 Đại hội' (who sends flowers or a letter was not there), '… đồng chí Y vắng mặt', 'Như Tổng Bí thư Z đã nhấn
 mạnh' (words recalled, not spoken there), and the person an event honours ('kỷ niệm 110 năm Ngày sinh Tổng Bí
-thư W', 'dâng hoa tại Tượng đài W')."""
+thư W', 'dâng hoa tại Tượng đài W'), the person a decision is about ('miễn nhiệm … đối với bà V'); and the
+speaker the sentence says was heard ('Hội nghị đã nghe đồng chí U báo cáo')."""
 from __future__ import annotations
 
 from ..text import fold
@@ -17,7 +18,9 @@ def _cues(kind: str) -> list[tuple[str, ...]]:
 ABSENT_CUES = _cues("absent")
 QUOTING_CUES = _cues("quoting")
 HONOURED_CUES = _cues("honoured")
-_BEFORE_NAME = {"đồng", "chí", "cố", "của", "ông", "bà"}  # between the cue and the entry: 'Ngày sinh của cố …'
+REGARDING_CUES = _cues("regarding")
+HEARD_CUES = _cues("heard")
+_BEFORE_NAME = {"đồng", "chí", "cố", "của", "ông", "bà", ":"}  # between the cue and the entry: 'Ngày sinh của cố …'
 _CLAUSE_ENDS = {";", "."}
 
 
@@ -40,6 +43,17 @@ def honoured(item: Parsed) -> set[str]:
     """The persons named right after words of remembrance ('Ngày sinh', 'Tượng đài', 'tưởng niệm'): the event
     honours them, they do not take part in it."""
     return _named_right_after(item, HONOURED_CUES)
+
+
+def regarded(item: Parsed) -> set[str]:
+    """'… nhất trí miễn nhiệm chức danh Chủ tịch HĐND phường đối với bà X': the person a decision is about."""
+    return _named_right_after(item, REGARDING_CUES)
+
+
+def heard(item: Parsed) -> list[str]:
+    """'Hội nghị đã nghe đồng chí X, Chủ tịch UBND huyện …', 'các đại biểu đã nghe ông: X – …': X spoke."""
+    names = _named_right_after(item, HEARD_CUES)
+    return [occ.name for occ in item.persons if occ.name in names]
 
 
 def _named_right_after(item: Parsed, cues: list[tuple[str, ...]], clause_start: bool = False) -> set[str]:

@@ -8,7 +8,7 @@ from ..model import Body, Event, Facts, Participation
 from ..reader import Article
 from ..text import fold
 from .context import Setting, resolve_place
-from .absence import absent, honoured
+from .absence import absent, heard, honoured, regarded
 from .dates import (EventDate, find_dates, with_stated_year, with_year_of_account, with_year_of_day,
                     years_of_days)
 from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
@@ -136,7 +136,7 @@ def _end_of_account(starts: list[tuple[int, EventDate, tuple[str, int]]], m: int
 def _roles(item: Parsed) -> tuple[list[str], list[str]]:
     """Chairs and attendees of a sentence that names who took part, without the person the event honours."""
     chairs, attendees = roles_in_event_sentence(item.persons)
-    away = honoured(item)
+    away = honoured(item) | (regarded(item) - set(recipients(item)))
     return [c for c in chairs if c not in away], [a for a in attendees if a not in away]
 
 
@@ -172,7 +172,7 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int,
             else:
                 attendees += [n for n in _speakers(item) if n not in c]
         elif is_attendance_sentence(sent) or (was_listing and opens_with_entry(item)):
-            away = honoured(item)  # a former official listed as attending took part; one the event honours did not
+            away = honoured(item) | (regarded(item) - set(recipients(item)))  # a former official listed took part
             attendees += [o.name for o in item.persons if o.name not in away]
             listing = True
         else:
@@ -186,8 +186,9 @@ def _speakers(item: Parsed) -> list[str]:
     of a report presented ('Báo cáo … do đồng chí X trình bày'), and whoever received an award or a decision
     there (recipients); not one the sentence shows away ('gửi lẵng hoa chúc mừng')."""
     agents = [o.name for o in item.persons if presented_by(item.sentence.keys, o)]
-    away = absent(item) | honoured(item)
-    return [n for n in dict.fromkeys(agents + _subjects_of_speech(item) + recipients(item)) if n not in away]
+    away = absent(item) | honoured(item) | (regarded(item) - set(recipients(item)))
+    return [n for n in dict.fromkeys(agents + _subjects_of_speech(item) + recipients(item) + heard(item))
+            if n not in away]
 
 
 def _subjects_of_speech(item: Parsed) -> list[str]:

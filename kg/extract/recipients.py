@@ -24,8 +24,9 @@ _CLAUSE_ENDS = {";", ".", ":"}
 
 
 def recipients(item: Parsed) -> list[str]:
-    """The persons named right after 'cho' in a clause whose verb gives something ('trao', 'tặng'), and the
-    persons listed on from them; not in a clause that gives it posthumously."""
+    """The persons named right after 'cho' (or 'đối với': 'trao quyết định thăng cấp đối với ông X') in a clause
+    whose verb gives something ('trao', 'tặng'), and the persons listed on from them; not in a clause that gives
+    it posthumously."""
     keys = item.sentence.keys
     giving = sorted(set(cue_positions(keys, GIVING_CUES)) - set(cue_positions(keys, NOT_GIVING_CUES)))
     posthumous = cue_positions(keys, POSTHUMOUS_CUES)
@@ -36,7 +37,7 @@ def recipients(item: Parsed) -> list[str]:
         k = begins - 1
         while k >= 0 and (keys[k] in _BEFORE_NAME or keys[k].isdigit()):
             k -= 1
-        if k >= 0 and keys[k] == "cho":
+        if k >= 0 and (keys[k] == "cho" or keys[k - 1:k + 1] == ["đối", "với"]):
             clause = _clause_start(keys, k)
             given = [g for g in giving if clause <= g < k]
             if given and not [p for p in posthumous if clause <= p < k]:
