@@ -534,3 +534,9 @@ def test_laying_flowers_at_a_memorial_is_an_event():
                  "Nghĩa trang liệt sĩ huyện.")
     assert [(e.kind, e.date, {p.person for p in e.participants}) for e in f.events] == \
         [("other", date(2020, 7, 27), {"Kha Văn Lộc"})]
+
+
+def test_vua_to_chuc_dates_an_undated_lead_by_the_publication_day():
+    f = facts_of("HĐND huyện Yên Lạc vừa tổ chức kỳ họp thứ 17 (chuyên đề) để bầu bổ sung Phó Chủ tịch HĐND huyện. "
+                 "Dự kỳ họp có đồng chí Kha Văn Tú, Bí thư Huyện ủy.")
+    assert [(e.date, {p.person for p in e.participants}) for e in f.events] == [(date(2021, 1, 14), {"Kha Văn Tú"})]
