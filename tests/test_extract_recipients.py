@@ -32,3 +32,11 @@ def test_trao_doi_is_no_handing_over():
     f = facts_of("Sáng 5/1, Ban Thường vụ Huyện ủy tổ chức hội nghị về công tác cán bộ.\n\n"
                  "Các đại biểu đã trao đổi nhiều ý kiến, làm rõ thêm cho ông Mạc Văn Thu.")
     assert ("Mạc Văn Thu", "attendee") not in participants(f)
+
+
+def test_those_listed_after_duoc_trao_quyet_dinh_gom_received_it():
+    f = facts_of("Chiều 8/9, Ban Thường vụ Huyện ủy tổ chức hội nghị công bố và trao quyết định về công tác cán bộ.\n\n"
+                 "Tại hội nghị, có 2 đồng chí được trao quyết định nhận nhiệm vụ mới, gồm: Điều động đồng chí Kha Minh "
+                 "Tùng - Bí thư Đảng ủy thị trấn đến nhận công tác tại Phòng Văn hóa và Thông tin huyện; điều động, chỉ "
+                 "định đồng chí Lục Thanh Tuấn - Chủ tịch Ủy ban MTTQ huyện giữ chức Bí thư Đảng ủy thị trấn.")
+    assert participants(f) == {("Kha Minh Tùng", "attendee"), ("Lục Thanh Tuấn", "attendee")}

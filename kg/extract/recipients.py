@@ -1,13 +1,14 @@
 """Who received something at a ceremony: 'tặng Huân chương Lao động hạng Ba cho ông X', 'trao quyết định cho
-đồng chí Y và Z'. A person handed an award or a decision in the account of the event was there to take it;
-a posthumous award ('truy tặng … cho ông W') names someone who was not."""
+đồng chí Y và Z', 'có 3 đồng chí được trao quyết định, gồm: … W …'. A person handed an award or a decision in
+the account of the event was there to take it; a posthumous award ('truy tặng … cho ông V') names someone who
+was not."""
 from __future__ import annotations
 
+from ..text import fold
+from ..vocab import data_rows
 from .events import cue_positions
 from .parsed import Parsed
 from .persons import Occurrence
-from ..text import fold
-from ..vocab import data_rows
 
 
 def _cues(kind: str) -> list[tuple[str, ...]]:
@@ -30,9 +31,12 @@ def recipients(item: Parsed) -> list[str]:
     keys = item.sentence.keys
     giving = sorted(set(cue_positions(keys, GIVING_CUES)) - set(cue_positions(keys, NOT_GIVING_CUES)))
     posthumous = cue_positions(keys, POSTHUMOUS_CUES)
-    out: list[str] = []
+    out: list[str] = _listed_after_passive(item, giving, posthumous)
     previous: Occurrence | None = None
     for occ in item.persons:
+        if occ.name in out:
+            previous = occ
+            continue
         begins = min([occ.start, *(t.title.start for t in occ.titles)])
         k = begins - 1
         while k >= 0 and (keys[k] in _BEFORE_NAME or keys[k].isdigit()):
@@ -49,6 +53,22 @@ def recipients(item: Parsed) -> list[str]:
             out.append(occ.name)  # '… cho 2 ông A - T1 và B - T2'
         previous = occ
     return out
+
+
+_LIST_OPENERS = {"gồm", ":"}
+
+
+def _listed_after_passive(item: Parsed, giving: list[int], posthumous: list[int]) -> list[str]:
+    """'Tại hội nghị, có 3 đồng chí được trao quyết định nhận nhiệm vụ mới, gồm: … đồng chí X …; … đồng chí Y':
+    the persons listed after 'gồm' or a colon that follows 'được trao' are those who received it."""
+    keys = item.sentence.keys
+    passive = [g for g in giving if g > 0 and keys[g - 1] == "được" and g not in posthumous]
+    if not passive:
+        return []
+    opener = next((k for k in range(passive[0], len(keys)) if keys[k] in _LIST_OPENERS), None)
+    if opener is None:
+        return []
+    return [occ.name for occ in item.persons if occ.start > opener]
 
 
 def _clause_start(keys: list[str], at: int) -> int:
