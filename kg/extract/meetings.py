@@ -11,6 +11,7 @@ from .context import Setting, resolve_place
 from .absence import absent, heard, honoured, regarded
 from .dates import (EventDate, find_dates, with_stated_year, with_year_of_account, with_year_of_day,
                     years_of_days)
+from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
                      presented_by, roles_in_event_sentence, stands_alone, topic_of)
 from .leads import dated_lead, held_in_dated_lead, lead_event_without_date, named_event, opens_with_entry
@@ -187,8 +188,8 @@ def _speakers(item: Parsed) -> list[str]:
     there (recipients); not one the sentence shows away ('gửi lẵng hoa chúc mừng')."""
     agents = [o.name for o in item.persons if presented_by(item.sentence.keys, o)]
     away = absent(item) | honoured(item) | (regarded(item) - set(recipients(item)))
-    return [n for n in dict.fromkeys(agents + _subjects_of_speech(item) + recipients(item) + heard(item))
-            if n not in away]
+    return [n for n in dict.fromkeys(agents + _subjects_of_speech(item) + recipients(item) + heard(item)
+                                     + named_in_result(item)) if n not in away]
 
 
 def _subjects_of_speech(item: Parsed) -> list[str]:

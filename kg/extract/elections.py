@@ -1,0 +1,39 @@
+"""Who a vote's result names after 'là': 'Đồng chí X được bầu giữ chức Bí thư; Phó Bí thư là hai đồng chí Y và
+Z'. The rules already count the subject of 'được bầu' as taking part in the session; those named as the rest
+of its result are counted the same way."""
+from __future__ import annotations
+
+from ..text import fold
+from ..vocab import data_rows
+from .events import cue_positions
+from .parsed import Parsed
+
+ELECTION_CUES = [tuple(fold(row[0]).split()) for row in data_rows("participation_cues.tsv")
+                 if row[1].strip() == "election"]
+_BEFORE_NAME = {"đồng", "chí", "ông", "bà", "các", "hai", "ba", "bốn", "đ/c"}
+_BETWEEN = {",", "và"} | _BEFORE_NAME
+
+
+def named_in_result(item: Parsed) -> list[str]:
+    """The persons whose entry follows 'là' (and the persons listed on from them with 'và' or commas) after a
+    word of voting in the same sentence."""
+    keys = item.sentence.keys
+    votes = cue_positions(keys, ELECTION_CUES)
+    if not votes:
+        return []
+    out: list[str] = []
+    previous_end = None
+    for occ in item.persons:
+        begins = min([occ.start, *(t.title.start for t in occ.titles)])
+        k = begins - 1
+        while k >= 0 and (keys[k] in _BEFORE_NAME or keys[k].isdigit()):
+            k -= 1
+        if k >= 0 and keys[k] == "là" and votes[0] < k:
+            out.append(occ.name)
+        elif previous_end is not None and out and set(keys[previous_end:begins]) <= _BETWEEN:
+            out.append(occ.name)  # '… là hai đồng chí Y và Z'
+        else:
+            previous_end = None
+            continue
+        previous_end = occ.entry_end
+    return out

@@ -1,0 +1,17 @@
+"""Who a vote's result names after 'là' takes part like the subject of 'được bầu'."""
+from extract_helpers import facts_of, participants
+
+LEAD = "Ngày 13/8, Đảng bộ khối các cơ quan huyện tổ chức Đại hội lần thứ VIII. "
+
+
+def test_those_named_after_la_in_a_vote_s_result_take_part():
+    f = facts_of(LEAD + "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ. Đồng chí Kha Ngọc Liên được bầu giữ "
+                 "chức Bí thư Đảng ủy khối; Phó Bí thư Đảng ủy khối là hai đồng chí Lục Duy Phương và Mạc Văn Nghĩa.")
+    assert participants(f) == {("Kha Ngọc Liên", "attendee"), ("Lục Duy Phương", "attendee"),
+                               ("Mạc Văn Nghĩa", "attendee")}
+
+
+def test_la_without_a_vote_names_no_participant():
+    f = facts_of(LEAD + "Dự Đại hội có đồng chí Kha Ngọc Liên, Phó Bí thư Huyện ủy.\n\n"
+                 "Người sáng lập phong trào là đồng chí Lục Duy Phương, nguyên Bí thư Huyện ủy.")
+    assert participants(f) == {("Kha Ngọc Liên", "attendee")}
