@@ -5,21 +5,15 @@ thư W', 'dâng hoa tại Tượng đài W'), the person a decision is about ('m
 speaker the sentence says was heard ('Hội nghị đã nghe đồng chí U báo cáo')."""
 from __future__ import annotations
 
-from ..text import fold
-from ..vocab import data_rows
-from .events import cue_positions
+from .events import cue_positions, participation_cues
 from .parsed import Parsed
 
 
-def _cues(kind: str) -> list[tuple[str, ...]]:
-    return [tuple(fold(row[0]).split()) for row in data_rows("participation_cues.tsv") if row[1].strip() == kind]
-
-
-ABSENT_CUES = _cues("absent")
-QUOTING_CUES = _cues("quoting")
-HONOURED_CUES = _cues("honoured")
-REGARDING_CUES = _cues("regarding")
-HEARD_CUES = _cues("heard")
+ABSENT_CUES = participation_cues("absent")
+QUOTING_CUES = participation_cues("quoting")
+HONOURED_CUES = participation_cues("honoured")
+REGARDING_CUES = participation_cues("regarding")
+HEARD_CUES = participation_cues("heard")
 _BEFORE_NAME = {"đồng", "chí", "cố", "của", "ông", "bà", ":"}  # between the cue and the entry: 'Ngày sinh của cố …'
 _CLAUSE_ENDS = {";", "."}
 

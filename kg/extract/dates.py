@@ -19,8 +19,9 @@ from ..vocab import data_rows
 _PART_OF_DAY = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
 _DATE = re.compile(
     r"(?P<lead>(?:(?P<part>sáng|trưa|chiều|tối|đêm)\s+)?(?:hôm\s+)?(?:nay\s*)?(?:ngày\s+)?(?:mùng\s+|mồng\s+)?)"
-    r"\(?\s*(?:(?<!\d)(?P<d>\d{1,2})(?P<days>(?:\s*,\s*\d{1,2})*\s*(?:[-–]|và|đến|tới)\s*(?:ngày\s+)?(?:mùng\s+|mồng\s+)?"
-    r"\d{1,2})?"  # '3, 4 và 5/8', '10 và mùng 11/4', '10 đến ngày 12/4': day 3, 10
+    r"\(?\s*(?:(?<!\d)(?P<d>\d{1,2})"
+    r"(?P<days>(?:\s*,\s*\d{1,2})*\s*(?:[-–]|và|đến|tới)\s*(?:ngày\s+)?(?:mùng\s+|mồng\s+)?\d{1,2})?"
+    # '3, 4 và 5/8', '10 và mùng 11/4', '10 đến ngày 12/4': day 3, 10
     r"\s*[/\-.–]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?"
     r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?)\s*\)?"  # '04 tháng 02 năm 2021'
     r"(?![\d/.\-]*\d|/\w)",  # '12-4/QĐ' is a document's number

@@ -3,13 +3,10 @@ Z'. The rules already count the subject of 'được bầu' as taking part in th
 of its result are counted the same way."""
 from __future__ import annotations
 
-from ..text import fold
-from ..vocab import data_rows
-from .events import cue_positions
+from .events import cue_positions, participation_cues
 from .parsed import Parsed
 
-ELECTION_CUES = [tuple(fold(row[0]).split()) for row in data_rows("participation_cues.tsv")
-                 if row[1].strip() == "election"]
+ELECTION_CUES = participation_cues("election")
 _BEFORE_NAME = {"đồng", "chí", "ông", "bà", "các", "hai", "ba", "bốn", "đ/c"}
 _BETWEEN = {",", "và"} | _BEFORE_NAME
 

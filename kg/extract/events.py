@@ -52,6 +52,13 @@ def _participation_cues() -> dict[str, list[tuple[str, ...]]]:
 
 
 _CUES = _participation_cues()
+
+
+def participation_cues(kind: str) -> list[tuple[str, ...]]:
+    """The cues of one kind of participation_cues.tsv, as folded words."""
+    return _CUES.get(kind, [])
+
+
 CHAIR_CUES = _CUES["chair"]
 CHAIRED_BY_CUES = _CUES["chaired-by"]  # 'dưới sự chủ trì của': the person named next chairs
 # 'X, Phó Bí thư Tỉnh ủy, Trưởng đoàn công tác': the title itself says X leads the visit

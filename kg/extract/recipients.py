@@ -4,20 +4,14 @@ the account of the event was there to take it; a posthumous award ('truy tặng 
 was not."""
 from __future__ import annotations
 
-from ..text import fold
-from ..vocab import data_rows
-from .events import cue_positions
+from .events import cue_positions, participation_cues
 from .parsed import Parsed
 from .persons import Occurrence
 
 
-def _cues(kind: str) -> list[tuple[str, ...]]:
-    return [tuple(fold(row[0]).split()) for row in data_rows("participation_cues.tsv") if row[1].strip() == kind]
-
-
-GIVING_CUES = _cues("giving")
-POSTHUMOUS_CUES = _cues("posthumous")
-NOT_GIVING_CUES = _cues("not-giving")
+GIVING_CUES = participation_cues("giving")
+POSTHUMOUS_CUES = participation_cues("posthumous")
+NOT_GIVING_CUES = participation_cues("not-giving")
 # words between 'cho' and a recipient's name, or between two recipients: 'cho 2 ông A … và B'
 _BEFORE_NAME = {"đồng", "chí", "ông", "bà", "các", "đ/c", "hai", "ba"}
 _BETWEEN = {",", "và"} | _BEFORE_NAME
