@@ -540,3 +540,12 @@ def test_vua_to_chuc_dates_an_undated_lead_by_the_publication_day():
     f = facts_of("HĐND huyện Yên Lạc vừa tổ chức kỳ họp thứ 17 (chuyên đề) để bầu bổ sung Phó Chủ tịch HĐND huyện. "
                  "Dự kỳ họp có đồng chí Kha Văn Tú, Bí thư Huyện ủy.")
     assert [(e.date, {p.person for p in e.participants}) for e in f.events] == [(date(2021, 1, 14), {"Kha Văn Tú"})]
+
+
+def test_a_first_event_naming_no_one_is_led_by_the_leaders_named_before_its_date():
+    f = facts_of("Ban Thường vụ Tỉnh ủy thành lập 2 đoàn công tác, đoàn 1 do đồng chí Kha Văn Phương - Bí thư Tỉnh ủy làm "
+                 "trưởng đoàn làm việc với Ban Thường vụ Huyện ủy Yên Lạc. Đoàn 2 do đồng chí Lục Minh Tân - Phó Bí thư "
+                 "Tỉnh ủy làm trưởng đoàn.\n\nThời gian các đoàn công tác làm việc với ban thường vụ các huyện ủy bắt "
+                 "đầu từ ngày 17/4 đến ngày 03/6/2016.", stamp=None)
+    assert [(e.date, participants(f)) for e in f.events] == \
+        [(date(2016, 4, 17), {("Kha Văn Phương", "chair"), ("Lục Minh Tân", "chair")})]

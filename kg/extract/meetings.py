@@ -70,6 +70,8 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
                                                            (more_chairs, more_attendees))
             chairs += [c for c in more_chairs if c not in chairs]
             attendees += more_attendees
+        if n == 0 and not chairs and not attendees:
+            chairs = _leaders_named_before(parsed, index)
         participants = tuple(Participation(p, "chair") for p in dict.fromkeys(chairs)) + tuple(
             Participation(p, "attendee") for p in dict.fromkeys(attendees) if p not in chairs)
         topic_at = _topic_start(item.sentence, kind[1])
@@ -114,6 +116,18 @@ def _recent_first(dates: list[EventDate], reference: date | None) -> list[EventD
 def _opens_a_list(sent: Sentence) -> bool:
     keys = sent.keys
     return is_attendance_sentence(sent) and bool(keys) and keys[-1] in (":", "có", "chí")
+
+
+def _leaders_named_before(parsed: list[Parsed], index: int) -> list[str]:
+    """'… thành lập 3 đoàn công tác, đoàn 1 do đồng chí X … làm trưởng đoàn …' above 'Thời gian các đoàn công
+    tác làm việc … từ ngày 17/4 …': when the first event names no one from its date on, the leaders that the
+    sentences before it name with a chair cue lead it (who is said to attend there is left out)."""
+    chairs: list[str] = []
+    for item in parsed[:index]:
+        if item.sentence.caption or not item.persons or has_cue(item.sentence.keys, CHAIR_CUES) is None:
+            continue
+        chairs += [c for c in _roles(item)[0] if c not in chairs]
+    return chairs
 
 
 def _told_back(starts: list[tuple[int, EventDate, tuple[str, int]]], parsed: list[Parsed]) -> set[int]:
