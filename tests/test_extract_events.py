@@ -545,7 +545,7 @@ def test_vua_to_chuc_dates_an_undated_lead_by_the_publication_day():
 def test_a_first_event_naming_no_one_is_led_by_the_leaders_named_before_its_date():
     f = facts_of("Ban Thường vụ Tỉnh ủy thành lập 2 đoàn công tác, đoàn 1 do đồng chí Kha Văn Phương - Bí thư Tỉnh ủy làm "
                  "trưởng đoàn làm việc với Ban Thường vụ Huyện ủy Yên Lạc. Đoàn 2 do đồng chí Lục Minh Tân - Phó Bí thư "
-                 "Tỉnh ủy làm trưởng đoàn.\n\nThời gian các đoàn công tác làm việc với ban thường vụ các huyện ủy bắt "
-                 "đầu từ ngày 17/4 đến ngày 03/6/2016.", stamp=None)
+                 "Tỉnh ủy làm trưởng đoàn.\n\nThời gian các đoàn công tác làm việc với ban thường vụ các huyện ủy trực "
+                 "thuộc Tỉnh ủy bắt đầu từ ngày 17/4 đến ngày 03/6/2016.", stamp=None)
     assert [(e.date, participants(f)) for e in f.events] == \
         [(date(2016, 4, 17), {("Kha Văn Phương", "chair"), ("Lục Minh Tân", "chair")})]
