@@ -135,3 +135,14 @@ def test_a_day_without_its_year_takes_the_one_year_its_account_states():
     assert [d.date for d in with_year_of_account(dates, account)] == [date(2016, 8, 4)]
     two_years = account + ["So với năm 2015, kết quả tăng 5%."]
     assert [d.date for d in with_year_of_account(dates, two_years)] == [None]
+
+
+def test_a_review_of_one_year_and_the_plan_of_the_next_is_held_at_the_turn_of_the_year():
+    from kg.extract.dates import with_stated_year
+
+    def year(sentence):
+        return [d.date for d in with_stated_year(find_dates(sentence, None), sentence)]
+
+    assert year("Sáng 01/12, Tỉnh ủy đánh giá nhiệm vụ năm 2017, dự kiến nhiệm vụ năm 2018.") == [date(2017, 12, 1)]
+    assert year("Sáng 08/1, Huyện ủy tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020.") == [date(2020, 1, 8)]
+    assert year("Sáng 12/6, Đại hội đại biểu nhiệm kỳ 2020 – 2025 khai mạc.") == [date(2020, 6, 12)]

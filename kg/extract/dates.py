@@ -173,14 +173,22 @@ _YEAR = re.compile(r"(?<![\d/.\-])(?:19[4-9]\d|20\d\d)(?![\d/.\-]*\d)")
 def with_stated_year(dates: list[EventDate], sentence: str) -> list[EventDate]:
     """Dates whose year is unknown (no date line) take the earliest year the sentence itself states:
     'Ngày 08/6, … 6 tháng đầu năm 2018', 'Sáng 01/12, … nhiệm vụ năm 2017, dự kiến năm 2018',
-    'Đại hội … nhiệm kỳ 2020 – 2025'. A sentence that states no year leaves them unknown."""
+    'Đại hội … nhiệm kỳ 2020 – 2025'. A sentence that states no year leaves them unknown. A review of one year
+    and the plan of the next ('kết quả năm 2019, phương hướng năm 2020') is held at the turn of the year: in the
+    first half of the later year, or in the second half of the earlier."""
     if all(d.date is not None for d in dates):
         return dates
-    years = sorted(int(y) for y in _YEAR.findall(normalize(sentence)))
+    years = sorted({int(y) for y in _YEAR.findall(normalize(sentence))})
     if not years:
         return dates
-    return [d if d.date is not None else EventDate(_safe(years[0], d.month, d.day), d.month, d.day, d.part_of_day,
-                                                   d.text, d.start, d.end) for d in dates]
+    return [d if d.date is not None else EventDate(_safe(_turn_of_year(years, d.month), d.month, d.day), d.month,
+                                                   d.day, d.part_of_day, d.text, d.start, d.end) for d in dates]
+
+
+def _turn_of_year(years: list[int], month: int) -> int:
+    if len(years) == 2 and years[1] == years[0] + 1 and month <= 6:
+        return years[1]
+    return years[0]
 
 
 def years_of_days(sentences: list[str]) -> dict[tuple[int, int], int]:
