@@ -16,6 +16,7 @@ from .context import Setting, body_for_head, choose_setting, resolve_body, resol
 from .events import is_attendance_sentence
 from .figures import find_figures
 from .hierarchy import link_parents
+from .levels import link_levels
 from .meetings import find_events, find_mergers
 from .parsed import Parsed, written_name
 from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
@@ -41,6 +42,7 @@ def extract(article: Article) -> Facts:
     _author(article, facts)
     _merge_prefix_bodies(facts)
     link_parents(facts)
+    link_levels(facts)
     find_events(parsed, article, facts)
     find_mergers(parsed, setting, facts)
     _figures(parsed, article, setting, facts)

@@ -134,10 +134,26 @@ def _the_ward(mentions: list[PlacePhrase], setting: Setting) -> tuple[Place | No
     'Đảng ủy phường' are that ward's bodies."""
     named = {(fold(m.name), m.type): m for m in mentions if m.name and m.level == "ward"}
     if len(named) != 1:
-        return None, None
+        named = _dominant(mentions)
+        if len(named) != 1:
+            return None, None
     mention = next(iter(named.values()))
     parent = setting.district or setting.city
     return Place(mention.name, mention.type, parent.key if parent else None, mention.written), mention.type_word
+
+
+_DOMINANT_MENTIONS = 3  # a commune's own article names it again and again, its neighbours once or twice
+
+
+def _dominant(mentions: list[PlacePhrase]) -> dict:
+    """The one ward named at least three times and more than twice as often as any other ward: the article's
+    own ('xã A' six times, the communes merged into it once each); else nothing."""
+    counts = Counter((fold(m.name), m.type) for m in mentions if m.name and m.level == "ward")
+    ranked = counts.most_common()
+    if not ranked or ranked[0][1] < _DOMINANT_MENTIONS or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+        return {}
+    key = ranked[0][0]
+    return {key: next(m for m in mentions if m.name and m.level == "ward" and (fold(m.name), m.type) == key)}
 
 
 def resolve_place(phrase: PlacePhrase, setting: Setting) -> Place | None:
