@@ -83,3 +83,16 @@ def test_the_presidents_name_alone_is_no_city():
     assert not [p for p in f.places.values() if p.name == "Hồ Chí Minh"]
     assert [p for p in facts_of("Sáng 5/5, đoàn công tác đến TP. Hồ Chí Minh.").places.values()
             if p.name == "Hồ Chí Minh"]
+
+
+def test_a_unit_written_once_after_a_list_of_body_words_belongs_to_each():
+    f = facts_of("Sáng 5/5, lãnh đạo Huyện ủy, HĐND và UBND huyện Vũ Thư dự lễ. Đại diện Đảng ủy, HĐND, UBND, "
+                 "Ủy ban MTTQ xã Tân Lập báo cáo.")
+    assert {"Hội đồng nhân dân huyện Vũ Thư", "Ủy ban nhân dân huyện Vũ Thư",
+            "Hội đồng nhân dân xã Tân Lập", "Ủy ban nhân dân xã Tân Lập", "Đảng ủy xã Tân Lập"} <= set(f.bodies)
+
+
+def test_a_bare_body_word_takes_no_unit_across_other_words_or_a_semicolon():
+    f = facts_of("Sáng 5/5, HĐND và các đồng chí lãnh đạo UBND huyện Vũ Thư dự lễ; HĐND; UBND xã Tân Lập báo cáo.")
+    assert "Hội đồng nhân dân huyện Vũ Thư" not in f.bodies
+    assert "Hội đồng nhân dân xã Tân Lập" not in f.bodies

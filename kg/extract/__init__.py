@@ -22,6 +22,7 @@ from .parsed import Parsed, written_name
 from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
 from .lowercase import match_lower_body
 from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place, match_place
+from .shared_units import share_units
 from .terms import with_terms
 from .tokens import Sentence, tokenize
 
@@ -139,7 +140,7 @@ def _bodies(sent: Sentence, known: set[str], taken: set[int]) -> list[BodyPhrase
             k = phrase.end
         else:
             k += 1
-    return out
+    return share_units(sent, out)
 
 
 def _add_body(facts: Facts, phrase: BodyPhrase | None, setting: Setting, mention: Mention | None) -> Body | None:
