@@ -96,3 +96,11 @@ def test_a_bare_body_word_takes_no_unit_across_other_words_or_a_semicolon():
     f = facts_of("Sáng 5/5, HĐND và các đồng chí lãnh đạo UBND huyện Vũ Thư dự lễ; HĐND; UBND xã Tân Lập báo cáo.")
     assert "Hội đồng nhân dân huyện Vũ Thư" not in f.bodies
     assert "Hội đồng nhân dân xã Tân Lập" not in f.bodies
+
+
+def test_a_district_youth_union_is_a_body_not_a_district_named_doan():
+    f = facts_of("Sáng 5/5, Huyện đoàn Vũ Thư tổ chức ra quân. Dự có đồng chí Lê Văn An – Phó Bí thư Huyện Đoàn; "
+                 "Ban Chấp hành Chi đoàn thôn Đông và Công đoàn xã Tân Lập huyện Vũ Thư.")
+    assert "Huyện đoàn Vũ Thư" in f.bodies
+    assert not [p for p in f.places.values() if p.name == "Đoàn"]
+    assert "Công đoàn xã Tân Lập" in f.bodies

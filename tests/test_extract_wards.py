@@ -77,3 +77,21 @@ def test_the_commune_an_article_names_again_and_again_is_its_own_among_the_ones_
     assert bodies_of(f, "Lê Văn An") == {"Đảng ủy xã Tân Lập"}
     even = facts_of(text.replace("Xã Tân Lập ra mắt.", "Xã An Bình và xã Hòa Lợi chia tay, xã An Bình lưu luyến."))
     assert bodies_of(even, "Trần Thị Bình") != {"Ủy ban nhân dân xã Tân Lập"}
+
+
+def test_an_undated_article_places_its_commune_as_of_the_latest_day_it_writes():
+    text = "Ngày 12/3/2021, Đoàn xã Mỹ Tịnh An tổ chức ra quân. UBND xã Mỹ Tịnh An chỉ đạo."
+    f = facts_of(text, stamp=None)
+    assert ("Mỹ Tịnh An", "commune", "Tiền Giang/Chợ Gạo") in _places(f)
+    undated = facts_of(text.replace("Ngày 12/3/2021", "Sáng nay"), stamp=None)
+    assert not [p for p in undated.places.values() if p.name == "Mỹ Tịnh An"]
+
+
+def test_the_latest_day_written_in_full():
+    import datetime as dt
+
+    from kg.extract.era import latest_stated_day
+
+    assert latest_stated_day("Ngày 12/3/2021 và ngày 5 tháng 8 năm 2022, theo Quyết định số 12/QĐ-UBND.") == \
+        dt.date(2022, 8, 5)
+    assert latest_stated_day("Ngày 31/02/2021, nhiệm kỳ 2020 - 2025.") is None

@@ -13,6 +13,7 @@ from ..reader import Article
 from ..text import fold, normalize
 from ..vocab import vocabulary
 from .context import Setting, body_for_head, choose_setting, resolve_body, resolve_place
+from .era import latest_stated_day
 from .events import is_attendance_sentence
 from .figures import find_figures
 from .hierarchy import link_parents
@@ -73,7 +74,8 @@ def _places(parsed: list[Parsed], article: Article, facts: Facts) -> Setting:
                 k = phrase.end
             else:
                 k += 1
-    setting = choose_setting([p for item in parsed for p in item.places], article.source, article.reference_date)
+    setting = choose_setting([p for item in parsed for p in item.places], article.source,
+                             article.reference_date or latest_stated_day(article.text))
     for item in parsed:
         for phrase in item.places:
             if phrase.name and phrase.level in ("district", "ward"):
