@@ -89,3 +89,14 @@ def test_a_bare_party_committee_is_the_one_the_article_names_in_full():
 def test_a_bare_party_committee_where_the_article_names_its_province_is_no_body():
     f = facts_of("Sáng 5/5, Tỉnh ủy Thái Bình họp. Dự có đồng chí Hà Văn Phú, Bí thư Đảng ủy.")
     assert bodies_of(f, "Hà Văn Phú") == {None}
+
+
+def test_a_count_of_months_after_a_type_word_names_no_unit():
+    from extract_helpers import facts_of
+
+    f = facts_of("Sáng 5/5, HĐND thành phố Hải Phòng họp. Kết quả thực hiện nghị quyết của thành phố 6 tháng đầu "
+                 "năm và của huyện 9 tháng qua được thông qua. UBND phường 6 báo cáo.")
+    names = {p.name for p in f.places.values()}
+    assert "9" not in names
+    assert "Hội đồng nhân dân thành phố Hải Phòng" in f.bodies
+    assert "Ủy ban nhân dân phường 6" in f.bodies

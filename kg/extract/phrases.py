@@ -128,6 +128,8 @@ def _place_name_end(sent: Sentence, j: int, level: str) -> int:
     voc = vocabulary()
     toks = sent.tokens
     if j < len(toks) and toks[j].is_number and toks[j].text.isdigit():
+        if j + 1 < len(toks) and phrase_trie("duration_units.txt").longest(sent.keys, j + 1):
+            return j  # 'huyện 6 tháng đầu năm': a count of months, not 'huyện 6'
         return j + 1  # 'phường 5', 'Quận 1'
     k = j
     while k < len(toks) and k - j < 6 and (toks[k].is_title_word or (toks[k].is_acronym and k == j and
