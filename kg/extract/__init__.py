@@ -12,13 +12,14 @@ from ..model import Body, Facts, Figure, Mention, Post
 from ..reader import Article
 from ..text import fold, normalize
 from ..vocab import vocabulary
-from .context import Setting, body_for_head, choose_setting, resolve_body, resolve_place
+from .context import ResolvedBody, Setting, body_for_head, choose_setting, resolve_body, resolve_place
 from .era import latest_stated_day
 from .events import is_attendance_sentence
 from .figures import find_figures
 from .hierarchy import link_parents
 from .levels import link_levels
 from .meetings import find_events, find_mergers
+from .own_committee import own_committee
 from .parsed import Parsed, written_name
 from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
 from .lowercase import match_lower_body
@@ -171,6 +172,8 @@ def _posts(parsed: list[Parsed], article: Article, setting: Setting, facts: Fact
                 if body is None:
                     body = _add_body(facts, _body_named_by_role(use.title, _nearby_bodies(parsed, index)), setting,
                                      None)
+                if body is None and use.title.body is None and use.implied_body is None:
+                    body = _add_resolved(facts, own_committee(use.title.role.text, setting), item.mention)
                 key = (occ.name, fold(use.title.written), use.status)
                 if key in seen:
                     continue
@@ -219,6 +222,15 @@ def _body_named_by_role(title: TitlePhrase, bodies: list[BodyPhrase]) -> BodyPhr
     return None
 
 
+def _add_resolved(facts: Facts, resolved: ResolvedBody | None, mention: Mention | None) -> Body | None:
+    if resolved is None:
+        return None
+    name = facts.add_body(resolved.body, mention)
+    if resolved.local:
+        facts.local_bodies.add(name)
+    return facts.bodies[name]
+
+
 def _title_body(title: TitlePhrase, implied: BodyPhrase | None, setting: Setting, facts: Facts,
                 mention: Mention) -> Body | None:
     if title.body is not None:
@@ -227,12 +239,7 @@ def _title_body(title: TitlePhrase, implied: BodyPhrase | None, setting: Setting
         return _add_body(facts, implied, setting, None)
     if title.role.body:
         hit = vocabulary().bodies.longest(list(fold(title.role.body).split()), 0)
-        resolved = body_for_head(hit[1], setting) if hit else None
-        if resolved:
-            name = facts.add_body(resolved.body, mention)
-            if resolved.local:
-                facts.local_bodies.add(name)
-            return facts.bodies[name]
+        return _add_resolved(facts, body_for_head(hit[1], setting) if hit else None, mention)
     return None
 
 

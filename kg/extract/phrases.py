@@ -131,6 +131,9 @@ def _place_name_end(sent: Sentence, j: int, level: str) -> int:
         if j + 1 < len(toks) and phrase_trie("duration_units.txt").longest(sent.keys, j + 1):
             return j  # 'huyện 6 tháng đầu năm': a count of months, not 'huyện 6'
         return j + 1  # 'phường 5', 'Quận 1'
+    committee = voc.bodies.longest(sent.keys, j)
+    if committee and committee[0] >= 2 and voc.place_types.longest(sent.keys, j):
+        return j  # 'Phó Bí thư TT Huyện ủy': 'Huyện ủy' opens a body, it names no township 'Huyện'
     k = j
     while k < len(toks) and k - j < 6 and (toks[k].is_title_word or (toks[k].is_acronym and k == j and
                                                                        toks[k].text in ("HCM",))):
