@@ -57,3 +57,11 @@ def test_each_body_word_has_one_parent_word_so_that_articles_never_disagree_on_a
 
     words = [fold(child) for child, _ in data_rows("body_parents.tsv")]
     assert words and len(words) == len(set(words))
+
+
+def test_a_delegation_named_by_its_word_and_its_sender_is_that_body_s_delegation():
+    f = facts_of("Ngày 8/5, Đoàn giám sát của HĐND tỉnh Thái Bình do bà Lê Thị An, Trưởng Ban Pháp chế HĐND tỉnh, "
+                 "trưởng đoàn làm việc tại huyện Vũ Thư.")
+    delegation = "Đoàn giám sát của Hội đồng nhân dân tỉnh Thái Bình"
+    assert f.bodies[delegation].parent == "Hội đồng nhân dân tỉnh Thái Bình"
+    assert "Ban Thường vụ" not in f.bodies

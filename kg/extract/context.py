@@ -245,6 +245,8 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
             name = f"{written} {_place_words(seg, place, setting)}"
         elif seg.modifiers or head.level == "central" or head.official:
             name = written
+        elif _delegation_of(seg, outer, index, group):
+            name = f"{written} của {outer.name}"  # 'Đoàn giám sát của HĐND tỉnh': the council's delegation
         else:
             break  # a bare 'Ban Thường vụ' names no particular body
         parent = inner.name if inner else (outer.name if outer else None)
@@ -260,6 +262,12 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
         out.append(body)
         inner = body
     return out
+
+
+def _delegation_of(seg: Segment, outer: Body | None, index: int, group: list[Segment]) -> bool:
+    """'Đoàn giám sát của …', 'Đoàn kiểm tra của …': a delegation named by its word alone and 'của' its sender is
+    that body's delegation (its name holds the sender's)."""
+    return seg.head.kind == "delegation" and outer is not None and index == len(group) - 1 and seg.link == "of"
 
 
 def _unit_unnamed(setting: Setting, phrase: PlacePhrase) -> bool:
