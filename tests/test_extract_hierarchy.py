@@ -65,3 +65,11 @@ def test_a_delegation_named_by_its_word_and_its_sender_is_that_body_s_delegation
     delegation = "Đoàn giám sát của Hội đồng nhân dân tỉnh Thái Bình"
     assert f.bodies[delegation].parent == "Hội đồng nhân dân tỉnh Thái Bình"
     assert "Ban Thường vụ" not in f.bodies
+
+
+def test_the_standing_board_of_a_front_committee_lies_within_it():
+    f = facts_of("Sáng 5/5, Ban Thường trực Ủy ban MTTQ huyện Vũ Thư tổ chức hội nghị. Dự có đồng chí Lê Văn An, "
+                 "Phó Trưởng ban Thường trực Ban Tổ chức Huyện ủy Vũ Thư.")
+    assert f.bodies["Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện Vũ Thư"].parent == \
+        "Ủy ban Mặt trận Tổ quốc huyện Vũ Thư"
+    assert {p.title for p in f.posts if p.person == "Lê Văn An"} == {"Phó Trưởng ban Thường trực Ban Tổ chức Huyện ủy Vũ Thư"}
