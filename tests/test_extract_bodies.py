@@ -104,3 +104,10 @@ def test_a_district_youth_union_is_a_body_not_a_district_named_doan():
     assert "Huyện đoàn Vũ Thư" in f.bodies
     assert not [p for p in f.places.values() if p.name == "Đoàn"]
     assert "Công đoàn xã Tân Lập" in f.bodies
+
+
+def test_a_body_numbered_right_after_its_word_ends_with_its_number_or_its_unit():
+    f = facts_of("Sáng 5/5, Ban chỉ đạo 502 tỉnh Thái Bình họp. Chi bộ 22 quản lý 25 đảng viên. Tổ 5 họp.")
+    assert "Ban Chỉ đạo 502 tỉnh Thái Bình" in f.bodies
+    assert "Chi bộ 22" in f.bodies
+    assert not [n for n in f.bodies if n.startswith("Tổ")]

@@ -260,10 +260,13 @@ def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> 
                                                    or _list_before_parent(sent, k + 1)):
             k += 1
             continue
-        if tok.is_number and k > begin and (toks[k - 1].key == "số" or mode in ("named", *_FREE)) \
-                and tok.text.isdigit():
+        if tok.is_number and (k > begin or seg.head.kind != "group") \
+                and (k == begin or toks[k - 1].key == "số" or mode in ("named", *_FREE)) and tok.text.isdigit():
             k += 1
             seg.end = k
+            if k - 1 == begin and k < len(toks) and toks[k].is_word and not toks[k].is_capitalized \
+                    and not match_place(sent, k, known_places):
+                break  # 'Chi bộ 22 quản lý 25 đảng viên': a numbered body's name ends with its number
             continue
         if seg.place is not None and not tok.is_capitalized:
             break  # the place ends the name: 'Đảng bộ quận 8 cho …', 'Công an TP Hải Phòng thành lập …'
