@@ -100,3 +100,19 @@ def test_a_count_of_months_after_a_type_word_names_no_unit():
     assert "9" not in names
     assert "Hội đồng nhân dân thành phố Hải Phòng" in f.bodies
     assert "Ủy ban nhân dân phường 6" in f.bodies
+
+
+def test_units_listed_after_one_plural_type_word_each_take_its_type():
+    from extract_helpers import facts_of
+
+    f = facts_of("Sáng 5/5, Đoàn kiểm tra làm việc tại các xã Tân Lập, Song Lãng và Hòa Bình thuộc huyện Vũ Thư, "
+                 "tỉnh Thái Bình.")
+    communes = {p.name for p in f.places.values() if p.kind == "commune"}
+    assert {"Tân Lập", "Song Lãng", "Hòa Bình"} <= communes
+
+
+def test_a_name_after_a_singular_type_word_and_a_comma_is_a_person_not_a_unit():
+    from extract_helpers import facts_of
+
+    f = facts_of("Sáng 5/5, Chủ tịch UBND xã Tân Lập, Trần Văn Bình chủ trì hội nghị tại huyện Vũ Thư, tỉnh Thái Bình.")
+    assert not [p for p in f.places.values() if "Bình" in p.name and p.name != "Thái Bình"]

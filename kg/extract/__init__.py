@@ -23,6 +23,7 @@ from .own_committee import own_committee
 from .parsed import Parsed, written_name
 from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
 from .lowercase import match_lower_body
+from .place_lists import listed_places
 from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place, match_place
 from .shared_units import share_units
 from .terms import with_terms
@@ -77,6 +78,9 @@ def _places(parsed: list[Parsed], article: Article, facts: Facts) -> Setting:
                 k += 1
     setting = choose_setting([p for item in parsed for p in item.places], article.source,
                              article.reference_date or latest_stated_day(article.text))
+    listable = _reference_names(setting)
+    for item in parsed:
+        item.places = [q for p in item.places for q in (p, *listed_places(item.sentence, p, listable))]
     for item in parsed:
         for phrase in item.places:
             if phrase.name and phrase.level in ("district", "ward"):
