@@ -116,3 +116,14 @@ def test_a_name_after_a_singular_type_word_and_a_comma_is_a_person_not_a_unit():
 
     f = facts_of("Sáng 5/5, Chủ tịch UBND xã Tân Lập, Trần Văn Bình chủ trì hội nghị tại huyện Vũ Thư, tỉnh Thái Bình.")
     assert not [p for p in f.places.values() if "Bình" in p.name and p.name != "Thái Bình"]
+
+
+def test_hamlets_and_quarters_are_residential_groups_and_a_number_alone_names_none():
+    from extract_helpers import facts_of
+
+    f = facts_of("Sáng 5/5, Chi bộ ấp Tân Hòa, xã Tân Lập, huyện Vũ Thư, tỉnh Thái Bình họp. Khu phố 2 và thôn Đông "
+                 "ra quân xây dựng nông thôn mới. Trung tâm Phát triển nông thôn Trung ương dự.")
+    groups = {p.name for p in f.places.values() if p.kind == "residential-group"}
+    assert {"Tân Hòa", "Khu phố 2", "Đông"} <= groups
+    assert "Trung" not in groups and "2" not in groups
+    assert "Chi bộ ấp Tân Hòa" in f.bodies

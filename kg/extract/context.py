@@ -303,6 +303,8 @@ def _place_words(seg: Segment, place: Place, setting: Setting) -> str:
     if seg.head.level and not place.name.isdigit():
         return place.name
     word = seg.place.type_word if seg.place and seg.place.type_word else _type_word(place, setting)
+    if word and fold(place.name).startswith(fold(word) + " "):
+        return place.name  # 'Khu phố 2' already says its type
     return f"{word} {place.name}" if word else place.name
 
 

@@ -75,6 +75,8 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
     body = voc.bodies.longest(sent.keys, i)
     if hit and body and body[0] > hit[0] and not starts_name(sent, i + hit[0], known):
         hit = None  # 'Huyện ủy' is a committee, not the type word 'huyện' (but 'tỉnh Đoàn Văn An' is a name)
+    if hit and i > 0 and (phrase_trie("place_type_endings.txt").longest(sent.keys, i - 1) or (0,))[0] == 2:
+        hit = None  # 'nông thôn': the countryside, not the village type word 'thôn'
     if hit:
         n, ptype = hit
         assert isinstance(ptype, PlaceType)
@@ -90,6 +92,8 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
         name_end = _place_name_end(sent, j, ptype.level)
         if name_end > j:
             name = sent.name_between(j, name_end)
+            if ptype.level == "group" and name.isdigit():
+                name = f"{ptype.text[0].upper()}{ptype.text[1:]} {name}"  # 'Khu phố 2': a number alone names no group
             prov = voc.province_by_key.get(fold(name))
             place_type = prov.type if prov and ptype.level in ("city", "province") else ptype.type
             return PlacePhrase(i, name_end, place_type, ptype.level, name, sent.between(i, name_end), ptype.text)
