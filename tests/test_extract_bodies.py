@@ -104,6 +104,9 @@ def test_a_district_youth_union_is_a_body_not_a_district_named_doan():
     assert "Huyện đoàn Vũ Thư" in f.bodies
     assert not [p for p in f.places.values() if p.name == "Đoàn"]
     assert "Công đoàn xã Tân Lập" in f.bodies
+    g = facts_of("Sáng 5/5, đồng chí Lê Thị Hoa – Bí thư Đoàn xã Tân Lập phát biểu. Ông Đoàn Văn Hùng dự.")
+    assert "Đoàn xã Tân Lập" in g.bodies
+    assert not [n for n in g.bodies if "Hùng" in n]
 
 
 def test_a_body_numbered_right_after_its_word_ends_with_its_number_or_its_unit():
