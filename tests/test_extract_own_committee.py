@@ -24,3 +24,15 @@ def test_with_no_unit_known_nothing_is_guessed():
 def test_tt_before_a_district_committee_names_no_township():
     f = facts_of("Sáng 5/5, huyện Vũ Thư tổ chức hội nghị. Dự có đồng chí Lê Văn An - Phó Bí thư TT Huyện ủy.")
     assert not [p for p in f.places.values() if p.name == "Huyện"]
+
+
+def test_a_committee_the_sentence_names_before_the_role_is_the_one():
+    f = facts_of("Sáng 5/5, huyện Vũ Thư tổ chức hội nghị. Các Phó Bí thư Tỉnh ủy Thái Bình gồm: bà Lê Thị An, "
+                 "Phó Bí thư Thường trực; ông Trần Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+    assert bodies_of(f, "Lê Thị An") == {"Tỉnh ủy Thái Bình"}
+
+
+def test_in_a_province_s_article_a_bare_deputy_secretary_is_left_alone():
+    f = facts_of("Sáng 5/5, Tỉnh ủy Thái Bình tổ chức hội nghị. Dự có ông Lê Văn An, Phó Bí thư; ông Trần Văn Bình, "
+                 "Phó Bí thư Tỉnh ủy Nam Định.")
+    assert bodies_of(f, "Lê Văn An") == {None}

@@ -177,7 +177,9 @@ def _posts(parsed: list[Parsed], article: Article, setting: Setting, facts: Fact
                     body = _add_body(facts, _body_named_by_role(use.title, _nearby_bodies(parsed, index)), setting,
                                      None)
                 if body is None and use.title.body is None and use.implied_body is None:
-                    body = _add_resolved(facts, own_committee(use.title.role.text, setting), item.mention)
+                    body = _add_resolved(facts, own_committee(use.title.role.text, setting,
+                                                              _committee_before(item, use.title.start, setting)),
+                                         item.mention)
                 key = (occ.name, fold(use.title.written), use.status)
                 if key in seen:
                     continue
@@ -224,6 +226,19 @@ def _body_named_by_role(title: TitlePhrase, bodies: list[BodyPhrase]) -> BodyPhr
         if head in role.split() or f" {head}" in f" {role}":
             return phrase
     return None
+
+
+def _committee_before(item: Parsed, start: int, setting: Setting) -> ResolvedBody | None:
+    """The party committee the sentence names last before token `start`, in a title or not ('các Phó Bí thư Tỉnh
+    ủy X gồm: A, Phó Bí thư Thường trực'): a bare deputy secretary after it is that committee's."""
+    phrases = [*item.bodies, *(use.title.body for occ in item.persons for use in occ.titles if use.title.body)]
+    below_province = setting.district is not None or setting.ward is not None or setting.city is None
+    before = [p for p in phrases if p.start < start and any(
+        s.head.kind == "party-committee" and (below_province or (s.place is not None and s.place.name))
+        for s in p.segments)]  # in a province's article a bare 'Tỉnh ủy' is too often another province's
+    resolved = resolve_body(max(before, key=lambda p: p.start), setting) if before else None
+    chain = tuple(b for b in resolved.chain if b.kind == "party-committee") if resolved else ()
+    return ResolvedBody(chain[0], chain, resolved.local) if chain else None
 
 
 def _add_resolved(facts: Facts, resolved: ResolvedBody | None, mention: Mention | None) -> Body | None:

@@ -33,9 +33,16 @@ def _unit_word(setting: Setting) -> str | None:
     return None
 
 
-def own_committee(role: str, setting: Setting) -> ResolvedBody | None:
-    """The party committee a bare party role holds in, or None when the role is not one or no unit is known."""
+def own_committee(role: str, setting: Setting, named_before: ResolvedBody | None = None) -> ResolvedBody | None:
+    """The party committee a bare party role holds in: the one its sentence names before it, else the article's
+    own unit's; None when the role is not one or no unit is known."""
     roles, committees = _table()
-    word = committees.get(fold(_unit_word(setting) or "")) if fold(role) in roles else None
+    if fold(role) not in roles:
+        return None
+    if named_before is not None:
+        return named_before
+    if setting.city is not None and setting.district is None and setting.ward is None:
+        return None  # a province's article names many committees' deputies: the province's is no safe guess
+    word = committees.get(fold(_unit_word(setting) or ""))
     hit = vocabulary().bodies.longest(fold(word).split(), 0) if word else None
     return body_for_head(hit[1], setting) if hit else None
