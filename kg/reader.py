@@ -417,7 +417,18 @@ def _title_fallback(body: list[Span]) -> tuple[str | None, list[Span]]:
         found = _title_in_capitals(body)
     if found is None:
         return None, body
+    if found + 1 < len(body) and _title_goes_on(body[found].text, body[found + 1].text):
+        # 'Đoàn công tác của HĐND tỉnh' / 'khảo sát công tác giáo dục tại …': one title broken over two lines
+        title = f"{body[found].text.strip()} {body[found + 1].text.strip()}"
+        return _TRAILING_STAMP.sub("", title), body[:found] + body[found + 2:]
     return _TRAILING_STAMP.sub("", body[found].text), body[:found] + body[found + 1:]
+
+
+def _title_goes_on(title: str, following: str) -> bool:
+    """A line right under the title that opens in lower case and has no final stop finishes the title."""
+    text = following.strip()
+    return bool(text) and text[0].islower() and len(title.strip()) + len(text) <= 220 \
+        and not text.endswith((".", "!", "?", "…", ":"))
 
 
 def _title_in_capitals(body: list[Span]) -> int | None:
@@ -444,4 +455,16 @@ _FILE_NAME = re.compile(r"\.(jpe?g|png|gif|webp|pdf|docx?|mp4)\b|\(\s*\d+\s*[KM]
 def _title_like(text: str, longest: int) -> bool:
     text = text.strip()
     return (15 <= len(text) <= longest and sum(any(c.isalpha() for c in w) for w in text.split()) >= _SHORTEST_TITLE and not text.isupper() and (text[0].isupper() or text[0] in "\"“'0123456789") and not text.endswith((".", "!", "?", "…"))
-            and ":" not in text[:30] and not _FILE_NAME.search(text) and any(ord(c) > 127 for c in text))
+            and (":" not in text[:30] or _headline_after_colon(text)) and not _FILE_NAME.search(text)
+            and any(ord(c) > 127 for c in text))
+
+
+_HEADLINE_WORDS = 5  # 'Vị Thủy: Tổ chức kiểm tra …' is a headline; 'Cập nhật: 14/01/2021', 'Tác giả: Lê An' are labels
+
+
+def _headline_after_colon(text: str) -> bool:
+    """'Huyện Thọ Xuân: Kỳ họp thứ 13 …': a place's name (every word capitalised), a colon, then a headline of its
+    own (a capital and at least five words); not a label and its value ('Cập nhật: …') nor a rubric ('Ca khúc: …')."""
+    lead, rest = (part.strip() for part in text.split(":", 1))
+    return bool(rest) and rest[0].isupper() and sum(any(c.isalpha() for c in w) for w in rest.split()) >= _HEADLINE_WORDS \
+        and 0 < len(lead.split()) <= 5 and all(w[0].isupper() or w[0].isdigit() for w in lead.split())

@@ -83,3 +83,34 @@ def test_the_presidents_name_alone_is_no_city():
     assert not [p for p in f.places.values() if p.name == "Hồ Chí Minh"]
     assert [p for p in facts_of("Sáng 5/5, đoàn công tác đến TP. Hồ Chí Minh.").places.values()
             if p.name == "Hồ Chí Minh"]
+
+
+def test_a_unit_written_once_after_a_list_of_body_words_belongs_to_each():
+    f = facts_of("Sáng 5/5, lãnh đạo Huyện ủy, HĐND và UBND huyện Vũ Thư dự lễ. Đại diện Đảng ủy, HĐND, UBND, "
+                 "Ủy ban MTTQ xã Tân Lập báo cáo.")
+    assert {"Hội đồng nhân dân huyện Vũ Thư", "Ủy ban nhân dân huyện Vũ Thư",
+            "Hội đồng nhân dân xã Tân Lập", "Ủy ban nhân dân xã Tân Lập", "Đảng ủy xã Tân Lập"} <= set(f.bodies)
+
+
+def test_a_bare_body_word_takes_no_unit_across_other_words_or_a_semicolon():
+    f = facts_of("Sáng 5/5, HĐND và các đồng chí lãnh đạo UBND huyện Vũ Thư dự lễ; HĐND; UBND xã Tân Lập báo cáo.")
+    assert "Hội đồng nhân dân huyện Vũ Thư" not in f.bodies
+    assert "Hội đồng nhân dân xã Tân Lập" not in f.bodies
+
+
+def test_a_district_youth_union_is_a_body_not_a_district_named_doan():
+    f = facts_of("Sáng 5/5, Huyện đoàn Vũ Thư tổ chức ra quân. Dự có đồng chí Lê Văn An – Phó Bí thư Huyện Đoàn; "
+                 "Ban Chấp hành Chi đoàn thôn Đông và Công đoàn xã Tân Lập huyện Vũ Thư.")
+    assert "Huyện đoàn Vũ Thư" in f.bodies
+    assert not [p for p in f.places.values() if p.name == "Đoàn"]
+    assert "Công đoàn xã Tân Lập" in f.bodies
+    g = facts_of("Sáng 5/5, đồng chí Lê Thị Hoa – Bí thư Đoàn xã Tân Lập phát biểu. Ông Đoàn Văn Hùng dự.")
+    assert "Đoàn xã Tân Lập" in g.bodies
+    assert not [n for n in g.bodies if "Hùng" in n]
+
+
+def test_a_body_numbered_right_after_its_word_ends_with_its_number_or_its_unit():
+    f = facts_of("Sáng 5/5, Ban chỉ đạo 502 tỉnh Thái Bình họp. Chi bộ 22 quản lý 25 đảng viên. Tổ 5 họp.")
+    assert "Ban Chỉ đạo 502 tỉnh Thái Bình" in f.bodies
+    assert "Chi bộ 22" in f.bodies
+    assert not [n for n in f.bodies if n.startswith("Tổ")]

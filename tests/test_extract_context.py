@@ -89,3 +89,41 @@ def test_a_bare_party_committee_is_the_one_the_article_names_in_full():
 def test_a_bare_party_committee_where_the_article_names_its_province_is_no_body():
     f = facts_of("Sáng 5/5, Tỉnh ủy Thái Bình họp. Dự có đồng chí Hà Văn Phú, Bí thư Đảng ủy.")
     assert bodies_of(f, "Hà Văn Phú") == {None}
+
+
+def test_a_count_of_months_after_a_type_word_names_no_unit():
+    from extract_helpers import facts_of
+
+    f = facts_of("Sáng 5/5, HĐND thành phố Hải Phòng họp. Kết quả thực hiện nghị quyết của thành phố 6 tháng đầu "
+                 "năm và của huyện 9 tháng qua được thông qua. UBND phường 6 báo cáo.")
+    names = {p.name for p in f.places.values()}
+    assert "9" not in names
+    assert "Hội đồng nhân dân thành phố Hải Phòng" in f.bodies
+    assert "Ủy ban nhân dân phường 6" in f.bodies
+
+
+def test_units_listed_after_one_plural_type_word_each_take_its_type():
+    from extract_helpers import facts_of
+
+    f = facts_of("Sáng 5/5, Đoàn kiểm tra làm việc tại các xã Tân Lập, Song Lãng và Hòa Bình thuộc huyện Vũ Thư, "
+                 "tỉnh Thái Bình.")
+    communes = {p.name for p in f.places.values() if p.kind == "commune"}
+    assert {"Tân Lập", "Song Lãng", "Hòa Bình"} <= communes
+
+
+def test_a_name_after_a_singular_type_word_and_a_comma_is_a_person_not_a_unit():
+    from extract_helpers import facts_of
+
+    f = facts_of("Sáng 5/5, Chủ tịch UBND xã Tân Lập, Trần Văn Bình chủ trì hội nghị tại huyện Vũ Thư, tỉnh Thái Bình.")
+    assert not [p for p in f.places.values() if "Bình" in p.name and p.name != "Thái Bình"]
+
+
+def test_hamlets_and_quarters_are_residential_groups_and_a_number_alone_names_none():
+    from extract_helpers import facts_of
+
+    f = facts_of("Sáng 5/5, Chi bộ ấp Tân Hòa, xã Tân Lập, huyện Vũ Thư, tỉnh Thái Bình họp. Khu phố 2 và thôn Đông "
+                 "ra quân xây dựng nông thôn mới. Trung tâm Phát triển nông thôn Trung ương dự.")
+    groups = {p.name for p in f.places.values() if p.kind == "residential-group"}
+    assert {"Tân Hòa", "Khu phố 2", "Đông"} <= groups
+    assert "Trung" not in groups and "2" not in groups
+    assert "Chi bộ ấp Tân Hòa" in f.bodies

@@ -57,3 +57,19 @@ def test_each_body_word_has_one_parent_word_so_that_articles_never_disagree_on_a
 
     words = [fold(child) for child, _ in data_rows("body_parents.tsv")]
     assert words and len(words) == len(set(words))
+
+
+def test_a_delegation_named_by_its_word_and_its_sender_is_that_body_s_delegation():
+    f = facts_of("Ngày 8/5, Đoàn giám sát của HĐND tỉnh Thái Bình do bà Lê Thị An, Trưởng Ban Pháp chế HĐND tỉnh, "
+                 "trưởng đoàn làm việc tại huyện Vũ Thư.")
+    delegation = "Đoàn giám sát của Hội đồng nhân dân tỉnh Thái Bình"
+    assert f.bodies[delegation].parent == "Hội đồng nhân dân tỉnh Thái Bình"
+    assert "Ban Thường vụ" not in f.bodies
+
+
+def test_the_standing_board_of_a_front_committee_lies_within_it():
+    f = facts_of("Sáng 5/5, Ban Thường trực Ủy ban MTTQ huyện Vũ Thư tổ chức hội nghị. Dự có đồng chí Lê Văn An, "
+                 "Phó Trưởng ban Thường trực Ban Tổ chức Huyện ủy Vũ Thư.")
+    assert f.bodies["Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện Vũ Thư"].parent == \
+        "Ủy ban Mặt trận Tổ quốc huyện Vũ Thư"
+    assert {p.title for p in f.posts if p.person == "Lê Văn An"} == {"Phó Trưởng ban Thường trực Ban Tổ chức Huyện ủy Vũ Thư"}

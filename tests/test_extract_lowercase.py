@@ -15,3 +15,10 @@ def test_a_body_all_in_lower_case_counts_when_it_ends_in_a_place_the_article_nam
 def test_a_delegation_in_lower_case_belongs_to_the_committee_named_after_it():
     f = facts_of("Sáng 5/5, tiếp đoàn công tác Huyện ủy Vũ Thư có đồng chí Lê Văn An.")
     assert f.bodies["Đoàn công tác Huyện ủy Vũ Thư"].parent == "Huyện ủy Vũ Thư"
+
+
+def test_a_board_of_a_committee_whose_word_names_its_level_needs_no_place_after_it():
+    f = facts_of("Sáng 5/5, tại huyện Vũ Thư, các đồng chí trong ban thường vụ huyện ủy triển khai nghị quyết.")
+    assert f.bodies["Ban Thường vụ Huyện ủy Vũ Thư"].parent == "Huyện ủy Vũ Thư"
+    g = facts_of("Sáng 5/5, tại huyện Vũ Thư, các đồng chí trong ban thường vụ triển khai nghị quyết.")
+    assert not [n for n in g.bodies if n.startswith("Ban Thường vụ")]

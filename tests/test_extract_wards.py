@@ -66,3 +66,32 @@ def test_a_district_named_without_its_province_takes_the_province_of_its_ward():
     f = facts_of("Sáng 5/5, Quận ủy Quận 12 làm việc với Đảng ủy phường Tân Thới Hiệp.")
     assert ("12", "district", "Hồ Chí Minh") in _places(f)
     assert ("Tân Thới Hiệp", "ward", "Hồ Chí Minh/12") in _places(f)
+
+
+def test_the_commune_an_article_names_again_and_again_is_its_own_among_the_ones_it_names_once():
+    text = ("Xã Tân Lập, huyện Vũ Thư được hợp nhất từ xã An Bình và xã Hòa Lợi. Cán bộ xã Tân Lập dự lễ. "
+            "Tại xã Tân Lập, đồng chí Lê Văn An giữ chức Bí thư Đảng ủy xã; đồng chí Trần Thị Bình giữ chức "
+            "Chủ tịch UBND xã. Xã Tân Lập ra mắt.")
+    f = facts_of(text)
+    assert bodies_of(f, "Trần Thị Bình") == {"Ủy ban nhân dân xã Tân Lập"}
+    assert bodies_of(f, "Lê Văn An") == {"Đảng ủy xã Tân Lập"}
+    even = facts_of(text.replace("Xã Tân Lập ra mắt.", "Xã An Bình và xã Hòa Lợi chia tay, xã An Bình lưu luyến."))
+    assert bodies_of(even, "Trần Thị Bình") != {"Ủy ban nhân dân xã Tân Lập"}
+
+
+def test_an_undated_article_places_its_commune_as_of_the_latest_day_it_writes():
+    text = "Ngày 12/3/2021, Đoàn xã Mỹ Tịnh An tổ chức ra quân. UBND xã Mỹ Tịnh An chỉ đạo."
+    f = facts_of(text, stamp=None)
+    assert ("Mỹ Tịnh An", "commune", "Tiền Giang/Chợ Gạo") in _places(f)
+    undated = facts_of(text.replace("Ngày 12/3/2021", "Sáng nay"), stamp=None)
+    assert not [p for p in undated.places.values() if p.name == "Mỹ Tịnh An"]
+
+
+def test_the_latest_day_written_in_full():
+    import datetime as dt
+
+    from kg.extract.era import latest_stated_day
+
+    assert latest_stated_day("Ngày 12/3/2021 và ngày 5 tháng 8 năm 2022, theo Quyết định số 12/QĐ-UBND.") == \
+        dt.date(2022, 8, 5)
+    assert latest_stated_day("Ngày 31/02/2021, nhiệm kỳ 2020 - 2025.") is None

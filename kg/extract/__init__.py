@@ -12,15 +12,20 @@ from ..model import Body, Facts, Figure, Mention, Post
 from ..reader import Article
 from ..text import fold, normalize
 from ..vocab import vocabulary
-from .context import Setting, body_for_head, choose_setting, resolve_body, resolve_place
+from .context import ResolvedBody, Setting, body_for_head, choose_setting, resolve_body, resolve_place
+from .era import latest_stated_day
 from .events import is_attendance_sentence
 from .figures import find_figures
 from .hierarchy import link_parents
+from .levels import link_levels
 from .meetings import find_events, find_mergers
+from .own_committee import own_committee
 from .parsed import Parsed, written_name
 from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
 from .lowercase import match_lower_body
+from .place_lists import listed_places
 from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place, match_place
+from .shared_units import share_units
 from .terms import with_terms
 from .tokens import Sentence, tokenize
 
@@ -41,6 +46,7 @@ def extract(article: Article) -> Facts:
     _author(article, facts)
     _merge_prefix_bodies(facts)
     link_parents(facts)
+    link_levels(facts)
     find_events(parsed, article, facts)
     find_mergers(parsed, setting, facts)
     _figures(parsed, article, setting, facts)
@@ -70,7 +76,11 @@ def _places(parsed: list[Parsed], article: Article, facts: Facts) -> Setting:
                 k = phrase.end
             else:
                 k += 1
-    setting = choose_setting([p for item in parsed for p in item.places], article.source, article.reference_date)
+    setting = choose_setting([p for item in parsed for p in item.places], article.source,
+                             article.reference_date or latest_stated_day(article.text))
+    listable = _reference_names(setting)
+    for item in parsed:
+        item.places = [q for p in item.places for q in (p, *listed_places(item.sentence, p, listable))]
     for item in parsed:
         for phrase in item.places:
             if phrase.name and phrase.level in ("district", "ward"):
@@ -137,7 +147,7 @@ def _bodies(sent: Sentence, known: set[str], taken: set[int]) -> list[BodyPhrase
             k = phrase.end
         else:
             k += 1
-    return out
+    return share_units(sent, out)
 
 
 def _add_body(facts: Facts, phrase: BodyPhrase | None, setting: Setting, mention: Mention | None) -> Body | None:
@@ -166,6 +176,10 @@ def _posts(parsed: list[Parsed], article: Article, setting: Setting, facts: Fact
                 if body is None:
                     body = _add_body(facts, _body_named_by_role(use.title, _nearby_bodies(parsed, index)), setting,
                                      None)
+                if body is None and use.title.body is None and use.implied_body is None:
+                    body = _add_resolved(facts, own_committee(use.title.role.text, setting,
+                                                              _committee_before(item, use.title.start, setting)),
+                                         item.mention)
                 key = (occ.name, fold(use.title.written), use.status)
                 if key in seen:
                     continue
@@ -214,6 +228,28 @@ def _body_named_by_role(title: TitlePhrase, bodies: list[BodyPhrase]) -> BodyPhr
     return None
 
 
+def _committee_before(item: Parsed, start: int, setting: Setting) -> ResolvedBody | None:
+    """The party committee the sentence names last before token `start`, in a title or not ('các Phó Bí thư Tỉnh
+    ủy X gồm: A, Phó Bí thư Thường trực'): a bare deputy secretary after it is that committee's."""
+    phrases = [*item.bodies, *(use.title.body for occ in item.persons for use in occ.titles if use.title.body)]
+    below_province = setting.district is not None or setting.ward is not None or setting.city is None
+    before = [p for p in phrases if p.start < start and any(
+        s.head.kind == "party-committee" and (below_province or (s.place is not None and s.place.name))
+        for s in p.segments)]  # in a province's article a bare 'Tỉnh ủy' is too often another province's
+    resolved = resolve_body(max(before, key=lambda p: p.start), setting) if before else None
+    chain = tuple(b for b in resolved.chain if b.kind == "party-committee") if resolved else ()
+    return ResolvedBody(chain[0], chain, resolved.local) if chain else None
+
+
+def _add_resolved(facts: Facts, resolved: ResolvedBody | None, mention: Mention | None) -> Body | None:
+    if resolved is None:
+        return None
+    name = facts.add_body(resolved.body, mention)
+    if resolved.local:
+        facts.local_bodies.add(name)
+    return facts.bodies[name]
+
+
 def _title_body(title: TitlePhrase, implied: BodyPhrase | None, setting: Setting, facts: Facts,
                 mention: Mention) -> Body | None:
     if title.body is not None:
@@ -222,12 +258,7 @@ def _title_body(title: TitlePhrase, implied: BodyPhrase | None, setting: Setting
         return _add_body(facts, implied, setting, None)
     if title.role.body:
         hit = vocabulary().bodies.longest(list(fold(title.role.body).split()), 0)
-        resolved = body_for_head(hit[1], setting) if hit else None
-        if resolved:
-            name = facts.add_body(resolved.body, mention)
-            if resolved.local:
-                facts.local_bodies.add(name)
-            return facts.bodies[name]
+        return _add_resolved(facts, body_for_head(hit[1], setting) if hit else None, mention)
     return None
 
 

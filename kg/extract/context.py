@@ -134,10 +134,26 @@ def _the_ward(mentions: list[PlacePhrase], setting: Setting) -> tuple[Place | No
     'Đảng ủy phường' are that ward's bodies."""
     named = {(fold(m.name), m.type): m for m in mentions if m.name and m.level == "ward"}
     if len(named) != 1:
-        return None, None
+        named = _dominant(mentions)
+        if len(named) != 1:
+            return None, None
     mention = next(iter(named.values()))
     parent = setting.district or setting.city
     return Place(mention.name, mention.type, parent.key if parent else None, mention.written), mention.type_word
+
+
+_DOMINANT_MENTIONS = 3  # a commune's own article names it again and again, its neighbours once or twice
+
+
+def _dominant(mentions: list[PlacePhrase]) -> dict:
+    """The one ward named at least three times and more than twice as often as any other ward: the article's
+    own ('xã A' six times, the communes merged into it once each); else nothing."""
+    counts = Counter((fold(m.name), m.type) for m in mentions if m.name and m.level == "ward")
+    ranked = counts.most_common()
+    if not ranked or ranked[0][1] < _DOMINANT_MENTIONS or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+        return {}
+    key = ranked[0][0]
+    return {key: next(m for m in mentions if m.name and m.level == "ward" and (fold(m.name), m.type) == key)}
 
 
 def resolve_place(phrase: PlacePhrase, setting: Setting) -> Place | None:
@@ -229,6 +245,8 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
             name = f"{written} {_place_words(seg, place, setting)}"
         elif seg.modifiers or head.level == "central" or head.official:
             name = written
+        elif _delegation_of(seg, outer, index, group):
+            name = f"{written} của {outer.name}"  # 'Đoàn giám sát của HĐND tỉnh': the council's delegation
         else:
             break  # a bare 'Ban Thường vụ' names no particular body
         parent = inner.name if inner else (outer.name if outer else None)
@@ -244,6 +262,12 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
         out.append(body)
         inner = body
     return out
+
+
+def _delegation_of(seg: Segment, outer: Body | None, index: int, group: list[Segment]) -> bool:
+    """'Đoàn giám sát của …', 'Đoàn kiểm tra của …': a delegation named by its word alone and 'của' its sender is
+    that body's delegation (its name holds the sender's)."""
+    return seg.head.kind == "delegation" and outer is not None and index == len(group) - 1 and seg.link == "of"
 
 
 def _unit_unnamed(setting: Setting, phrase: PlacePhrase) -> bool:
@@ -279,6 +303,8 @@ def _place_words(seg: Segment, place: Place, setting: Setting) -> str:
     if seg.head.level and not place.name.isdigit():
         return place.name
     word = seg.place.type_word if seg.place and seg.place.type_word else _type_word(place, setting)
+    if word and fold(place.name).startswith(fold(word) + " "):
+        return place.name  # 'Khu phố 2' already says its type
     return f"{word} {place.name}" if word else place.name
 
 

@@ -17,6 +17,8 @@ def match_lower_body(sent: Sentence, i: int, known_places: set[str]) -> BodyPhra
     if phrase is None:
         return None
     last = phrase.segments[-1].place
+    if last is None and len(phrase.segments) > 1 and phrase.segments[-1].head.level:
+        return phrase  # 'ban thường vụ huyện ủy': a board of the committee whose word names its level
     return phrase if last is not None and last.name and fold(last.name) in known_places else None
 
 

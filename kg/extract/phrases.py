@@ -75,6 +75,8 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
     body = voc.bodies.longest(sent.keys, i)
     if hit and body and body[0] > hit[0] and not starts_name(sent, i + hit[0], known):
         hit = None  # 'Huyện ủy' is a committee, not the type word 'huyện' (but 'tỉnh Đoàn Văn An' is a name)
+    if hit and i > 0 and (phrase_trie("place_type_endings.txt").longest(sent.keys, i - 1) or (0,))[0] == 2:
+        hit = None  # 'nông thôn': the countryside, not the village type word 'thôn'
     if hit:
         n, ptype = hit
         assert isinstance(ptype, PlaceType)
@@ -90,6 +92,8 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
         name_end = _place_name_end(sent, j, ptype.level)
         if name_end > j:
             name = sent.name_between(j, name_end)
+            if ptype.level == "group" and name.isdigit():
+                name = f"{ptype.text[0].upper()}{ptype.text[1:]} {name}"  # 'Khu phố 2': a number alone names no group
             prov = voc.province_by_key.get(fold(name))
             place_type = prov.type if prov and ptype.level in ("city", "province") else ptype.type
             return PlacePhrase(i, name_end, place_type, ptype.level, name, sent.between(i, name_end), ptype.text)
@@ -128,7 +132,12 @@ def _place_name_end(sent: Sentence, j: int, level: str) -> int:
     voc = vocabulary()
     toks = sent.tokens
     if j < len(toks) and toks[j].is_number and toks[j].text.isdigit():
+        if j + 1 < len(toks) and phrase_trie("duration_units.txt").longest(sent.keys, j + 1):
+            return j  # 'huyện 6 tháng đầu năm': a count of months, not 'huyện 6'
         return j + 1  # 'phường 5', 'Quận 1'
+    committee = voc.bodies.longest(sent.keys, j)
+    if committee and committee[0] >= 2 and voc.place_types.longest(sent.keys, j):
+        return j  # 'Phó Bí thư TT Huyện ủy': 'Huyện ủy' opens a body, it names no township 'Huyện'
     k = j
     while k < len(toks) and k - j < 6 and (toks[k].is_title_word or (toks[k].is_acronym and k == j and
                                                                        toks[k].text in ("HCM",))):
@@ -255,10 +264,13 @@ def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> 
                                                    or _list_before_parent(sent, k + 1)):
             k += 1
             continue
-        if tok.is_number and k > begin and (toks[k - 1].key == "số" or mode in ("named", *_FREE)) \
-                and tok.text.isdigit():
+        if tok.is_number and (k > begin or seg.head.kind != "group") \
+                and (k == begin or toks[k - 1].key == "số" or mode in ("named", *_FREE)) and tok.text.isdigit():
             k += 1
             seg.end = k
+            if k - 1 == begin and k < len(toks) and toks[k].is_word and not toks[k].is_capitalized \
+                    and not match_place(sent, k, known_places):
+                break  # 'Chi bộ 22 quản lý 25 đảng viên': a numbered body's name ends with its number
             continue
         if seg.place is not None and not tok.is_capitalized:
             break  # the place ends the name: 'Đảng bộ quận 8 cho …', 'Công an TP Hải Phòng thành lập …'

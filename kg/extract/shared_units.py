@@ -1,0 +1,60 @@
+"""A unit written once after a list of body words belongs to each of them.
+
+'Thường trực HĐND, UBND, UBMTTQVN tỉnh' names the People's Council, the People's Committee and the Front
+committee of the province; 'Huyện ủy, HĐND và UBND huyện Xuân Trường' the council of that district. A bare
+body word ('HĐND') names no body by itself; in such a list it takes the unit of the last body, when only
+commas or 'và' stand between them and that body's name is its word and its unit alone.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .phrases import BodyPhrase, Segment
+from .tokens import Sentence
+
+_JOINERS = {",", "và"}
+
+
+def _bare(phrase: BodyPhrase) -> Segment | None:
+    """The one segment of a phrase that is a body word alone, of a kind that needs its unit ('HĐND')."""
+    if len(phrase.segments) != 1:
+        return None
+    seg = phrase.segments[0]
+    if seg.place is not None or seg.modifiers or seg.head.level or seg.head.official or seg.head.modifiers != "place":
+        return None
+    return seg
+
+
+def _unit_of(phrase: BodyPhrase) -> Segment | None:
+    """The segment whose unit a list shares: the phrase's only segment, its word followed by its unit alone."""
+    if len(phrase.segments) != 1:
+        return None
+    seg = phrase.segments[0]
+    return seg if seg.place is not None and not seg.modifiers else None
+
+
+def _joined(sent: Sentence, left: BodyPhrase, right: BodyPhrase) -> bool:
+    between = sent.tokens[left.end:right.start]
+    return 0 < len(between) <= 2 and all(t.key in _JOINERS or t.text in _JOINERS for t in between) \
+        and between[-1].text != ";"
+
+
+def share_units(sent: Sentence, phrases: list[BodyPhrase]) -> list[BodyPhrase]:
+    """The phrases, each bare body word of a list given the unit that closes the list."""
+    out = list(phrases)
+    run: list[int] = []  # indexes of the bare phrases waiting for a unit
+    for index, phrase in enumerate(phrases):
+        if run and not _joined(sent, phrases[index - 1], phrase):
+            run = []
+        closing = _unit_of(phrase)
+        if closing is not None and run:
+            for waiting in run:
+                seg = phrases[waiting].segments[0]
+                out[waiting] = BodyPhrase(phrases[waiting].start, phrases[waiting].end,
+                                          [replace(seg, place=closing.place)])
+            run = []
+        elif _bare(phrase) is not None:
+            run.append(index)
+        else:
+            run = []
+    return out
