@@ -35,6 +35,9 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
             i += 1
             continue
         start, end = hit
+        if _after_opening_quote(toks, start):
+            i = end  # 'thi đua “Đồng Khởi mới”': a movement, prize or work named in quotes, not a person
+            continue
         occ = Occurrence(sent.name_between(start, end), sent, start, end, end)
         occ.titles = _titles_before(sent, start, limit, known_places) or _titles_dashed_before(
             sent, start, end, limit, known_places)
@@ -46,6 +49,14 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
     titles_named_after(sent, occurrences, known_places)
     _cued_posts(sent, occurrences, known_places)
     return occurrences
+
+
+def _after_opening_quote(toks: list, start: int) -> bool:
+    """'“Đồng Khởi', or a straight quote that opens (an even number of them before it)."""
+    if start == 0:
+        return False
+    before = toks[start - 1].text
+    return before == "“" or before == '"' and sum(t.text == '"' for t in toks[:start - 1]) % 2 == 0
 
 
 def _status_before(sent: Sentence, i: int) -> str:

@@ -1,0 +1,48 @@
+"""Round five of persons and titles: highland names opening with 'A', names in quotes, titles written twice with
+one cut short, abbreviated and misspelled title words, a list heading closed by ', gồm:'."""
+from extract_helpers import facts_of, titles_of
+
+KON_TUM = "Sáng 14-1, Huyện ủy Đăk Hà tổ chức hội nghị triển khai nhiệm vụ năm 2021."
+
+
+def test_a_name_opening_with_a_is_a_person_where_an_entry_opens_or_closes():
+    f = facts_of(KON_TUM + " Tại xã Đăk Mar, đồng chí A Văn Nhơn được chỉ định giữ chức Bí thư Đảng ủy xã; các Phó "
+                           "Chủ tịch UBND xã, gồm: A Minh Tú, Lê Văn Hòa.")
+    assert titles_of(f, "A Văn Nhơn") == {"Bí thư Đảng ủy xã"}
+    assert titles_of(f, "A Minh Tú") == {"Phó Chủ tịch UBND xã"}
+    assert titles_of(f, "Lê Văn Hòa") == {"Phó Chủ tịch UBND xã"}
+
+
+def test_a_capital_a_inside_other_words_is_no_name():
+    f = facts_of(KON_TUM + " Đoàn đến Khu A Nhà văn hóa huyện và xếp loại A Tốt cho 3 chi bộ trong huyện.")
+    assert not [p for p in f.persons if p.startswith("A ")]
+
+
+def test_a_name_opening_a_quotation_is_a_movement_not_a_person():
+    f = facts_of(KON_TUM + " Phong trào thi đua “Đồng Khởi mới” thu hút đông đảo chị em tham gia; bà Đồng Thị Mai, "
+                           "Chủ tịch Hội LHPN huyện phát biểu.")
+    assert "Đồng Khởi" not in f.persons
+    assert titles_of(f, "Đồng Thị Mai") == {"Chủ tịch Hội LHPN huyện"}
+
+
+def test_a_title_written_again_cut_short_is_the_same_post():
+    f = facts_of(KON_TUM + " Đồng chí Trần Văn Lực, Phó Bí thư, phát biểu khai mạc. Đồng chí Trần Văn Lực, Phó Bí "
+                           "thư Huyện ủy chủ trì hội nghị. Bà Lê Thị Hà, Chủ tịch HĐND quận, dự. Sau đó bà Lê Thị Hà, "
+                           "Chủ tịch HĐND quận 4 phát biểu.")
+    assert titles_of(f, "Trần Văn Lực") == {"Phó Bí thư Huyện ủy"}
+    assert titles_of(f, "Lê Thị Hà") == {"Chủ tịch HĐND quận 4"}
+
+
+def test_a_place_name_after_a_title_written_again_keeps_both_forms():
+    f = facts_of(KON_TUM + " Ông Đinh Văn Sỹ, Bí thư Tỉnh ủy Gia Lai dự. Bí thư Tỉnh ủy Đinh Văn Sỹ phát biểu.")
+    assert titles_of(f, "Đinh Văn Sỹ") == {"Bí thư Tỉnh ủy Gia Lai", "Bí thư Tỉnh ủy"}
+
+
+def test_abbreviated_and_misspelled_title_words():
+    f = facts_of(KON_TUM + " Dự có đồng chí Lê Văn Mạnh - UVTV, Chủ tịch Ủy ban MTTQ huyện; đồng chí Trần Văn Cường - "
+                           "Phó Bí thư TT Huyện ủy; ông Hà Văn Nghĩa - Uy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tổ "
+                           "chức Tỉnh ủy. Ông Lưu Văn Huệ được bầu giữ chức Chủ tịch HDND huyện.")
+    assert titles_of(f, "Lê Văn Mạnh") == {"UVTV", "Chủ tịch Ủy ban MTTQ huyện"}
+    assert titles_of(f, "Trần Văn Cường") == {"Phó Bí thư TT Huyện ủy"}
+    assert titles_of(f, "Hà Văn Nghĩa") == {"Uy viên Ban Thường vụ Tỉnh ủy", "Trưởng ban Tổ chức Tỉnh ủy"}
+    assert titles_of(f, "Lưu Văn Huệ") == {"Chủ tịch HDND huyện"}
