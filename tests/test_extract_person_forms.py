@@ -58,3 +58,17 @@ def test_official_names_that_run_past_a_body_word_keep_the_title_whole():
     assert titles_of(f, "Trương Văn Bình") == {"Chánh án Tòa án nhân dân tối cao"}
     assert titles_of(f, "Lê Thị Thủy") == {"Trưởng Phòng Thông tin - Dân nguyện"}
     assert titles_of(f, "Lò Văn Sơn") == {"Thượng tá", "Phó Tham mưu trưởng BCH Quân sự tỉnh"}
+
+
+def test_names_of_schools_streets_and_firms_are_no_persons():
+    f = facts_of(KON_TUM + " Đoàn đến thăm Trường THCS Nguyễn Văn Trỗi, Trường Tiểu học Lê Văn Tám trên đường Nguyễn "
+                           "Văn Cừ và Công ty TNHH Trần Văn Phát; ông Lê Văn Hà, Chủ tịch UBND phường Thanh Trường "
+                           "Nguyễn Văn Tám cùng dự.")
+    assert set(f.persons) == {"Lê Văn Hà", "Nguyễn Văn Tám"}
+    assert titles_of(f, "Nguyễn Văn Tám") == {"Chủ tịch UBND phường Thanh Trường"}
+
+
+def test_a_title_after_cua_is_whose_authority_not_the_next_persons_title():
+    f = facts_of(KON_TUM + " Thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Hà Văn Lực - Giám đốc Công an tỉnh trao "
+                           "Kỷ niệm chương cho 9 đồng chí.")
+    assert titles_of(f, "Hà Văn Lực") == {"Đại tá", "Giám đốc Công an tỉnh"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..vocab import vocabulary
+from ..vocab import phrase_trie, vocabulary
 from .cues import cue_at, past_skipped
 from .names import match_name
 from .occurrence import Occurrence, TitleUse
@@ -21,6 +21,7 @@ from .tokens import Sentence
 
 _SEPARATORS = {",", "-", "–", "—", "(", "/"}
 _FORMER = {"nguyên", "từng", "cựu"}
+_POSSESSORS = {"của"}  # a title after it names whose authority, not the next person
 _NEW = {"tân"}  # 'Ông X, tân Bí thư Tỉnh ủy': the post just taken
 
 
@@ -35,8 +36,8 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
             i += 1
             continue
         start, end = hit
-        if _after_opening_quote(toks, start):
-            i = end  # 'thi đua “Đồng Khởi mới”': a movement, prize or work named in quotes, not a person
+        if _after_opening_quote(toks, start) or _named_after(sent, start):
+            i = end  # 'thi đua “Đồng Khởi mới”', 'Trường THCS Lê Văn Tám': named after someone, not a person
             continue
         occ = Occurrence(sent.name_between(start, end), sent, start, end, end)
         occ.titles = _titles_before(sent, start, limit, known_places) or _titles_dashed_before(
@@ -59,6 +60,20 @@ def _after_opening_quote(toks: list, start: int) -> bool:
     return before == "“" or before == '"' and sum(t.text == '"' for t in toks[:start - 1]) % 2 == 0
 
 
+def _named_after(sent: Sentence, start: int) -> bool:
+    """'Trường THCS Nguyễn Văn Trỗi', 'đường Lê Duẩn': a word of named_after_words.txt right before the name,
+    opening its phrase ('phường Thanh Trường Nguyễn Văn A': 'Trường' ends a place's name there)."""
+    words = phrase_trie("named_after_words.txt")
+    toks = sent.tokens
+    for n in (1, 2, 3):
+        k = start - n
+        hit = words.longest(sent.keys, k) if k >= 0 else None
+        if hit is not None and hit[0] == n and not (k > 0 and toks[k - 1].is_title_word
+                                                    and words.longest(sent.keys, k - 1) is None):
+            return True  # 'Trường THCS …': a naming word before another one still opens the phrase
+    return False
+
+
 def _status_before(sent: Sentence, i: int) -> str:
     return "former" if i > 0 and sent.tokens[i - 1].key in _FORMER else "current"
 
@@ -76,8 +91,8 @@ def _titles_before(sent: Sentence, name_start: int, limit: int, known: set[str])
                 break
         if not found:
             found = _title_with_parent_before(sent, end, limit, known)
-        if not found:
-            break
+        if not found or (out and found.start > 0 and sent.keys[found.start - 1] in _POSSESSORS):
+            break  # 'thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá X': the first title is another's
         out.insert(0, TitleUse(found, _status_before(sent, found.start)))
         before = found.start - 1
         if before > limit and sent.tokens[before].text in (",", "-", "–"):
