@@ -72,3 +72,10 @@ def test_a_title_after_cua_is_whose_authority_not_the_next_persons_title():
     f = facts_of(KON_TUM + " Thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Hà Văn Lực - Giám đốc Công an tỉnh trao "
                            "Kỷ niệm chương cho 9 đồng chí.")
     assert titles_of(f, "Hà Văn Lực") == {"Đại tá", "Giám đốc Công an tỉnh"}
+
+
+def test_two_titles_written_one_after_the_other_without_a_comma():
+    f = facts_of(KON_TUM + " Về tham dự có bà Lê Thị Tú Phó bí thư thường trực chủ tịch Hội đồng nhân dân xã và ông "
+                           "Trần Văn Đạt Phó bí thư Chủ tịch UBND xã.")
+    assert titles_of(f, "Lê Thị Tú") == {"Phó bí thư thường trực", "chủ tịch Hội đồng nhân dân xã"}
+    assert titles_of(f, "Trần Văn Đạt") == {"Phó bí thư", "Chủ tịch UBND xã"}

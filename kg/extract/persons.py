@@ -148,9 +148,10 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
     k = occ.end
     status = "current"  # 'X, nguyên Tỉnh ủy viên, Bí thư Huyện ủy': 'nguyên' covers the rest of the list
     joined = _joined_title(sent, k, known)
-    if joined:  # 'Lê Văn An Tỉnh ủy viên', 'bà X phó chủ tịch UBND phường': no separator written
+    while joined:  # 'Lê Văn An Tỉnh ủy viên', 'bà X phó chủ tịch UBND phường': no separator written,
         occ.titles.append(TitleUse(joined, "new" if toks[k].key in _NEW else status))
-        k = joined.end
+        k = joined.end  # nor between two titles: 'ông X Phó Bí thư Chủ tịch UBND xã'
+        joined = _joined_title(sent, k, known) if joined.body is None else None
     while k < len(toks) and (toks[k].text in _SEPARATORS or _last_title_after_semicolon(sent, k, known)):
         j = k + 1
         if j < len(toks) and toks[j].key in _FORMER:
