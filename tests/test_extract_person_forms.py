@@ -79,3 +79,16 @@ def test_two_titles_written_one_after_the_other_without_a_comma():
                            "Trần Văn Đạt Phó bí thư Chủ tịch UBND xã.")
     assert titles_of(f, "Lê Thị Tú") == {"Phó bí thư thường trực", "chủ tịch Hội đồng nhân dân xã"}
     assert titles_of(f, "Trần Văn Đạt") == {"Phó bí thư", "Chủ tịch UBND xã"}
+
+
+def test_family_names_of_the_uplands_and_the_cham_open_a_name():
+    f = facts_of(KON_TUM + " Dự có ông Giáp Minh Đức, Phó Chủ tịch UBND huyện; ông Chế Quang Hùng, Chủ tịch Hội Nông "
+                           "dân huyện và Bí thư Đảng ủy Tráng A Páo.")
+    assert titles_of(f, "Giáp Minh Đức") == {"Phó Chủ tịch UBND huyện"}
+    assert titles_of(f, "Chế Quang Hùng") == {"Chủ tịch Hội Nông dân huyện"}
+    assert titles_of(f, "Tráng A Páo") == {"Bí thư Đảng ủy"}
+
+
+def test_a_sentence_ending_in_a_type_word_and_a_name_without_a_stop():
+    f = facts_of(KON_TUM + " Phát biểu có Chủ tịch UBND xã Trần Văn An")
+    assert titles_of(f, "Trần Văn An") == {"Chủ tịch UBND xã"}

@@ -82,7 +82,7 @@ def person_after_type_word(sent: Sentence, j: int) -> bool:
             or not toks[j + 2].is_title_word:
         return False
     units = units_named_like_persons()
-    return not any(fold(sent.between(j, j + n)) in units for n in (3, 4))
+    return not any(fold(sent.between(j, j + n)) in units for n in (3, 4) if j + n <= len(toks))
 
 
 def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> tuple[int, int] | None:
