@@ -92,3 +92,11 @@ def test_family_names_of_the_uplands_and_the_cham_open_a_name():
 def test_a_sentence_ending_in_a_type_word_and_a_name_without_a_stop():
     f = facts_of(KON_TUM + " Phát biểu có Chủ tịch UBND xã Trần Văn An")
     assert titles_of(f, "Trần Văn An") == {"Chủ tịch UBND xã"}
+
+
+def test_highland_given_names_with_an_apostrophe_and_dharma_names_open_a_name():
+    f = facts_of(KON_TUM + " Dự có bà H’Lan Ksor, Chủ tịch Hội LHPN huyện và Hòa thượng Thích Minh Tâm, Trưởng ban Trị sự "
+                           "Giáo hội Phật giáo tỉnh. Đoàn đến xã Đắk R’Moan.")
+    assert titles_of(f, "H’Lan Ksor") == {"Chủ tịch Hội LHPN huyện"}
+    assert "Thích Minh Tâm" in f.persons
+    assert not [p for p in f.persons if "R’Moan" in p]

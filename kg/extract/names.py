@@ -119,7 +119,8 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         return None
     if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames \
             and not after_rank(sent, start) and not _middle_name_entry(sent, start, j) \
-            and not _opener_entry(sent, start, j):
+            and not _opener_entry(sent, start, j) and not _SINGLE_NAME.match(toks[start].text):
+        # 'H’Yim Ksor', 'K’Bốc Tuấn': a highland given name with an apostrophe opens the name before the family name
         return None
     # a family name that is also a body word opens a name when 'Văn' or 'Thị' follows: 'Đoàn Văn An'
     first = start + 1 if toks[start + 1].key in _MIDDLE_NAMES and toks[start].key in voc.surnames else start
