@@ -100,3 +100,19 @@ def test_highland_given_names_with_an_apostrophe_and_dharma_names_open_a_name():
     assert titles_of(f, "H’Lan Ksor") == {"Chủ tịch Hội LHPN huyện"}
     assert "Thích Minh Tâm" in f.persons
     assert not [p for p in f.persons if "R’Moan" in p]
+
+
+def test_a_decision_names_the_holder_after_the_title_with_doi_voi():
+    f = facts_of(KON_TUM + " Kỳ họp bầu các chức danh: Phó Trưởng Ban Pháp chế HĐND huyện khóa X, nhiệm kỳ 2021-2026 "
+                           "đối với ông Lê Văn Khải, kết quả 30/32 phiếu đồng ý; Ủy viên UBND huyện nhiệm kỳ 2021-2026 "
+                           "đối với bà Hà Thị Mơ, Trưởng Phòng Nội vụ huyện. Kỳ họp miễn nhiệm chức vụ Phó Chủ tịch "
+                           "HĐND huyện đối với ông Đinh Văn Tường.")
+    assert titles_of(f, "Lê Văn Khải", "new") == {"Phó Trưởng Ban Pháp chế HĐND huyện"}
+    assert titles_of(f, "Hà Thị Mơ", "new") == {"Ủy viên UBND huyện"}
+    assert titles_of(f, "Hà Thị Mơ", "current") == {"Trưởng Phòng Nội vụ huyện"}
+    assert titles_of(f, "Đinh Văn Tường") == titles_of(f, "Đinh Văn Tường", "former") == {"Phó Chủ tịch HĐND huyện"}
+
+
+def test_doi_voi_without_a_decision_verb_gives_no_post():
+    f = facts_of(KON_TUM + " Chủ tịch UBND huyện bày tỏ sự biết ơn đối với ông Lê Văn Khải, nguyên cán bộ xã.")
+    assert titles_of(f, "Lê Văn Khải", "new") == set()

@@ -13,6 +13,7 @@ import bisect
 
 from ..vocab import phrase_trie, vocabulary
 from .cues import cue_at, past_skipped
+from .decisions import decided_posts
 from .names import match_name
 from .occurrence import Occurrence, TitleUse
 from .phrases import PERSON_MARKERS, TitlePhrase, match_body, match_title
@@ -47,6 +48,7 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
         limit = occ.entry_end
         i = max(occ.entry_end, end)
     shared_headings(sent, occurrences, known_places)
+    decided_posts(sent, occurrences, known_places)
     titles_named_after(sent, occurrences, known_places)
     _cued_posts(sent, occurrences, known_places)
     return occurrences
