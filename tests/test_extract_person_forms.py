@@ -116,3 +116,10 @@ def test_a_decision_names_the_holder_after_the_title_with_doi_voi():
 def test_doi_voi_without_a_decision_verb_gives_no_post():
     f = facts_of(KON_TUM + " Chủ tịch UBND huyện bày tỏ sự biết ơn đối với ông Lê Văn Khải, nguyên cán bộ xã.")
     assert titles_of(f, "Lê Văn Khải", "new") == set()
+
+
+def test_a_name_cut_by_a_hard_line_break_after_dong_chi_is_one_name():
+    f = facts_of(KON_TUM + "\nPhát biểu bế mạc kỳ họp, đồng chí Lê Văn\nMinh, Chủ tịch Ủy ban MTTQ huyện đề nghị các"
+                           " cấp tiếp tục phối hợp.")
+    assert "Lê Văn" not in f.persons
+    assert titles_of(f, "Lê Văn Minh") == {"Chủ tịch Ủy ban MTTQ huyện"}
