@@ -261,6 +261,9 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
                    published_month=month)
 
 
+_MARKED_NAME_END = re.compile(r"(?:^|\s)(?:đồng chí|ông|bà|đ/c)((?:\s+\w+){1,3})$", re.IGNORECASE)
+
+
 _MID_SENTENCE_BREAK = re.compile(r"(?<=[^\s.!?:;…\"”)])[ \t]*\n(?=[ \t]*\w)")
 _HARD_WRAPPED_SHARE = 0.25  # of its lines; in ordinary texts at most a tenth break before a lower-case word
 
@@ -283,7 +286,15 @@ def _join_hard_wrapped(text: str) -> str:
 
 def _join_if_lower(m: re.Match) -> str:
     after = m.string[m.end():m.end() + 1]
-    return " " if m.string[m.start() - 1] in ",;" or after.islower() else "\n"
+    return " " if m.string[m.start() - 1] in ",;" or after.islower() or _name_cut(m) else "\n"
+
+
+def _name_cut(m: re.Match) -> bool:
+    """'… đồng chí Lê Văn' / 'Minh, Chủ tịch …': a line that ends in a person marker and capitalised words, the
+    next going on in capitals, is a name cut by a hard line break."""
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]
+    name = _MARKED_NAME_END.search(line[-80:])
+    return bool(name and all(w[0].isupper() for w in name.group(1).split()) and m.string[m.end()].isupper())
 
 
 def _join_wrapped(text: str) -> str:

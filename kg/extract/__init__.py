@@ -27,6 +27,7 @@ from .place_lists import listed_places
 from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place, match_place
 from .shared_units import share_units
 from .terms import with_terms
+from .title_variants import without_cut_variants
 from .tokens import Sentence, tokenize
 
 __all__ = ["extract"]
@@ -43,6 +44,7 @@ def extract(article: Article) -> Facts:
         for phrase in item.bodies:
             _add_body(facts, phrase, setting, item.mention)
     _posts(parsed, article, setting, facts, known)
+    facts.posts = without_cut_variants(facts.posts, known)
     _author(article, facts)
     _merge_prefix_bodies(facts)
     link_parents(facts)

@@ -59,6 +59,19 @@ def _middle_name_entry(sent: Sentence, start: int, end: int) -> bool:
     return opens or closes
 
 
+def _opener_entry(sent: Sentence, start: int, end: int) -> bool:
+    """'đồng chí A Sô Lai,', 'gồm: A Duy Khánh, …': a name opener that is also a letter (entry_name_openers.txt)
+    and one to three words, where an entry opens and closes."""
+    toks = sent.tokens
+    if not 2 <= end - start <= 4 or not phrase_trie("entry_name_openers.txt").longest(sent.keys, start):
+        return False
+    before = toks[start - 1] if start > 0 else None
+    if before is not None and before.key in _ENTRY_OPENERS:
+        return True  # 'đồng chí A Sô Lai được chỉ định …'
+    closes = end == len(toks) or toks[end].text in _ENTRY_CLOSERS
+    return closes and before is not None and (before.key in _ENTRY_EDGES or not before.is_capitalized)
+
+
 def person_after_type_word(sent: Sentence, j: int) -> bool:
     """'Chủ tịch UBND xã Trần Văn A': after a bare type word, a family name, 'Văn' or 'Thị' and a given name are
     a person, unless they are a unit's name ('phường Võ Thị Sáu', named after a heroine)."""
@@ -69,7 +82,7 @@ def person_after_type_word(sent: Sentence, j: int) -> bool:
             or not toks[j + 2].is_title_word:
         return False
     units = units_named_like_persons()
-    return not any(fold(sent.between(j, j + n)) in units for n in (3, 4))
+    return not any(fold(sent.between(j, j + n)) in units for n in (3, 4) if j + n <= len(toks))
 
 
 def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> tuple[int, int] | None:
@@ -105,7 +118,9 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     if not 2 <= j - start <= 5:
         return None
     if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames \
-            and not after_rank(sent, start) and not _middle_name_entry(sent, start, j):
+            and not after_rank(sent, start) and not _middle_name_entry(sent, start, j) \
+            and not _opener_entry(sent, start, j) and not _SINGLE_NAME.match(toks[start].text):
+        # 'H’Yim Ksor', 'K’Bốc Tuấn': a highland given name with an apostrophe opens the name before the family name
         return None
     # a family name that is also a body word opens a name when 'Văn' or 'Thị' follows: 'Đoàn Văn An'
     first = start + 1 if toks[start + 1].key in _MIDDLE_NAMES and toks[start].key in voc.surnames else start

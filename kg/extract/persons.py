@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 
-from ..vocab import vocabulary
+from ..vocab import phrase_trie, vocabulary
 from .cues import cue_at, past_skipped
+from .decisions import decided_posts
 from .names import match_name
 from .occurrence import Occurrence, TitleUse
 from .phrases import PERSON_MARKERS, TitlePhrase, match_body, match_title
@@ -21,6 +22,7 @@ from .tokens import Sentence
 
 _SEPARATORS = {",", "-", "–", "—", "(", "/"}
 _FORMER = {"nguyên", "từng", "cựu"}
+_POSSESSORS = {"của"}  # a title after it names whose authority, not the next person
 _NEW = {"tân"}  # 'Ông X, tân Bí thư Tỉnh ủy': the post just taken
 
 
@@ -35,6 +37,9 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
             i += 1
             continue
         start, end = hit
+        if _after_opening_quote(toks, start) or _named_after(sent, start):
+            i = end  # 'thi đua “Đồng Khởi mới”', 'Trường THCS Lê Văn Tám': named after someone, not a person
+            continue
         occ = Occurrence(sent.name_between(start, end), sent, start, end, end)
         occ.titles = _titles_before(sent, start, limit, known_places) or _titles_dashed_before(
             sent, start, end, limit, known_places)
@@ -43,9 +48,32 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
         limit = occ.entry_end
         i = max(occ.entry_end, end)
     shared_headings(sent, occurrences, known_places)
+    decided_posts(sent, occurrences, known_places)
     titles_named_after(sent, occurrences, known_places)
     _cued_posts(sent, occurrences, known_places)
     return occurrences
+
+
+def _after_opening_quote(toks: list, start: int) -> bool:
+    """'“Đồng Khởi', or a straight quote that opens (an even number of them before it)."""
+    if start == 0:
+        return False
+    before = toks[start - 1].text
+    return before == "“" or before == '"' and sum(t.text == '"' for t in toks[:start - 1]) % 2 == 0
+
+
+def _named_after(sent: Sentence, start: int) -> bool:
+    """'Trường THCS Nguyễn Văn Trỗi', 'đường Lê Duẩn': a word of named_after_words.txt right before the name,
+    opening its phrase ('phường Thanh Trường Nguyễn Văn A': 'Trường' ends a place's name there)."""
+    words = phrase_trie("named_after_words.txt")
+    toks = sent.tokens
+    for n in (1, 2, 3):
+        k = start - n
+        hit = words.longest(sent.keys, k) if k >= 0 else None
+        if hit is not None and hit[0] == n and not (k > 0 and toks[k - 1].is_title_word
+                                                    and words.longest(sent.keys, k - 1) is None):
+            return True  # 'Trường THCS …': a naming word before another one still opens the phrase
+    return False
 
 
 def _status_before(sent: Sentence, i: int) -> str:
@@ -65,8 +93,8 @@ def _titles_before(sent: Sentence, name_start: int, limit: int, known: set[str])
                 break
         if not found:
             found = _title_with_parent_before(sent, end, limit, known)
-        if not found:
-            break
+        if not found or (out and found.start > 0 and sent.keys[found.start - 1] in _POSSESSORS):
+            break  # 'thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá X': the first title is another's
         out.insert(0, TitleUse(found, _status_before(sent, found.start)))
         before = found.start - 1
         if before > limit and sent.tokens[before].text in (",", "-", "–"):
@@ -122,9 +150,10 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
     k = occ.end
     status = "current"  # 'X, nguyên Tỉnh ủy viên, Bí thư Huyện ủy': 'nguyên' covers the rest of the list
     joined = _joined_title(sent, k, known)
-    if joined:  # 'Lê Văn An Tỉnh ủy viên', 'bà X phó chủ tịch UBND phường': no separator written
+    while joined:  # 'Lê Văn An Tỉnh ủy viên', 'bà X phó chủ tịch UBND phường': no separator written,
         occ.titles.append(TitleUse(joined, "new" if toks[k].key in _NEW else status))
-        k = joined.end
+        k = joined.end  # nor between two titles: 'ông X Phó Bí thư Chủ tịch UBND xã'
+        joined = _joined_title(sent, k, known) if joined.body is None else None
     while k < len(toks) and (toks[k].text in _SEPARATORS or _last_title_after_semicolon(sent, k, known)):
         j = k + 1
         if j < len(toks) and toks[j].key in _FORMER:

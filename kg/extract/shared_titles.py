@@ -35,6 +35,8 @@ def _heading_end(toks: list, colon: int) -> int:
     end = colon
     while end > 0 and toks[end - 1].key in _HEADING_TAIL:
         end -= 1
+    if end > 0 and toks[end - 1].text == "," and end < colon:
+        end -= 1  # 'các Phó Chủ tịch UBND xã, gồm: A, B'
     if end >= 2 and toks[end - 2].key == "khóa":  # the term of the new committee is no part of the title
         end -= 2
     return end
