@@ -26,10 +26,12 @@ def test_a_name_opening_a_quotation_is_a_movement_not_a_person():
 
 
 def test_a_title_written_again_cut_short_is_the_same_post():
+    # one unit to an article: a bare deputy secretary holds in the article's own committee (own_committee.py)
     f = facts_of(KON_TUM + " Đồng chí Trần Văn Lực, Phó Bí thư, phát biểu khai mạc. Đồng chí Trần Văn Lực, Phó Bí "
-                           "thư Huyện ủy chủ trì hội nghị. Bà Lê Thị Hà, Chủ tịch HĐND quận, dự. Sau đó bà Lê Thị Hà, "
-                           "Chủ tịch HĐND quận 4 phát biểu.")
+                           "thư Huyện ủy chủ trì hội nghị.")
     assert titles_of(f, "Trần Văn Lực") == {"Phó Bí thư Huyện ủy"}
+    f = facts_of("Sáng 14-1, Quận ủy quận 4 tổ chức hội nghị. Bà Lê Thị Hà, Chủ tịch HĐND quận, dự. Sau đó bà Lê "
+                 "Thị Hà, Chủ tịch HĐND quận 4 phát biểu.")
     assert titles_of(f, "Lê Thị Hà") == {"Chủ tịch HĐND quận 4"}
 
 

@@ -60,9 +60,11 @@ def _named_right_after(item: Parsed, cues: list[tuple[str, ...]], clause_start: 
         return set()
     out = set()
     for occ in item.persons:
-        k = min([occ.start, *(t.title.start for t in occ.titles)])
-        while k > 0 and keys[k - 1] in _BEFORE_NAME:
-            k -= 1
-        if k in ends:
-            out.add(occ.name)
+        # the entry opens at its first title, or at the name when a title stands before the cue
+        # ('miễn nhiệm chức danh T đối với bà X': T is X's, written before 'đối với')
+        for k in {occ.start, min([occ.start, *(t.title.start for t in occ.titles)])}:
+            while k > 0 and keys[k - 1] in _BEFORE_NAME:
+                k -= 1
+            if k in ends:
+                out.add(occ.name)
     return out
