@@ -22,10 +22,8 @@ def named_in_result(item: Parsed) -> list[str]:
     previous_end = None
     for occ in item.persons:
         begins = min([occ.start, *(t.title.start for t in occ.titles)])
-        k = begins - 1
-        while k >= 0 and (keys[k] in _BEFORE_NAME or keys[k].isdigit()):
-            k -= 1
-        if k >= 0 and keys[k] == "là" and votes[0] < k:
+        if _after_la(keys, begins, votes[0]) or _after_la(keys, occ.start, votes[0]):
+            # the title may be read as the name's and stand before 'là': 'Phó Bí thư là hai đồng chí Y và Z'
             out.append(occ.name)
         elif previous_end is not None and out and set(keys[previous_end:begins]) <= _BETWEEN:
             out.append(occ.name)  # '… là hai đồng chí Y và Z'
@@ -34,3 +32,10 @@ def named_in_result(item: Parsed) -> list[str]:
             continue
         previous_end = occ.entry_end
     return out
+
+
+def _after_la(keys: list[str], begins: int, vote: int) -> bool:
+    k = begins - 1
+    while k >= 0 and (keys[k] in _BEFORE_NAME or keys[k].isdigit()):
+        k -= 1
+    return k >= 0 and keys[k] == "là" and vote < k
