@@ -21,7 +21,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 
-Check = Callable[[Graph, object], bool]  # (data graph, focus node) -> the node conforms to the shape
+Check = Callable[["_Index", object], bool]  # (data graph, focus node) -> the node conforms to the shape
+_NONE: frozenset = frozenset()
 
 _TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
 _IGNORED = {SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group, SH.path,
@@ -56,12 +57,13 @@ class Checker:
         """True: pySHACL would give no result for this graph. False: not known (validate it)."""
         if (None, RDFS.subClassOf, None) in graph:
             return False
+        index = _Index(graph)
         for targets in self.unchecked:
-            if any(True for _ in _foci(graph, targets)):
+            if any(True for _ in index.foci(targets)):
                 return False
         for targets, check in self.checked:
-            for focus in _foci(graph, targets):
-                if not check(graph, focus):
+            for focus in index.foci(targets):
+                if not check(index, focus):
                     return False
         return True
 
@@ -104,8 +106,8 @@ class Checker:
             raise Unsupported(f"{shape}: sh:deactivated")
         path = sg.value(shape, SH.path)
         values = _path(sg, path) if path is not None else None
-        on_value: list[Callable[[Graph, object], bool]] = []  # each value node must pass
-        on_all: list[Callable[[Graph, object, set], bool]] = []  # (graph, focus, value nodes)
+        on_value: list[Callable[[_Index, object], bool]] = []  # each value node must pass
+        on_all: list[Callable[[_Index, object, set], bool]] = []  # (graph, focus, value nodes)
         counts = {}
         for p, o in sorted(sg.predicate_objects(shape), key=lambda po: (str(po[0]), str(po[1]))):
             if p in _IGNORED or not str(p).startswith(str(SH)) and p != RDF.type:
@@ -119,7 +121,7 @@ class Checker:
             elif p == SH.hasValue:
                 on_all.append(lambda g, f, vs, hv=o: any(v == hv for v in vs))
             elif p == SH.disjoint:
-                on_all.append(lambda g, f, vs, other=o: not (vs & set(g.objects(f, other))))
+                on_all.append(lambda g, f, vs, other=o: not (vs & g.objects(f, other)))
             elif p == SH.property:  # any result of it is a result: its severity changes nothing here
                 on_value.append(self.compile(o))
             elif p == SH.qualifiedValueShape:
@@ -133,7 +135,7 @@ class Checker:
                 on_value.append(self._value_rule(shape, p, o))
         on_all += _count_rules(shape, counts, path is not None)
 
-        def check(graph: Graph, focus) -> bool:
+        def check(graph: _Index, focus) -> bool:
             nodes = {focus} if values is None else values(graph, focus)
             for rule in on_all:
                 if not rule(graph, focus, nodes):
@@ -146,11 +148,11 @@ class Checker:
 
         return check
 
-    def _value_rule(self, shape, p, o) -> Callable[[Graph, object], bool]:
+    def _value_rule(self, shape, p, o) -> Callable[[_Index, object], bool]:
         """A constraint that each value node must meet on its own."""
         sg = self.sg
         if p == SH["class"]:
-            return lambda g, v: not isinstance(v, Literal) and (v, RDF.type, o) in g
+            return lambda g, v: not isinstance(v, Literal) and o in g.objects(v, RDF.type)
         if p == SH.datatype:
             return lambda g, v: _has_datatype(v, o)
         if p == SH.nodeKind:
@@ -207,14 +209,14 @@ def _count_rules(shape, counts: dict, is_property: bool) -> list:
     return rules
 
 
-def _path(sg: Graph, path) -> Callable[[Graph, object], set]:
+def _path(sg: Graph, path) -> Callable[[_Index, object], set]:
     """Predicate paths, inverse paths of a predicate, and sequences of those (pySHACL's value nodes)."""
     if isinstance(path, URIRef):
-        return lambda g, f: set(g.objects(f, path))
+        return lambda g, f: g.objects(f, path)
     if isinstance(path, BNode):
         inverse = sg.value(path, SH.inversePath)
         if isinstance(inverse, URIRef) and len(list(sg.predicate_objects(path))) == 1:
-            return lambda g, f: set(g.subjects(inverse, f))
+            return lambda g, f: g.subjects(inverse, f)
         if (path, RDF.first, None) in sg:
             steps = [_path(sg, step) for step in Collection(sg, path)]
             if len(steps) >= 2:
@@ -270,16 +272,52 @@ def _language_in(v, wanted: set) -> bool:
     return "*" in wanted or lang in wanted or lang.split("-")[0] in wanted
 
 
-def _foci(graph: Graph, targets):
-    for kind, term in targets:
-        if kind == SH.targetClass:
-            yield from graph.subjects(RDF.type, term)
-        elif kind == SH.targetNode:
-            yield term
-        elif kind == SH.targetSubjectsOf:
-            yield from graph.subjects(term, None)
-        else:
-            yield from graph.objects(None, term)
+class _Index:
+    """A graph's triples by subject and by object, read once: the checks ask thousands of questions of a
+    graph of a few hundred triples, and each rdflib lookup costs more than reading the whole graph."""
+
+    def __init__(self, graph: Graph):
+        out: dict = {}
+        into: dict = {}
+        for s, p, o in graph:
+            by_p = out.get(s)
+            if by_p is None:
+                by_p = out[s] = {}
+            found = by_p.get(p)
+            if found is None:
+                by_p[p] = {o}
+            else:
+                found.add(o)
+            by_p = into.get(o)
+            if by_p is None:
+                by_p = into[o] = {}
+            found = by_p.get(p)
+            if found is None:
+                by_p[p] = {s}
+            else:
+                found.add(s)
+        self.out, self.into = out, into
+
+    def objects(self, s, p) -> set:
+        """The objects of (s, p): not to be changed."""
+        return self.out.get(s, _EMPTY).get(p, _NONE)
+
+    def subjects(self, p, o) -> set:
+        return self.into.get(o, _EMPTY).get(p, _NONE)
+
+    def foci(self, targets):
+        for kind, term in targets:
+            if kind == SH.targetClass:
+                yield from self.subjects(RDF.type, term)
+            elif kind == SH.targetNode:
+                yield term
+            elif kind == SH.targetSubjectsOf:
+                yield from (s for s, by_p in self.out.items() if term in by_p)
+            else:
+                yield from (o for o, by_p in self.into.items() if term in by_p)
+
+
+_EMPTY: dict = {}
 
 
 @functools.cache

@@ -158,6 +158,7 @@ def test_it_calls_clean_exactly_what_pyshacl_reports_nothing_about(edits):
 
 
 def _unchecked_focus(checker: Checker, graph: Graph) -> bool:
-    from kg.shape_check import _foci
+    from kg.shape_check import _Index
 
-    return any(any(True for _ in _foci(graph, targets)) for targets in checker.unchecked)
+    index = _Index(graph)
+    return any(any(True for _ in index.foci(targets)) for targets in checker.unchecked)
