@@ -169,6 +169,7 @@ class _Compactor:
         self.ctx = ctx["@context"]
         self.prefixes = sorted(((v, k) for k, v in self.ctx.items() if isinstance(v, str) and not v.startswith("@")),
                                key=lambda vk: -len(vk[0]))
+        self._short: dict[str, str] = {}  # IRI -> its compact form
         self.terms: dict[str, list[tuple[str, dict]]] = {}
         for term, definition in self.ctx.items():
             if isinstance(definition, dict):
@@ -181,6 +182,14 @@ class _Compactor:
         return value
 
     def iri(self, value: str) -> str:
+        found = self._short.get(value)
+        if found is None:
+            if len(self._short) >= 50_000:  # a corpus worker meets new IRIs in every article: kept bounded
+                self._short.clear()
+            found = self._short[value] = self._shortened(value)
+        return found
+
+    def _shortened(self, value: str) -> str:
         for namespace, prefix in self.prefixes:
             if value.startswith(namespace) and len(value) > len(namespace):
                 return f"{prefix}:{value[len(namespace):]}"
