@@ -280,22 +280,8 @@ class _Index:
         out: dict = {}
         into: dict = {}
         for s, p, o in graph:
-            by_p = out.get(s)
-            if by_p is None:
-                by_p = out[s] = {}
-            found = by_p.get(p)
-            if found is None:
-                by_p[p] = {o}
-            else:
-                found.add(o)
-            by_p = into.get(o)
-            if by_p is None:
-                by_p = into[o] = {}
-            found = by_p.get(p)
-            if found is None:
-                by_p[p] = {s}
-            else:
-                found.add(s)
+            _put(out, s, p, o)
+            _put(into, o, p, s)
         self.out, self.into = out, into
 
     def objects(self, s, p) -> set:
@@ -318,6 +304,18 @@ class _Index:
 
 
 _EMPTY: dict = {}
+
+
+def _put(index: dict, node, p, other) -> None:
+    by_p = index.get(node)
+    if by_p is None:
+        index[node] = {p: {other}}
+        return
+    found = by_p.get(p)
+    if found is None:
+        by_p[p] = {other}
+    else:
+        found.add(other)
 
 
 @functools.cache

@@ -12,6 +12,7 @@ from kg.pipeline import facts_and_graph
 from kg.reader import read_article
 from kg.shape_check import Checker, shipped_checker
 from kg.validate import run_pyshacl, shapes_graph
+from kg_helpers import graph_copy as _copy
 from sample_articles import CONFERENCE, FOLLOW_UP, UNDATED
 from test_validate import CASES
 
@@ -21,15 +22,6 @@ VNKG = "https://w3id.org/vnkg/ontology#"
 def pyshacl_says_nothing(graph: Graph, shapes: Graph | None = None) -> bool:
     _, results = run_pyshacl(graph, shapes)
     return not any(True for _ in results.subjects(SH.resultSeverity, None))
-
-
-def _copy(graph: Graph) -> Graph:
-    copy = Graph()
-    for prefix, namespace in graph.namespaces():
-        copy.bind(prefix, namespace, override=True, replace=True)
-    for triple in graph:
-        copy.add(triple)
-    return copy
 
 
 @pytest.fixture(scope="module")
