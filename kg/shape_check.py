@@ -121,7 +121,7 @@ class Checker:
             elif p == SH.hasValue:
                 on_all.append(lambda g, f, vs, hv=o: any(v == hv for v in vs))
             elif p == SH.disjoint:
-                on_all.append(lambda g, f, vs, other=o: not (vs & g.objects(f, other)))
+                on_all.append(lambda g, f, vs, other=str(o): not (vs & g.objects(f, other)))
             elif p == SH.property:  # any result of it is a result: its severity changes nothing here
                 on_value.append(self.compile(o))
             elif p == SH.qualifiedValueShape:
@@ -152,7 +152,7 @@ class Checker:
         """A constraint that each value node must meet on its own."""
         sg = self.sg
         if p == SH["class"]:
-            return lambda g, v: not isinstance(v, Literal) and o in g.objects(v, RDF.type)
+            return lambda g, v: not isinstance(v, Literal) and o in g.objects(v, _TYPE)
         if p == SH.datatype:
             return lambda g, v: _has_datatype(v, o)
         if p == SH.nodeKind:
@@ -212,11 +212,13 @@ def _count_rules(shape, counts: dict, is_property: bool) -> list:
 def _path(sg: Graph, path) -> Callable[[_Index, object], set]:
     """Predicate paths, inverse paths of a predicate, and sequences of those (pySHACL's value nodes)."""
     if isinstance(path, URIRef):
-        return lambda g, f: g.objects(f, path)
+        key = str(path)
+        return lambda g, f: g.objects(f, key)
     if isinstance(path, BNode):
         inverse = sg.value(path, SH.inversePath)
         if isinstance(inverse, URIRef) and len(list(sg.predicate_objects(path))) == 1:
-            return lambda g, f: g.subjects(inverse, f)
+            key = str(inverse)
+            return lambda g, f: g.subjects(key, f)
         if (path, RDF.first, None) in sg:
             steps = [_path(sg, step) for step in Collection(sg, path)]
             if len(steps) >= 2:
@@ -280,30 +282,32 @@ class _Index:
         out: dict = {}
         into: dict = {}
         for s, p, o in graph:
-            _put(out, s, p, o)
-            _put(into, o, p, s)
+            key = str(p)  # predicates by their plain string: rdflib's term comparison is Python code
+            _put(out, s, key, o)
+            _put(into, o, key, s)
         self.out, self.into = out, into
 
-    def objects(self, s, p) -> set:
-        """The objects of (s, p): not to be changed."""
+    def objects(self, s, p: str) -> set:
+        """The objects of s by the predicate whose string is p: not to be changed."""
         return self.out.get(s, _EMPTY).get(p, _NONE)
 
-    def subjects(self, p, o) -> set:
+    def subjects(self, p: str, o) -> set:
         return self.into.get(o, _EMPTY).get(p, _NONE)
 
     def foci(self, targets):
         for kind, term in targets:
             if kind == SH.targetClass:
-                yield from self.subjects(RDF.type, term)
+                yield from self.subjects(_TYPE, term)
             elif kind == SH.targetNode:
                 yield term
             elif kind == SH.targetSubjectsOf:
-                yield from (s for s, by_p in self.out.items() if term in by_p)
+                yield from (s for s, by_p in self.out.items() if str(term) in by_p)
             else:
-                yield from (o for o, by_p in self.into.items() if term in by_p)
+                yield from (o for o, by_p in self.into.items() if str(term) in by_p)
 
 
 _EMPTY: dict = {}
+_TYPE = str(RDF.type)
 
 
 def _put(index: dict, node, p, other) -> None:
