@@ -169,6 +169,7 @@ class _Compactor:
         self.ctx = ctx["@context"]
         self.prefixes = sorted(((v, k) for k, v in self.ctx.items() if isinstance(v, str) and not v.startswith("@")),
                                key=lambda vk: -len(vk[0]))
+        self._short: dict[str, str] = {}  # IRI -> its compact form
         self.terms: dict[str, list[tuple[str, dict]]] = {}
         for term, definition in self.ctx.items():
             if isinstance(definition, dict):
@@ -181,6 +182,14 @@ class _Compactor:
         return value
 
     def iri(self, value: str) -> str:
+        found = self._short.get(value)
+        if found is None:
+            if len(self._short) >= 50_000:  # a corpus worker meets new IRIs in every article: kept bounded
+                self._short.clear()
+            found = self._short[value] = self._shortened(value)
+        return found
+
+    def _shortened(self, value: str) -> str:
         for namespace, prefix in self.prefixes:
             if value.startswith(namespace) and len(value) > len(namespace):
                 return f"{prefix}:{value[len(namespace):]}"
@@ -239,7 +248,6 @@ def _compactor(base: str) -> _Compactor:
 
 def to_jsonld(graph: Graph, base: str = DEFAULT_BASE) -> str:
     """Compacted JSON-LD 1.1 with the context embedded; nodes sorted by IRI."""
-    ctx = context(base)
     compactor = _compactor(base)
     described: dict = {}  # subject -> predicate -> objects: one walk over the graph
     for subject, predicate, obj in graph:
@@ -260,8 +268,42 @@ def to_jsonld(graph: Graph, base: str = DEFAULT_BASE) -> str:
             properties[key] = value
         node.update(sorted(properties.items()))
         nodes.append(node)
-    doc = {"@context": ctx["@context"], "@graph": nodes}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    # json.dumps(doc, ensure_ascii=False, indent=2), the context's text made once per base
+    out = ["{\n  \"@context\": ", _context_json(base), ",\n  \"@graph\": "]
+    _indented_json(nodes, "  ", out)
+    out.append("\n}\n")
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _context_json(base: str) -> str:
+    """The context's value as json.dumps(indent=2) writes it one level in."""
+    return json.dumps(context(base)["@context"], ensure_ascii=False, indent=2).replace("\n", "\n  ")
+
+
+def _indented_json(value, indent: str, out: list) -> None:
+    """json.dumps(value, ensure_ascii=False, indent=2) nested at `indent`, appended to out; strings are
+    quoted by json's own C function (json.dumps with an indent runs its pure-Python encoder)."""
+    if isinstance(value, str):
+        out.append(_quote(value))
+    elif isinstance(value, (dict, list)) and value:
+        inner = indent + "  "
+        is_dict = isinstance(value, dict)
+        out.append("{" if is_dict else "[")
+        separator = "\n" + inner
+        for item in value.items() if is_dict else value:
+            out.append(separator)
+            separator = ",\n" + inner
+            if is_dict:
+                out.append(_quote(item[0]) + ": ")
+                item = item[1]
+            _indented_json(item, inner, out)
+        out.append("\n" + indent + ("}" if is_dict else "]"))
+    else:  # an empty dict or list, a number, a boolean, null
+        out.append(json.dumps(value))
+
+
+_quote = json.encoder.encode_basestring  # ensure_ascii=False: non-ASCII written as it is
 
 
 def _sort_key(term) -> tuple:

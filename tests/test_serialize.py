@@ -8,6 +8,8 @@ import random
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic, to_isomorphic
 
@@ -221,3 +223,19 @@ def test_jsonld_naming_a_remote_context_is_refused_and_nothing_is_fetched(tmp_pa
     assert main(args) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "never fetches" in err
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=20)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_JSON_VALUES)
+def test_the_jsonld_writer_writes_what_json_dumps_writes(value):
+    from kg.serialize import _indented_json
+
+    out: list = []
+    _indented_json(value, "", out)
+    assert "".join(out) == json.dumps(value, ensure_ascii=False, indent=2)

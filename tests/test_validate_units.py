@@ -9,21 +9,12 @@ from rdflib.namespace import RDF, RDFS, SH, XSD
 from kg import validate_units
 from kg.validate import shapes_graph, validate, validate_uncached
 from kg.validate_units import split, validate_with_unit_cache
+from kg_helpers import graph_copy as _copy
 from places_breaks import PLACE_BREAKS, drop
 
 VSH = "https://w3id.org/vnkg/shapes#"
 VNKG = Namespace("https://w3id.org/vnkg/ontology#")  # open: the shapes' terms as written
 UNIT_SHAPE = URIRef(VSH + "OfficialUnitShape")
-
-
-def _copy(graph: Graph) -> Graph:
-    """A graph's copy with its prefixes."""
-    copy = Graph()
-    for prefix, namespace in graph.namespaces():
-        copy.bind(prefix, namespace, override=True, replace=True)
-    for triple in graph:
-        copy.add(triple)
-    return copy
 
 
 def _unit_shapes(parts) -> set:

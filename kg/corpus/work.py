@@ -10,8 +10,10 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..files import DEFAULT_MAX_SIZE
+from ..validate import Report
 from .inputs import Source
 
+_CLEAN = Report(True, ())  # the report of a graph with no SHACL result: kg.validate.report_of(graph, True, [])
 REJECTED = "rejected"  # OUT/rejected/<id>.ttl and <id>.shacl.txt: graphs the shapes refuse, never loaded
 
 
@@ -87,12 +89,15 @@ def _build_chunk(sources: list[Source], out: Path, base: str, keep_rejected: boo
 
 
 def _reports(graphs: list) -> list:
-    """Each graph's Report, or the exception validating it raised."""
+    """Each graph's Report, or the exception validating it raised. A graph kg.shape_check finds clean has
+    nothing to report (pySHACL would give no result); the others are validated by pySHACL."""
     from ..validate import validate
     from ..validate_units import validate_graphs
 
     try:
-        return validate_graphs(graphs)
+        clean = _clean(graphs)
+        judged = iter(validate_graphs([g for g, ok in zip(graphs, clean) if not ok]))
+        return [_CLEAN if ok else next(judged) for ok in clean]
     except Exception:  # noqa: BLE001 - find the graph that raised, and validate the others on their own
         reports = []
         for graph in graphs:
@@ -101,6 +106,13 @@ def _reports(graphs: list) -> list:
             except Exception as exc:  # noqa: BLE001
                 reports.append(exc)
         return reports
+
+
+def _clean(graphs: list) -> list[bool]:
+    from ..shape_check import shipped_checker
+
+    checker = shipped_checker()
+    return [checker.clean(g) for g in graphs]
 
 
 def _failed(outcome: Outcome, exc: Exception) -> None:
