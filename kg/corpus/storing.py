@@ -129,9 +129,9 @@ class StoreFiller:
             self._reopen()
 
     def _reopen(self) -> None:
-        """Close the store and open it again. An open store keeps what RocksDB read or wrote of every file
-        loaded into it (table readers, caches), and that grew with the corpus (~110 MB at 10,000 articles);
-        pyoxigraph has no setting for it, and reopening lets it go."""
+        """Close the store and open it again. An open store keeps what RocksDB read or wrote of the files
+        loaded into it (table readers, caches), and that grew with the corpus; pyoxigraph has no setting for
+        it. Filling a store alone from 4,000 articles' files peaked at 195 MB without this, 183 MB with it."""
         self.store.close()
         self.store = EmbeddedStore(self.path)
         self.since_open = 0
