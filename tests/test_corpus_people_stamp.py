@@ -13,13 +13,13 @@ def _count_resolutions(monkeypatch) -> list[int]:
     import kg.people
 
     calls = []
-    real = kg.people.resolve_folder
+    real = kg.people.resolve_folder_on_disk
 
     def counted(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(kg.people, "resolve_folder", counted)
+    monkeypatch.setattr(kg.people, "resolve_folder_on_disk", counted)
     return calls
 
 

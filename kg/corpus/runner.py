@@ -243,11 +243,12 @@ def _write_context(out: Path, base: str) -> None:
 
 def resolve_people(out: Path, decisions: Path | None):
     """Identity across the folder's articles (kg.people: OUT/people.ttl), once it holds two or more, or
-    when decisions or an earlier resolution exist -> kg.people.Resolved, or None."""
-    from ..people import PEOPLE_FILE, default_decisions, resolve_folder
+    when decisions or an earlier resolution exist -> kg.people.spool.SpooledResolved, or None. The records
+    are resolved on disk, a name block at a time: a big folder's would not fit in memory at once."""
+    from ..people import PEOPLE_FILE, default_decisions, resolve_folder_on_disk
     from ..people.records import article_files
 
     if (len(article_files(out)) < 2 and not (out / PEOPLE_FILE).exists() and decisions is None
             and not default_decisions(out).exists()):
         return None
-    return resolve_folder(out, decisions)
+    return resolve_folder_on_disk(out, decisions)

@@ -19,6 +19,7 @@ ONTOLOGY_LOADED = Path(".kg") / "ontology-loaded"
 
 BATCH_TRIPLES = 50_000  # about this many triples per bulk load: memory stays flat, loads stay few
 FLUSH_EVERY = 100  # articles removed one transaction at a time between two flushes of the store
+REOPEN_TRIPLES = 1_000_000  # triples loaded between two reopenings of the store (see StoreFiller._reopen)
 
 
 class StoreFiller:
@@ -26,7 +27,9 @@ class StoreFiller:
         self.out = out
         self.manifest = manifest
         fresh = not (path / "CURRENT").exists()
+        self.path = path
         self.store = EmbeddedStore(path)
+        self.since_open = 0  # triples loaded since the store was opened
         if fresh:
             manifest.mark_unstored()
         self.marker = out / STORE_LOADING
@@ -120,7 +123,18 @@ class StoreFiller:
         self.loaded_graphs += len(self.batch_ids)
         self.loaded_triples += self.size
         self.manifest.mark_stored(self.batch_ids)
+        self.since_open += self.size
         self.batch, self.batch_ids, self.size = [], [], 0
+        if self.since_open >= REOPEN_TRIPLES:
+            self._reopen()
+
+    def _reopen(self) -> None:
+        """Close the store and open it again. An open store keeps what RocksDB read or wrote of the files
+        loaded into it (table readers, caches), and that grew with the corpus; pyoxigraph has no setting for
+        it. Filling a store alone from 4,000 articles' files peaked at 195 MB without this, 183 MB with it."""
+        self.store.close()
+        self.store = EmbeddedStore(self.path)
+        self.since_open = 0
 
 
 def resolution_graph(path: Path) -> str | None:

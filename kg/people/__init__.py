@@ -9,18 +9,22 @@ and writes `people.ttl`: each person, `owl:sameAs` links from its records and fr
     records.py    built graphs -> records          provinces.py  provinces across the 2025 reform
     evidence.py   do two groups of records fit one person    resolve.py  blocking, grouping, candidates
     decisions.py  the decisions file               iris.py       stable IRIs      graph.py  people.ttl
+    spool.py      the same resolution with the records on disk, one name block at a time (what `kg build` uses)
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .decisions import DECISIONS_FILE, Decisions, load_decisions, save_decisions
 from .records import PEOPLE_FILE, Record, article_files, read_records
 from .resolve import Candidate, Resolution, resolve
+from .spool import resolve_folder_on_disk
 
 __all__ = ["DECISIONS_FILE", "PEOPLE_FILE", "Candidate", "Decisions", "Record", "Resolution", "Resolved",
-           "default_decisions", "load_decisions", "resolve", "resolve_folder", "save_decisions"]
+           "default_decisions", "load_decisions", "resolve", "resolve_folder", "resolve_folder_on_disk",
+           "save_decisions"]
 
 
 @dataclass
@@ -81,10 +85,18 @@ def _as_records(decisions: Decisions, records: list[Record], memory) -> Decision
     for old, person in memory.redirects.items():
         members.setdefault(old, members.get(person, []))
 
+    def earliest(iri: str) -> str | None:
+        return min(members[iri], key=lambda r: r.order).iri if members.get(iri) else None
+
+    return translate_decisions(decisions, known.__contains__, earliest)
+
+
+def translate_decisions(decisions: Decisions, is_record: Callable[[str], bool],
+                        earliest: Callable[[str], str | None]) -> Decisions:
+    """Each IRI of the decisions that is no record's -> earliest(IRI), the earliest record of that person,
+    when it has one; a decision whose two IRIs become one is dropped."""
     def record(iri: str) -> str:
-        if iri in known or not members.get(iri):
-            return iri
-        return min(members[iri], key=lambda r: r.order).iri
+        return iri if is_record(iri) else (earliest(iri) or iri)
 
     out = Decisions()
     for (a, b), verdict in decisions.judgements.items():

@@ -10,6 +10,7 @@ Pairs of groups with one name that stay apart without a conflict are candidates 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .decisions import Decisions
@@ -59,47 +60,75 @@ def resolve(records: list[Record], decisions: Decisions | None = None) -> Resolu
     candidates: list[Candidate] = []
     namesakes: list[tuple[Cluster, Cluster]] = []
     for key in sorted(blocks):
-        found = _cluster_block(sorted(blocks[key], key=lambda u: min(r.order for r in u)), decisions)
+        found, found_candidates, found_namesakes = resolve_block(blocks[key], decisions)
         clusters.extend(found)
-        for i, a in enumerate(found):
-            for b in found[i + 1:]:
-                verdict = compare(a.profile, b.profile)
-                namesakes.append((a, b))
-                if not verdict.conflict or verdict.conflict.startswith(("posts in different", "articles about")):
-                    candidates.append(Candidate(a, b, verdict))
-        for cluster in found:
-            cluster.profile = None
+        candidates.extend(found_candidates)
+        namesakes.extend(found_namesakes)
     clusters.sort(key=lambda c: c.founder.order)
     candidates.sort(key=lambda c: (-c.verdict.score, c.a.founder.order, c.b.founder.order))
     return Resolution(clusters, candidates, namesakes, warnings)
 
 
+def resolve_block(units: list[list[Record]], decisions: Decisions
+                  ) -> tuple[list[Cluster], list[Candidate], list[tuple[Cluster, Cluster]]]:
+    """One block's units (records a decision joins, or one record) -> its persons, the pairs of them left to
+    decide (candidates) and every pair of them (namesakes). Nothing outside the block is read."""
+    found = _cluster_block(sorted(units, key=lambda u: min(r.order for r in u)), decisions)
+    candidates: list[Candidate] = []
+    namesakes: list[tuple[Cluster, Cluster]] = []
+    for i, a in enumerate(found):
+        for b in found[i + 1:]:
+            verdict = compare(a.profile, b.profile)
+            namesakes.append((a, b))
+            if not verdict.conflict or verdict.conflict.startswith(("posts in different", "articles about")):
+                candidates.append(Candidate(a, b, verdict))
+    for cluster in found:
+        cluster.profile = None
+    return found, candidates, namesakes
+
+
 def _forced_units(records: list[Record], decisions: Decisions, warnings: list[str]) -> list[list[Record]]:
     """Records that `same` decisions join, as groups (union-find); every other record alone."""
-    parent = {r.iri: r.iri for r in records}
+    known = {r.iri for r in records}
+    root = decision_roots(known.__contains__, decisions, warnings)
+    groups: dict[str, list[Record]] = {}
+    for r in records:
+        groups.setdefault(root.get(r.iri, r.iri), []).append(r)
+    return list(groups.values())
+
+
+def decision_roots(known: Callable[[str], bool], decisions: Decisions, warnings: list[str]) -> dict[str, str]:
+    """The records that `same` decisions join (union-find) -> the least IRI of each one's group; a record no
+    decision joins is not in it. known: whether an article of the folder names a record IRI."""
+    parent: dict[str, str] = {}
 
     def find(x: str) -> str:
+        parent.setdefault(x, x)
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
+    present: dict[str, bool] = {}
+
+    def here(iri: str) -> bool:
+        if iri not in present:
+            present[iri] = known(iri)
+        return present[iri]
+
     for a, b in decisions.same_pairs() + decisions.different_pairs():
-        missing = [iri for iri in (a, b) if iri not in parent]
+        missing = [iri for iri in (a, b) if not here(iri)]
         if missing:
             warnings.append(f"a decision names {missing[0]}, which no article of the folder names: it waits")
     for a, b in decisions.same_pairs():
-        if a in parent and b in parent:
+        if here(a) and here(b):
             ra, rb = find(a), find(b)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[Record]] = {}
-    for r in records:
-        groups.setdefault(find(r.iri), []).append(r)
     for a, b in decisions.different_pairs():
-        if a in parent and b in parent and find(a) == find(b):
+        if here(a) and here(b) and find(a) == find(b):
             warnings.append(f"decisions say both 'same' and 'different' for {a} and {b}: 'same' holds")
-    return list(groups.values())
+    return {iri: find(iri) for iri in list(parent)}
 
 
 def _cluster_block(units: list[list[Record]], decisions: Decisions) -> list[Cluster]:

@@ -1,0 +1,41 @@
+"""kg.corpus.storing: a store closed and opened again between batches holds what a store filled in one go holds."""
+from __future__ import annotations
+
+from corpus_samples import text_corpus
+from kg.cli import main
+from test_corpus_runner import outputs, quads
+
+
+def _reopen_after_every_article(monkeypatch) -> list[int]:
+    import kg.corpus.storing as storing
+
+    reopened = []
+    real = storing.StoreFiller._reopen
+
+    def counted(self):
+        reopened.append(1)
+        real(self)
+
+    monkeypatch.setattr(storing, "BATCH_TRIPLES", 1)  # each article a batch of its own
+    monkeypatch.setattr(storing, "REOPEN_TRIPLES", 1)  # and the store reopened after each
+    monkeypatch.setattr(storing.StoreFiller, "_reopen", counted)
+    return reopened
+
+
+def test_a_store_reopened_between_batches_equals_a_clean_build(tmp_path, monkeypatch):
+    text_corpus(tmp_path / "in", count=4)
+    clean = tmp_path / "clean"
+    assert main(["build", str(tmp_path / "in"), "--out", str(clean), "--jobs", "1"]) == 0
+    reopened = _reopen_after_every_article(monkeypatch)
+    out = tmp_path / "out"
+    assert main(["build", str(tmp_path / "in"), "--out", str(out), "--jobs", "1"]) == 0
+    assert len(reopened) >= 4
+    assert quads(out / "store") == quads(clean / "store")
+    assert outputs(out).keys() == outputs(clean).keys()
+    # a rebuild by another version replaces every article, batch by batch, in the reopened store
+    import kg.corpus.runner
+
+    monkeypatch.setattr(kg.corpus.runner, "tool_version", lambda: "another-version")
+    assert main(["build", str(tmp_path / "in"), "--out", str(out), "--jobs", "1"]) == 0
+    assert len(reopened) >= 8
+    assert quads(out / "store") == quads(clean / "store")
