@@ -16,7 +16,9 @@ from .characters import clean_characters
 from .encodings import ICONV, guess_legacy, looks_like_text, utf16_without_bom
 from .errors import InputError
 from .files import DEFAULT_MAX_SIZE, check_size, regular_file
-from .line_kinds import line_kind, names_an_event
+from .line_kinds import line_kind
+from .reader_lines import paragraph_lines
+from .reader_title import title_fallback, title_like
 from .text import Span, normalize, sentences, slug
 
 VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
@@ -50,7 +52,6 @@ _NAVIGATION = re.compile(
 _NAME_WORD = r"[^\W\d_][^\W\d_]+"  # a word; its capital is checked in _byline
 _BYLINE = re.compile(rf"^\s*(?:(?:Bài|Tin)(?:\s*(?:,|và)\s*ảnh)?\s*:\s*|Theo\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*(?:\(.*\))?\s*$")
 # a line broken inside a sentence ('Bí thư Tỉnh\nủy'): the next line goes on in lower case
-_JOIN_BROKEN_LINES = re.compile(r"(?<=[^\s.!?:;\n])\n(?=[^\W\d_])|(?<=[,;])\n(?=\S)")
 _HTML = re.compile(r"^\s*(<!DOCTYPE\s+html|<html|<head|<body)", re.IGNORECASE)
 # a few tags or entities left over from a copy ('<br>', '&nbsp;'): still text, stripped with a warning
 _STRAY_MARKUP = re.compile(r"</?(p|div|span|br|a|b|i|u|em|strong|font)\b[^>]*>|&(nbsp|amp|quot|apos|lt|gt|#\d+|#x[0-9a-f]+);",
@@ -199,7 +200,7 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
 
     text, removed = clean_characters(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = _lines(_join_wrapped(_JOIN_BROKEN_LINES.sub(_join_if_lower, _join_hard_wrapped(text))))
+    lines = paragraph_lines(text, _publication_stamp_like)
     title = None
     published = None
     source = None
@@ -223,7 +224,7 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
             late = _publication_stamp(stripped)  # a stamp alone on its line under a teaser, or under the title
             if late is not None and not late[1]:
                 published = late[0]
-                if title is None and body and _title_like(body[-1].text, 220):
+                if title is None and body and title_like(body[-1].text, 220):
                     title = body.pop().text  # 'Khai mạc Kỳ họp thứ 12\n08:57, 28/04/2021'
                 continue
         if stamp is not None:
@@ -247,7 +248,7 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
             prose_lines += is_prose
     author_span, body = _byline(body)
     if title is None:
-        title, body = _title_fallback(body)
+        title, body = title_fallback(body)
     blocks = [Block(_kind(span), span) for span in body if not _CREDIT.match(span.text)]
     if not any(b.kind == "paragraph" for b in blocks):
         raise InputError(f"{path or article_id}: no article text found (no paragraph of prose)")
@@ -261,74 +262,8 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
                    published_month=month)
 
 
-_MARKED_NAME_END = re.compile(r"(?:^|\s)(?:đồng chí|ông|bà|đ/c)((?:\s+\w+){1,3})$", re.IGNORECASE)
-
-
-_MID_SENTENCE_BREAK = re.compile(r"(?<=[^\s.!?:;…\"”)])[ \t]*\n(?=[ \t]*\w)")
-_HARD_WRAPPED_SHARE = 0.25  # of its lines; in ordinary texts at most a tenth break before a lower-case word
-
-
-def _join_hard_wrapped(text: str) -> str:
-    """A text wrapped at a fixed width throughout (many lines break mid-sentence, before a lower-case word):
-    every line break that follows no stop goes on into the next line, whatever its length or case.
-    Newlines become spaces, so offsets do not move."""
-    lines = sum(1 for line in text.split("\n") if line.strip())
-    lower = sum(1 for m in _MID_SENTENCE_BREAK.finditer(text) if text[m.end():m.end() + 1].islower())
-    if lines < 8 or lower < _HARD_WRAPPED_SHARE * lines:
-        return text
-
-    def join(m: re.Match) -> str:
-        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        return m.group(0) if _publication_stamp_like(line.strip()) else m.group(0).replace("\n", " ")
-
-    return _MID_SENTENCE_BREAK.sub(join, text)
-
-
-def _join_if_lower(m: re.Match) -> str:
-    after = m.string[m.end():m.end() + 1]
-    return " " if m.string[m.start() - 1] in ",;" or after.islower() or _name_cut(m) else "\n"
-
-
-def _name_cut(m: re.Match) -> bool:
-    """'… đồng chí Lê Văn' / 'Minh, Chủ tịch …': a line that ends in a person marker and capitalised words, the
-    next going on in capitals, is a name cut by a hard line break."""
-    line = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]
-    name = _MARKED_NAME_END.search(line[-80:])
-    return bool(name and all(w[0].isupper() for w in name.group(1).split()) and m.string[m.end()].isupper())
-
-
-def _join_wrapped(text: str) -> str:
-    """Hard-wrapped paragraphs: in a run of three or more lines with no blank line between, most of
-    them 50 to 110 characters long (a wrapped block, not one paragraph a line), a line that ends
-    without a stop goes on in the next line. Newlines become spaces, so offsets do not move."""
-    lines = text.split("\n")
-    joined = [False] * len(lines)
-    start = 0
-    for i in range(len(lines) + 1):
-        if i == len(lines) or not lines[i].strip():
-            wrapped_lengths = sum(50 <= len(lines[k].strip()) <= 110 for k in range(start, i))
-            if i - start >= 3 and wrapped_lengths >= 0.7 * (i - start):
-                for k in range(start, i - 1):
-                    line = lines[k]
-                    joined[k] = (len(line.strip()) >= 50 and not re.search(r"[.!?:;…\"”)]\s*$", line)
-                                 and not _publication_stamp_like(line))
-            start = i + 1
-    return "".join(line + (" " if joined[k] else "\n") for k, line in enumerate(lines))[:len(text)]
-
-
 def _publication_stamp_like(line: str) -> bool:
     return bool(_PRINT_LINE.match(line) or _DATE_LINE.match(line))
-
-
-def _lines(text: str) -> list[Span]:
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            start = pos + raw.index(stripped[0])
-            out.append(Span(stripped, start, start + len(stripped)))
-        pos += len(raw) + 1
-    return out
 
 
 def _publication_stamp(line: str) -> tuple[PublicationDate, str] | None:
@@ -409,73 +344,3 @@ def _byline(body: list[Span]) -> tuple[Span | None, list[Span]]:
 def _name_case(name: str) -> str:
     """A byline in capitals ('PHẠM MỊNH') as a name ('Phạm Mịnh')."""
     return " ".join(w.capitalize() for w in name.split()) if name.isupper() else name
-
-
-def _title_fallback(body: list[Span]) -> tuple[str | None, list[Span]]:
-    """Without a QR CODE line, the title is the first title-like line above the text: short, no final
-    stop, not in capitals (a section or a site's name), no 'label: value', not a file name, and in
-    Vietnamese. Failing that, the first line of text if it has no final stop and does not open with a date."""
-    found = None
-    for i, span in enumerate(body[:6]):
-        if _kind(span) == "paragraph":
-            if _title_like(span.text, 300) and not _OPENS_WITH_DATE.match(span.text):
-                found = i
-            break
-        if _title_like(span.text, 220):
-            found = i
-            break
-    if found is None:
-        found = _title_in_capitals(body)
-    if found is None:
-        return None, body
-    if found + 1 < len(body) and _title_goes_on(body[found].text, body[found + 1].text):
-        # 'Đoàn công tác của HĐND tỉnh' / 'khảo sát công tác giáo dục tại …': one title broken over two lines
-        title = f"{body[found].text.strip()} {body[found + 1].text.strip()}"
-        return _TRAILING_STAMP.sub("", title), body[:found] + body[found + 2:]
-    return _TRAILING_STAMP.sub("", body[found].text), body[:found] + body[found + 1:]
-
-
-def _title_goes_on(title: str, following: str) -> bool:
-    """A line right under the title that opens in lower case and has no final stop finishes the title."""
-    text = following.strip()
-    return bool(text) and text[0].islower() and len(title.strip()) + len(text) <= 220 \
-        and not text.endswith((".", "!", "?", "…", ":"))
-
-
-def _title_in_capitals(body: list[Span]) -> int | None:
-    """'LÃNH ĐẠO HUYỆN ĐI KIỂM TRA TẠI XÃ …' right above the text: a title in capitals says what happened (a
-    site's or a body's name in capitals names no event)."""
-    for i, span in enumerate(body[:6]):
-        if _kind(span) == "paragraph":
-            return None
-        text = span.text.strip()
-        if text.isupper() and len(text.split()) >= 6 and names_an_event(text) and i + 1 < len(body) \
-                and _kind(body[i + 1]) == "paragraph":
-            return i
-    return None
-
-
-_TRAILING_STAMP = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
-
-
-_OPENS_WITH_DATE = re.compile(r"^\W*(sáng|trưa|chiều|tối|ngày|hôm|trong|vừa qua|\d)", re.IGNORECASE)
-_SHORTEST_TITLE = 5  # words; a shorter line above the text is a section or a menu ('Tin tức - Sự kiện')
-_FILE_NAME = re.compile(r"\.(jpe?g|png|gif|webp|pdf|docx?|mp4)\b|\(\s*\d+\s*[KM]B\s*\)", re.IGNORECASE)
-
-
-def _title_like(text: str, longest: int) -> bool:
-    text = text.strip()
-    return (15 <= len(text) <= longest and sum(any(c.isalpha() for c in w) for w in text.split()) >= _SHORTEST_TITLE and not text.isupper() and (text[0].isupper() or text[0] in "\"“'0123456789") and not text.endswith((".", "!", "?", "…"))
-            and (":" not in text[:30] or _headline_after_colon(text)) and not _FILE_NAME.search(text)
-            and any(ord(c) > 127 for c in text))
-
-
-_HEADLINE_WORDS = 5  # 'Vị Thủy: Tổ chức kiểm tra …' is a headline; 'Cập nhật: 14/01/2021', 'Tác giả: Lê An' are labels
-
-
-def _headline_after_colon(text: str) -> bool:
-    """'Huyện Thọ Xuân: Kỳ họp thứ 13 …': a place's name (every word capitalised), a colon, then a headline of its
-    own (a capital and at least five words); not a label and its value ('Cập nhật: …') nor a rubric ('Ca khúc: …')."""
-    lead, rest = (part.strip() for part in text.split(":", 1))
-    return bool(rest) and rest[0].isupper() and sum(any(c.isalpha() for c in w) for w in rest.split()) >= _HEADLINE_WORDS \
-        and 0 < len(lead.split()) <= 5 and all(w[0].isupper() or w[0].isdigit() for w in lead.split())
