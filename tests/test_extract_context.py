@@ -127,3 +127,11 @@ def test_hamlets_and_quarters_are_residential_groups_and_a_number_alone_names_no
     assert {"Tân Hòa", "Khu phố 2", "Đông"} <= groups
     assert "Trung" not in groups and "2" not in groups
     assert "Chi bộ ấp Tân Hòa" in f.bodies
+
+
+def test_a_province_spelt_another_way_takes_its_reference_name():
+    # 'Đăk' and 'Đắk' are both written; the place is one IRI in every article, so it has one name
+    f = facts_of("Sáng 5/3, Ủy ban MTTQ tỉnh Đăk Nông tổ chức hội nghị. Đồng chí Lê Văn Tâm, Chủ tịch Ủy ban MTTQ tỉnh "
+                 "chủ trì hội nghị.")
+    assert {p.name for p in f.places.values() if p.kind == "province"} == {"Đắk Nông"}
+    assert set(f.bodies) == {"Ủy ban Mặt trận Tổ quốc tỉnh Đắk Nông"}

@@ -63,7 +63,9 @@ def choose_setting(mentions: list[PlacePhrase], source: str | None, on: _dt.date
                 break
     if provinces:
         name = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        setting.city = Place(name, voc.province_by_key[fold(name)].type)
+        province = voc.province_by_key[fold(name)]
+        # the reference name, not the spelling ('Đăk Nông'): a place's name is the same in every article
+        setting.city = Place(province.name, province.type)
     if districts:
         (name, word), _ = sorted(districts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         kind = "town" if word == "thị xã" else ("city" if word == "thành phố" else "district")
