@@ -175,3 +175,10 @@ def test_the_secretary_of_a_party_delegation():
 def test_a_staff_officer_of_a_military_command():
     f = facts_of(LEAD + " Dự có Đại tá Lê Văn Bình – Phó Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh.")
     assert titles_of(f, "Lê Văn Bình") == {"Đại tá", "Phó Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh"}
+
+
+def test_a_title_runs_on_through_a_named_academy():
+    f = facts_of(LEAD + " Dự có ông Trịnh Văn Khoa, Giám đốc Học viện Hành chính khu vực; bà Mai Thị Lụa, Phó Giám "
+                        "đốc Học viện Chính trị khu vực III.")
+    assert titles_of(f, "Trịnh Văn Khoa") == {"Giám đốc Học viện Hành chính khu vực"}
+    assert titles_of(f, "Mai Thị Lụa") == {"Phó Giám đốc Học viện Chính trị khu vực III"}
