@@ -549,3 +549,10 @@ def test_a_first_event_naming_no_one_is_led_by_the_leaders_named_before_its_date
                  "thuộc Tỉnh ủy bắt đầu từ ngày 17/4 đến ngày 03/6/2016.", stamp=None)
     assert [(e.date, participants(f)) for e in f.events] == \
         [(date(2016, 4, 17), {("Kha Văn Phương", "chair"), ("Lục Minh Tân", "chair")})]
+
+
+def test_a_chair_clause_after_a_semicolon_names_the_person_after_it_not_before():
+    f = facts_of("Ngày 14/3/2024, HĐND xã Tân Mỹ tổ chức kỳ họp thứ 12. Dự kỳ họp có đồng chí Lý Văn Hòa - Bí thư "
+                 "Đảng ủy xã; đồng chí Tạ Thị Nga - Phó Chủ tịch UBND xã; Chủ tọa kỳ họp là đồng chí Mạc Văn Bình - "
+                 "Phó Chủ tịch HĐND xã.")
+    assert participants(f) == {("Lý Văn Hòa", "attendee"), ("Tạ Thị Nga", "attendee"), ("Mạc Văn Bình", "chair")}

@@ -119,18 +119,19 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
     chair_at = cue_positions(keys, CHAIR_CUES)
     attend_at = attendance_positions(keys)
     lead = chair_at[0] if chair_at else None
+    backward = [k for k in chair_at if not _opens_a_naming_clause(keys, k)]  # cues that can end an entry
     # 'Chủ tọa kỳ họp gồm các đồng chí: …'; 'Chủ trì cuộc họp là đồng chí X', 'Dẫn đầu đoàn công tác là đồng chí
     # X', 'Trưởng đoàn là đồng chí X' ('là' in the cue or at most four words after it only)
     lead_end = lead + max(len(c) for c in CHAIR_CUES if tuple(keys[lead:lead + len(c)]) == c) if lead is not None else 0
     co_at = [k for k, key in enumerate(keys) if key in ("có", "gồm", ":")
              or (key == "là" and lead is not None and lead < k <= lead_end + 4)]
     attend_other = [k for k in attend_at if k not in co_at]  # 'Chủ trì hội nghị có các đồng chí' lists chairs
-    shared = _list_cues(occurrences, keys, chair_at)
+    shared = _list_cues(occurrences, keys, backward)
     chaired_by = _named_after_chaired_by(occurrences, keys)
     for n, occ in enumerate(occurrences):
         nxt = occurrences[n + 1].start if n + 1 < len(occurrences) else len(keys)
-        cue_after = _any_in(chair_at, occ.entry_end, min(nxt, occ.entry_end + 4)) \
-            or _any_in(chair_at, occ.entry_end, _clause_after(sent, occ.entry_end, nxt, attend_at))
+        cue_after = _any_in(backward, occ.entry_end, min(nxt, occ.entry_end + 4)) \
+            or _any_in(backward, occ.entry_end, _clause_after(sent, occ.entry_end, nxt, attend_at))
         # 'Chủ trì hội nghị có đồng chí X', but not '… chủ trì cuộc họp; tham dự có bà Y'
         listed_after_chair_cue = lead is not None and lead < occ.start and _any_in(co_at, lead, occ.start) \
             and not _any_in(attend_other, lead, occ.start)
@@ -141,6 +142,14 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
         else:
             attendees.append(occ.name)
     return chairs, attendees
+
+
+def _opens_a_naming_clause(keys: list[str], cue: int) -> bool:
+    """'Dự kỳ họp có đồng chí A; Chủ tọa kỳ họp là đồng chí B': a chair cue that opens a clause and names its
+    holder after 'là', 'gồm' or ':' points forward, to B, not back to the person listed before it."""
+    if cue > 0 and keys[cue - 1] not in (";", "."):
+        return False
+    return any(key in ("là", "gồm", ":") for key in keys[cue + 1:cue + 6])
 
 
 _NUMBERED = re.compile(r"\s+(?:số\s+)?\d+$")
