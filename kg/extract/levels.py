@@ -15,7 +15,11 @@ from ..text import fold
 from ..vocab import vocabulary
 
 _NESTED_KINDS = ("association", "front")  # bodies.tsv kinds organised level by level
+# party committees and organisations nest by level too, though each level's word differs ('Huyện ủy X' is led
+# by 'Tỉnh ủy Y', 'Đảng ủy xã Z' by 'Huyện ủy X'; Điều lệ Đảng, Điều 9): the parent is matched by kind
+_PARTY_KINDS = ("party-committee", "party-organisation")
 _NATION = "Việt Nam"
+_CENTRAL = fold("Trung ương")
 
 
 def _head(name: str) -> str | None:
@@ -31,7 +35,10 @@ def _enclosing(place: str) -> str | None:
 
 
 def _is_national(body: Body, head: str) -> bool:
-    return body.place is None and fold(body.name) == f"{head} {fold(_NATION)}"
+    """'Hội Nông dân Việt Nam' for 'Hội Nông dân'; 'Ủy ban Trung ương MTTQ Việt Nam' for 'Ủy ban MTTQ Việt Nam'
+    (the organisation's central committee leads its provinces' committees)."""
+    name = fold(body.name).replace(f"{_CENTRAL} ", "")
+    return body.place is None and name in (head, f"{head} {fold(_NATION)}")
 
 
 def link_levels(facts: Facts) -> None:
@@ -40,10 +47,25 @@ def link_levels(facts: Facts) -> None:
     heads = {name: _head(name) for name, body in facts.bodies.items() if body.kind in _NESTED_KINDS}
     for name, body in list(facts.bodies.items()):
         head = heads.get(name)
-        if body.parent or body.place is None or head is None or head.endswith(fold(_NATION)):
+        if body.parent or body.place is None or head is None:
             continue
         up = _enclosing(body.place)
-        parents = [other for other, other_head in heads.items() if other != name and other_head == head
-                   and (facts.bodies[other].place == up if up else _is_national(facts.bodies[other], head))]
+        parents = [other for other, other_head in heads.items() if other != name
+                   and (other_head == head and facts.bodies[other].place == up if up
+                        else _is_national(facts.bodies[other], head))]
+        if len(parents) == 1:
+            facts.bodies[name] = replace(body, parent=parents[0])
+    _link_party_levels(facts)
+
+
+def _link_party_levels(facts: Facts) -> None:
+    """Give a party committee (or organisation) below the province with no parent the one body of its kind
+    the article names for the unit that encloses its own."""
+    for name, body in list(facts.bodies.items()):
+        if body.parent or body.kind not in _PARTY_KINDS or body.place is None or "/" not in body.place:
+            continue
+        up = _enclosing(body.place)
+        parents = [other for other, b in facts.bodies.items() if other != name and b.kind == body.kind
+                   and b.place == up]
         if len(parents) == 1:
             facts.bodies[name] = replace(body, parent=parents[0])
