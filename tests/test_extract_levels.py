@@ -21,26 +21,6 @@ def test_no_parent_from_another_province_or_another_organisation():
     assert f.bodies["Hội Nông dân huyện Vũ Thư"].parent is None
 
 
-def test_a_district_party_committee_lies_within_the_province_s_and_a_commune_s_within_the_district_s():
-    f = facts_of("Ngày 8/4, Huyện ủy Vũ Thư tổ chức hội nghị. Đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy Thái Bình "
-                 "dự. Đồng chí Đào Minh Tâm, Bí thư Đảng ủy xã Song Lãng báo cáo.")
-    assert f.bodies["Huyện ủy Vũ Thư"].parent == "Tỉnh ủy Thái Bình"
-    assert f.bodies["Đảng ủy xã Song Lãng"].parent == "Huyện ủy Vũ Thư"
-    assert f.bodies["Tỉnh ủy Thái Bình"].parent is None
-
-
-def test_a_district_party_committee_keeps_its_own_party_organisation_as_parent():
-    f = facts_of("Ngày 8/4, Huyện ủy Vũ Thư tổ chức hội nghị tổng kết. Đảng bộ huyện Vũ Thư có 52 tổ chức cơ sở "
-                 "đảng. Dự có đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy Thái Bình.")
-    assert f.bodies["Huyện ủy Vũ Thư"].parent == "Đảng bộ huyện Vũ Thư"
-
-
-def test_no_party_parent_of_another_kind():
-    f = facts_of("Ngày 8/4, Huyện ủy Vũ Thư tiếp đoàn công tác của UBND tỉnh Thái Bình và Hội Nông dân tỉnh "
-                 "Thái Bình.")
-    assert f.bodies["Huyện ủy Vũ Thư"].parent is None
-
-
 def test_a_province_s_front_committee_lies_within_the_central_committee_written_short():
     f = facts_of("Sáng 5/5, Ủy ban MTTQVN tỉnh Thái Bình tổ chức hội nghị. Dự có ông Hà Văn Lộc, Phó Chủ tịch "
                  "UBTƯ MTTQ Việt Nam.")

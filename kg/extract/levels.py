@@ -15,9 +15,6 @@ from ..text import fold
 from ..vocab import vocabulary
 
 _NESTED_KINDS = ("association", "front")  # bodies.tsv kinds organised level by level
-# party committees and organisations nest by level too, though each level's word differs ('Huyện ủy X' is led
-# by 'Tỉnh ủy Y', 'Đảng ủy xã Z' by 'Huyện ủy X'; Điều lệ Đảng, Điều 9): the parent is matched by kind
-_PARTY_KINDS = ("party-committee", "party-organisation")
 _NATION = "Việt Nam"
 _CENTRAL = fold("Trung ương")
 
@@ -55,17 +52,4 @@ def link_levels(facts: Facts) -> None:
                         else _is_national(facts.bodies[other], head))]
         if len(parents) == 1:
             facts.bodies[name] = replace(body, parent=parents[0])
-    _link_party_levels(facts)
 
-
-def _link_party_levels(facts: Facts) -> None:
-    """Give a party committee (or organisation) below the province with no parent the one body of its kind
-    the article names for the unit that encloses its own."""
-    for name, body in list(facts.bodies.items()):
-        if body.parent or body.kind not in _PARTY_KINDS or body.place is None or "/" not in body.place:
-            continue
-        up = _enclosing(body.place)
-        parents = [other for other, b in facts.bodies.items() if other != name and b.kind == body.kind
-                   and b.place == up]
-        if len(parents) == 1:
-            facts.bodies[name] = replace(body, parent=parents[0])
