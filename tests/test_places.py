@@ -440,3 +440,10 @@ def test_two_spellings_that_mint_one_place_iri_give_one_reading_and_the_graph_co
     assert g.value(node, VP.placeResolution) == Literal("resolved")
     report = validate(g)
     assert report.conforms, report.text()
+
+
+def test_a_province_spelled_with_another_tone_mark_is_the_gazetteer_s_province():
+    from extract_helpers import facts_of
+
+    f = facts_of("Sáng 5/5, UBND tỉnh Đăk Nông tổ chức hội nghị.")
+    assert list(f.places) == ["Đắk Nông"]

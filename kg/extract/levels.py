@@ -16,6 +16,7 @@ from ..vocab import vocabulary
 
 _NESTED_KINDS = ("association", "front")  # bodies.tsv kinds organised level by level
 _NATION = "Việt Nam"
+_CENTRAL = fold("Trung ương")
 
 
 def _head(name: str) -> str | None:
@@ -31,7 +32,10 @@ def _enclosing(place: str) -> str | None:
 
 
 def _is_national(body: Body, head: str) -> bool:
-    return body.place is None and fold(body.name) == f"{head} {fold(_NATION)}"
+    """'Hội Nông dân Việt Nam' for 'Hội Nông dân'; 'Ủy ban Trung ương MTTQ Việt Nam' for 'Ủy ban MTTQ Việt Nam'
+    (the organisation's central committee leads its provinces' committees)."""
+    name = fold(body.name).replace(f"{_CENTRAL} ", "")
+    return body.place is None and name in (head, f"{head} {fold(_NATION)}")
 
 
 def link_levels(facts: Facts) -> None:
@@ -40,10 +44,12 @@ def link_levels(facts: Facts) -> None:
     heads = {name: _head(name) for name, body in facts.bodies.items() if body.kind in _NESTED_KINDS}
     for name, body in list(facts.bodies.items()):
         head = heads.get(name)
-        if body.parent or body.place is None or head is None or head.endswith(fold(_NATION)):
+        if body.parent or body.place is None or head is None:
             continue
         up = _enclosing(body.place)
-        parents = [other for other, other_head in heads.items() if other != name and other_head == head
-                   and (facts.bodies[other].place == up if up else _is_national(facts.bodies[other], head))]
+        parents = [other for other, other_head in heads.items() if other != name
+                   and (other_head == head and facts.bodies[other].place == up if up
+                        else _is_national(facts.bodies[other], head))]
         if len(parents) == 1:
             facts.bodies[name] = replace(body, parent=parents[0])
+
