@@ -6,6 +6,7 @@ speaker the sentence says was heard ('Hội nghị đã nghe đồng chí U báo
 from __future__ import annotations
 
 from .events import cue_positions, participation_cues
+from .occurrence import entry_starts, word_before
 from .parsed import Parsed
 
 
@@ -60,11 +61,6 @@ def _named_right_after(item: Parsed, cues: list[tuple[str, ...]], clause_start: 
         return set()
     out = set()
     for occ in item.persons:
-        # the entry opens at its first title, or at the name when a title stands before the cue
-        # ('miễn nhiệm chức danh T đối với bà X': T is X's, written before 'đối với')
-        for k in {occ.start, min([occ.start, *(t.title.start for t in occ.titles)])}:
-            while k > 0 and keys[k - 1] in _BEFORE_NAME:
-                k -= 1
-            if k in ends:
-                out.add(occ.name)
+        if any(word_before(keys, k, _BEFORE_NAME) + 1 in ends for k in entry_starts(occ)):
+            out.add(occ.name)
     return out

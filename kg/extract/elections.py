@@ -4,6 +4,7 @@ of its result are counted the same way."""
 from __future__ import annotations
 
 from .events import cue_positions, participation_cues
+from .occurrence import entry_starts, word_before
 from .parsed import Parsed
 
 ELECTION_CUES = participation_cues("election")
@@ -21,9 +22,10 @@ def named_in_result(item: Parsed) -> list[str]:
     out: list[str] = []
     previous_end = None
     for occ in item.persons:
-        begins = min([occ.start, *(t.title.start for t in occ.titles)])
-        if _after_la(keys, begins, votes[0]) or _after_la(keys, occ.start, votes[0]):
-            # the title may be read as the name's and stand before 'là': 'Phó Bí thư là hai đồng chí Y và Z'
+        starts = entry_starts(occ)
+        begins = starts[0]
+        if any(votes[0] < (k := word_before(keys, start, _BEFORE_NAME, numbers=True)) and keys[k] == "là"
+               for start in starts):
             out.append(occ.name)
         elif previous_end is not None and out and set(keys[previous_end:begins]) <= _BETWEEN:
             out.append(occ.name)  # '… là hai đồng chí Y và Z'
@@ -33,9 +35,3 @@ def named_in_result(item: Parsed) -> list[str]:
         previous_end = occ.entry_end
     return out
 
-
-def _after_la(keys: list[str], begins: int, vote: int) -> bool:
-    k = begins - 1
-    while k >= 0 and (keys[k] in _BEFORE_NAME or keys[k].isdigit()):
-        k -= 1
-    return k >= 0 and keys[k] == "là" and vote < k

@@ -5,6 +5,7 @@ was not."""
 from __future__ import annotations
 
 from .events import cue_positions, participation_cues
+from .occurrence import entry_starts, word_before
 from .parsed import Parsed
 from .persons import Occurrence
 
@@ -31,10 +32,8 @@ def recipients(item: Parsed) -> list[str]:
         if occ.name in out:
             previous = occ
             continue
-        begins = min([occ.start, *(t.title.start for t in occ.titles)])
-        k = begins - 1
-        while k >= 0 and (keys[k] in _BEFORE_NAME or keys[k].isdigit()):
-            k -= 1
+        begins = entry_starts(occ)[0]
+        k = word_before(keys, begins, _BEFORE_NAME, numbers=True)
         if k >= 0 and (keys[k] == "cho" or keys[k - 1:k + 1] == ["đối", "với"]):
             clause = _clause_start(keys, k)
             given = [g for g in giving if clause <= g < k]
