@@ -556,3 +556,19 @@ def test_a_chair_clause_after_a_semicolon_names_the_person_after_it_not_before()
                  "Đảng ủy xã; đồng chí Tạ Thị Nga - Phó Chủ tịch UBND xã; Chủ tọa kỳ họp là đồng chí Mạc Văn Bình - "
                  "Phó Chủ tịch HĐND xã.")
     assert participants(f) == {("Lý Văn Hòa", "attendee"), ("Tạ Thị Nga", "attendee"), ("Mạc Văn Bình", "chair")}
+
+
+def test_a_team_named_by_its_leader_after_la_and_then_its_members():
+    f = facts_of("Từ ngày 10/1 đến ngày 12/1, Hội đồng nhân dân xã phối hợp Ủy ban MTTQ xã tổ chức tiếp xúc cử tri.\n\n"
+                 "Tại Tổ đại biểu số 1: tiếp xúc cử tri tại 5 thôn vào 19 giờ ngày 11/1 tại Trường Tiểu học Lê Văn "
+                 "Tám. Tổ trưởng là bà Đỗ Thị Lan, Phó Chủ tịch HĐND xã và các đại biểu Hà Văn Minh; đại biểu Lý "
+                 "Thị Hoa.")
+    (event,) = [e for e in f.events if e.date == date(2021, 1, 11)]
+    assert {(p.person, p.role) for p in event.participants} == {
+        ("Đỗ Thị Lan", "chair"), ("Hà Văn Minh", "attendee"), ("Lý Thị Hoa", "attendee")}
+
+
+def test_members_are_no_attendees_after_a_chair_not_named_by_la():
+    f = facts_of("Sáng 15/3, Đảng ủy xã tổ chức hội nghị. Đồng chí Đỗ Thị Lan, Bí thư Đảng ủy xã chủ trì hội "
+                 "nghị; các đại biểu đã nghe quyết định nghỉ hưu đối với ông Hà Văn Minh.")
+    assert participants(f) == {("Đỗ Thị Lan", "chair")}

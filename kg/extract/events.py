@@ -64,6 +64,7 @@ CHAIRED_BY_CUES = _CUES["chaired-by"]  # 'dưới sự chủ trì của': the pe
 # 'X, Phó Bí thư Tỉnh ủy, Trưởng đoàn công tác': the title itself says X leads the visit
 CHAIR_TITLES = {" ".join(words) for words in _CUES["chair-title"]}
 ATTEND_CUES = _CUES["attend"]
+MEMBER_CUES = _CUES["members"]  # 'Tổ trưởng là bà X và các đại biểu A, B': A and B are the team's members
 # a person who speaks, reports or hands over something at the event took part in it
 SPEECH_CUES = _CUES["speech"]
 MERGER_CUES = _CUES["merger"]
@@ -126,6 +127,7 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
     co_at = [k for k, key in enumerate(keys) if key in ("có", "gồm", ":")
              or (key == "là" and lead is not None and lead < k <= lead_end + 4)]
     attend_other = [k for k in attend_at if k not in co_at]  # 'Chủ trì hội nghị có các đồng chí' lists chairs
+    attend_other = sorted(attend_other + _members_at(keys, lead))
     shared = _list_cues(occurrences, keys, backward)
     chaired_by = _named_after_chaired_by(occurrences, keys)
     for n, occ in enumerate(occurrences):
@@ -142,6 +144,17 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
         else:
             attendees.append(occ.name)
     return chairs, attendees
+
+
+def _members_at(keys: list[str], lead: int | None) -> list[int]:
+    """Where the members of a team named after its leader begin ('Trưởng nhóm là ông X và các thành viên A, B'):
+    after a chair cue that names its holder after 'là', not 'X chủ trì; các đại biểu thảo luận …'."""
+    return [k for k in cue_positions(keys, MEMBER_CUES) if lead is not None and "là" in keys[lead:k]]
+
+
+def lists_members(sent: Sentence) -> bool:
+    """A sentence that names a team's leader with a chair cue and then its members, who attend."""
+    return bool(_members_at(sent.keys, has_cue(sent.keys, CHAIR_CUES)))
 
 
 def _opens_a_naming_clause(keys: list[str], cue: int) -> bool:

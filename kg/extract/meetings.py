@@ -12,8 +12,8 @@ from .absence import absent, heard, honoured, regarded
 from .dates import (EventDate, find_dates, with_stated_year, with_year_of_account, with_year_of_day,
                     years_of_days)
 from .elections import named_in_result
-from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, merger_cue,
-                     presented_by, roles_in_event_sentence, stands_alone, topic_of)
+from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, lists_members,
+                     merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
 from .leads import dated_lead, held_in_dated_lead, lead_event_without_date, named_event, opens_with_entry
 from .parsed import Parsed, written_name
 from .past import tells_another_time
@@ -182,7 +182,7 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int,
         if has_cue(sent.keys, CHAIR_CUES) is not None:
             c, a = _roles(item)
             chairs += c
-            if is_attendance_sentence(sent):
+            if is_attendance_sentence(sent) or lists_members(sent):
                 attendees += a
             else:
                 attendees += [n for n in _speakers(item) if n not in c]
