@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from kg.extract.dates import find_dates, resolve_year
+from kg.extract.dates import find_dates, resolve_year, with_anniversary_year
 
 PUBLISHED = date(2021, 1, 14)
 
@@ -146,3 +146,17 @@ def test_a_review_of_one_year_and_the_plan_of_the_next_is_held_at_the_turn_of_th
     assert year("Sáng 01/12, Tỉnh ủy đánh giá nhiệm vụ năm 2017, dự kiến nhiệm vụ năm 2018.") == [date(2017, 12, 1)]
     assert year("Sáng 08/1, Huyện ủy tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020.") == [date(2020, 1, 8)]
     assert year("Sáng 12/6, Đại hội đại biểu nhiệm kỳ 2020 – 2025 khai mạc.") == [date(2020, 6, 12)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nhân kỷ niệm 48 năm Ngày giải phóng tỉnh (2/4/1977 - 2/4/2025), sáng 30/3, lãnh đạo tỉnh thăm gia đình "
+     "chính sách.", date(2025, 3, 30)),
+    ("Chào mừng 80 năm Ngày thành lập Công an nhân dân (1945 - 2025), ngày 16/8, Công an huyện tổ chức gặp mặt.",
+     date(2025, 8, 16)),
+    ("Hướng tới kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025), chiều 20/12, Huyện ủy tổ chức hội "
+     "nghị.", date(2024, 12, 20)),
+    ("Nhân dịp 30 năm thành lập Hội (1990 - 2025), sáng 5/4, Hội tổ chức gặp mặt.", None),  # 35 years, not 30
+])
+def test_an_undated_day_takes_the_year_of_the_anniversary_its_sentence_marks(sentence, expected):
+    (found,) = with_anniversary_year(find_dates(sentence, None), sentence)
+    assert found.date == expected

@@ -185,6 +185,36 @@ def with_stated_year(dates: list[EventDate], sentence: str) -> list[EventDate]:
                                                    d.day, d.part_of_day, d.text, d.start, d.end) for d in dates]
 
 
+# 'kỷ niệm 48 năm Ngày giải phóng tỉnh (1/4/1975 - 1/4/2023)', '95 năm Ngày thành lập Đảng (1930 - 2025)'
+_ANNIVERSARY_SPAN = re.compile(
+    r"(?<!\d)(?P<n>\d{1,3})\s+năm\b[^()]{0,120}\(\s*(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*)?"
+    r"(?P<y0>(?:19|20)\d\d)\s*[-–]\s*(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*)?(?P<y1>(?:19|20)\d\d)\s*\)",
+    re.IGNORECASE)
+
+
+def with_anniversary_year(dates: list[EventDate], sentence: str) -> list[EventDate]:
+    """Dates whose year is unknown take the year of the anniversary the sentence marks, 'N năm … (Y0 - Y1)' with
+    Y1 - Y0 = N: the event is held on the occasion, in Y1, or in the year before when its day is more than half
+    a year before the anniversary's ('Nhân kỷ niệm 48 năm Ngày giải phóng tỉnh (1/4/1975 - 1/4/2023), sáng
+    30/3 …': 2023). The first year of the span is not the event's (with_stated_year would take it)."""
+    if all(d.date is not None for d in dates):
+        return dates
+    for m in _ANNIVERSARY_SPAN.finditer(normalize(sentence)):
+        year = int(m.group("y1"))
+        if year - int(m.group("y0")) != int(m.group("n")):
+            continue
+        mark = (int(m.group("m")), int(m.group("d"))) if m.group("d") else None
+        return [d if d.date is not None else EventDate(_safe(_year_near(year, mark, d), d.month, d.day), d.month,
+                                                       d.day, d.part_of_day, d.text, d.start, d.end) for d in dates]
+    return dates
+
+
+def _year_near(year: int, mark: tuple[int, int] | None, day: EventDate) -> int:
+    if mark is None:
+        return year
+    return year - 1 if (day.month - mark[0]) * 31 + day.day - mark[1] > 183 else year
+
+
 def _turn_of_year(years: list[int], month: int) -> int:
     if len(years) == 2 and years[1] == years[0] + 1 and month <= 6:
         return years[1]

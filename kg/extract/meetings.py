@@ -9,8 +9,8 @@ from ..reader import Article
 from ..text import fold
 from .context import Setting, resolve_place
 from .absence import absent, heard, honoured, regarded
-from .dates import (EventDate, find_dates, with_stated_year, with_year_of_account, with_year_of_day,
-                    years_of_days)
+from .dates import (EventDate, find_dates, with_anniversary_year, with_stated_year, with_year_of_account,
+                    with_year_of_day, years_of_days)
 from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, lists_members,
                      merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
@@ -27,8 +27,8 @@ from .tokens import Sentence
 def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
     reference = article.reference_date
     years = years_of_days([item.sentence.text for item in parsed])
-    dated = [(i, _recent_first(with_year_of_day(with_stated_year(find_dates(item.sentence.text, reference),
-                                                                 item.sentence.text), years), reference))
+    dated = [(i, _recent_first(with_year_of_day(_with_years_stated(find_dates(item.sentence.text, reference),
+                                                                   item.sentence.text), years), reference))
              for i, item in enumerate(parsed) if not item.sentence.caption]
     dated = _years_of_accounts(dated, parsed)
     starts = []
@@ -84,6 +84,10 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
         facts.events.append(Event(kind[0], _label(item.sentence, kind[1]), when.date, item.mention,
                                   when.part_of_day, when.text, participants, bodies,
                                   topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
+
+
+def _with_years_stated(dates: list[EventDate], sentence: str) -> list[EventDate]:
+    return with_stated_year(with_anniversary_year(dates, sentence), sentence)
 
 
 _ACCOUNT_LENGTH = 8  # sentences after a dated one that may still tell its event
