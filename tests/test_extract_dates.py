@@ -135,6 +135,9 @@ def test_a_day_without_its_year_takes_the_one_year_its_account_states():
     assert [d.date for d in with_year_of_account(dates, account)] == [date(2016, 8, 4)]
     two_years = account + ["So với năm 2015, kết quả tăng 5%."]
     assert [d.date for d in with_year_of_account(dates, two_years)] == [None]
+    written_in_full = ["Các xã mới chính thức hoạt động từ ngày 1/7/2016."]  # the year of a day written in full
+    assert [d.date for d in with_year_of_account(dates, written_in_full)] == [date(2016, 8, 4)]
+    assert [d.date for d in with_year_of_account(dates, written_in_full + two_years[-1:])] == [None]
 
 
 def test_a_review_of_one_year_and_the_plan_of_the_next_is_held_at_the_turn_of_the_year():

@@ -245,11 +245,14 @@ def with_year_of_day(dates: list[EventDate], years: dict[tuple[int, int], int]) 
 
 def with_year_of_account(dates: list[EventDate], account: list[str]) -> list[EventDate]:
     """Dates whose year is still unknown (no date line, none in their own sentence) take the year the
-    sentences that tell the event state, when they all state the same one: 'Sáng ngày 04/8, … tổ chức kỳ
-    họp thứ 6. … phương hướng nhiệm vụ 6 tháng cuối năm 2016.' Two different years leave it unknown."""
+    sentences that tell the event state, alone or in a day written in full, when they all state the same one:
+    'Sáng ngày 04/8, … tổ chức kỳ họp thứ 6. … phương hướng nhiệm vụ 6 tháng cuối năm 2016.', '… hoạt động từ
+    ngày 1/7/2025'. Two different years leave it unknown."""
     if all(d.date is not None for d in dates):
         return dates
-    years = {int(y) for sentence in account for y in _YEAR.findall(normalize(sentence))}
+    years = {int(y) for sentence in account for y in _YEAR.findall(normalize(sentence))} | {
+        int(m.group("y") or m.group("wy")) for sentence in account for m in _DATE.finditer(normalize(sentence))
+        if m.group("y") or m.group("wy")}
     if len(years) != 1:
         return dates
     (year,) = years
