@@ -1,6 +1,6 @@
-"""Who a vote's result names after 'là': 'Đồng chí X được bầu giữ chức Bí thư; Phó Bí thư là hai đồng chí Y và
-Z'. The rules already count the subject of 'được bầu' as taking part in the session; those named as the rest
-of its result are counted the same way."""
+"""Who a vote's result names after 'là', 'gồm' or ':': 'Đồng chí X được bầu giữ chức Bí thư; Phó Bí thư là hai
+đồng chí Y và Z', 'Các Phó Bí thư khóa mới gồm: bà Y, ông Z'. The rules already count the subject of 'được bầu'
+as taking part in the session; those named as the rest of its result are counted the same way."""
 from __future__ import annotations
 
 from .events import cue_positions, participation_cues
@@ -10,11 +10,12 @@ from .parsed import Parsed
 ELECTION_CUES = participation_cues("election")
 _BEFORE_NAME = {"đồng", "chí", "ông", "bà", "các", "hai", "ba", "bốn", "đ/c"}
 _BETWEEN = {",", "và"} | _BEFORE_NAME
+_INTRODUCES_RESULT = {"là", "gồm", ":"}
 
 
 def named_in_result(item: Parsed) -> list[str]:
-    """The persons whose entry follows 'là' (and the persons listed on from them with 'và' or commas) after a
-    word of voting in the same sentence."""
+    """The persons whose entry follows 'là', 'gồm' or ':' (and the persons listed on from them with 'và' or commas)
+    after a word of voting in the same sentence."""
     keys = item.sentence.keys
     votes = cue_positions(keys, ELECTION_CUES)
     if not votes:
@@ -24,7 +25,7 @@ def named_in_result(item: Parsed) -> list[str]:
     for occ in item.persons:
         starts = entry_starts(occ)
         begins = starts[0]
-        if any(votes[0] < (k := word_before(keys, start, _BEFORE_NAME, numbers=True)) and keys[k] == "là"
+        if any(votes[0] < (k := word_before(keys, start, _BEFORE_NAME, numbers=True)) and keys[k] in _INTRODUCES_RESULT
                for start in starts):
             out.append(occ.name)
         elif previous_end is not None and out and set(keys[previous_end:begins]) <= _BETWEEN:

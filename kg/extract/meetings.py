@@ -12,8 +12,8 @@ from .absence import absent, heard, honoured, regarded
 from .dates import (EventDate, find_dates, with_anniversary_year, with_stated_year, with_year_of_account,
                     with_year_of_day, years_of_days)
 from .elections import named_in_result
-from .events import (CHAIR_CUES, SPEECH_CUES, event_kind, has_cue, is_attendance_sentence, lists_members,
-                     merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
+from .events import (CHAIR_CUES, SPEECH_CUES, cue_positions, event_kind, has_cue, is_attendance_sentence,
+                     lists_members, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
 from .leads import dated_lead, held_in_dated_lead, lead_event_without_date, named_event, opens_with_entry
 from .parsed import Parsed, written_name
 from .past import tells_another_time
@@ -211,7 +211,9 @@ def _speakers(item: Parsed) -> list[str]:
 
 
 def _subjects_of_speech(item: Parsed) -> list[str]:
-    cue = has_cue(item.sentence.keys, SPEECH_CUES)
+    in_bodies = {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
+    # 'Ban Chỉ đạo của huyện gồm: …' names a body, not a speech
+    cue = next((k for k in cue_positions(item.sentence.keys, SPEECH_CUES) if k not in in_bodies), None)
     if cue is None:
         return []
     persons = [o for o in item.persons if not _former_only(o)]
