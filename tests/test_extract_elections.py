@@ -33,3 +33,9 @@ def test_gom_without_a_vote_or_a_new_term_names_no_participant():
     f = facts_of(LEAD + "Dự Đại hội có đồng chí Kha Ngọc Liên, Phó Bí thư Huyện ủy.\n\n"
                  "Ban Chỉ đạo của huyện gồm: ông Lục Duy Phương, bà Mạc Thị Nga.")
     assert participants(f) == {("Kha Ngọc Liên", "attendee")}
+
+
+def test_a_board_listed_after_gom_with_a_word_of_voting_is_no_result():
+    f = facts_of(LEAD + "Dự Đại hội có đồng chí Kha Ngọc Liên, Phó Bí thư Huyện ủy.\n\n"
+                 "Tổ bầu cử số 2 gồm: ông Lục Duy Phương, bà Mạc Thị Nga.")
+    assert participants(f) == {("Kha Ngọc Liên", "attendee")}

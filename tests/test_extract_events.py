@@ -572,3 +572,10 @@ def test_members_are_no_attendees_after_a_chair_not_named_by_la():
     f = facts_of("Sáng 15/3, Đảng ủy xã tổ chức hội nghị. Đồng chí Đỗ Thị Lan, Bí thư Đảng ủy xã chủ trì hội "
                  "nghị; các đại biểu đã nghe quyết định nghỉ hưu đối với ông Hà Văn Minh.")
     assert participants(f) == {("Đỗ Thị Lan", "chair")}
+
+
+def test_a_festival_day_of_a_residential_area_is_an_event():
+    f = facts_of("Chiều 12/11, đồng chí Hà Văn Sáu, Phó Chủ tịch UBND tỉnh đến dự Ngày hội Đại đoàn kết toàn dân tộc tại "
+                 "thôn Đông Hòa, xã Tân Mỹ. Cùng dự có ông Lò Văn Tám, Chủ tịch UBND xã.")
+    assert [(e.kind, e.date, {p.person for p in e.participants}) for e in f.events] == \
+        [("other", date(2020, 11, 12), {"Hà Văn Sáu", "Lò Văn Tám"})]

@@ -8,25 +8,31 @@ from .occurrence import entry_starts, word_before
 from .parsed import Parsed
 
 ELECTION_CUES = participation_cues("election")
+NEW_TERM_CUES = participation_cues("new-term")
 _BEFORE_NAME = {"đồng", "chí", "ông", "bà", "các", "hai", "ba", "bốn", "đ/c"}
 _BETWEEN = {",", "và"} | _BEFORE_NAME
-_INTRODUCES_RESULT = {"là", "gồm", ":"}
+_INTRODUCES_LIST = {"gồm", ":"}
 
 
 def named_in_result(item: Parsed) -> list[str]:
-    """The persons whose entry follows 'là', 'gồm' or ':' (and the persons listed on from them with 'và' or commas)
-    after a word of voting in the same sentence."""
+    """The persons whose entry follows 'là' after a word of voting in the same sentence, or 'gồm' or ':' after a
+    word of the new term (and the persons listed on from them with 'và' or commas)."""
     keys = item.sentence.keys
     votes = cue_positions(keys, ELECTION_CUES)
-    if not votes:
+    terms = cue_positions(keys, NEW_TERM_CUES)
+    if not votes and not terms:
         return []
+
+    def opens_result(k: int) -> bool:
+        return (keys[k] == "là" and bool(votes) and votes[0] < k) or (
+            keys[k] in _INTRODUCES_LIST and bool(terms) and terms[0] < k)
+
     out: list[str] = []
     previous_end = None
     for occ in item.persons:
         starts = entry_starts(occ)
         begins = starts[0]
-        if any(votes[0] < (k := word_before(keys, start, _BEFORE_NAME, numbers=True)) and keys[k] in _INTRODUCES_RESULT
-               for start in starts):
+        if any(opens_result(word_before(keys, start, _BEFORE_NAME, numbers=True)) for start in starts):
             out.append(occ.name)
         elif previous_end is not None and out and set(keys[previous_end:begins]) <= _BETWEEN:
             out.append(occ.name)  # '… là hai đồng chí Y và Z'
