@@ -243,6 +243,15 @@ def with_year_of_day(dates: list[EventDate], years: dict[tuple[int, int], int]) 
                            d.start, d.end) for d in dates]
 
 
+_BORN = re.compile(r"\bsinh\s*(ngày\s*)?$", re.IGNORECASE)
+
+
+def _years_of_days_in_full(text: str) -> list[int]:
+    """The years of the days a sentence writes in full ('… từ ngày 1/7/2025'), not a birth day or a document's."""
+    return [int(m.group("y") or m.group("wy")) for m in _DATE.finditer(text) if (m.group("y") or m.group("wy"))
+            and not _BORN.search(text[max(0, m.start() - 12):m.start()]) and not _dates_a_document(text, m)]
+
+
 def with_year_of_account(dates: list[EventDate], account: list[str]) -> list[EventDate]:
     """Dates whose year is still unknown (no date line, none in their own sentence) take the year the
     sentences that tell the event state, alone or in a day written in full, when they all state the same one:
@@ -251,8 +260,7 @@ def with_year_of_account(dates: list[EventDate], account: list[str]) -> list[Eve
     if all(d.date is not None for d in dates):
         return dates
     years = {int(y) for sentence in account for y in _YEAR.findall(normalize(sentence))} | {
-        int(m.group("y") or m.group("wy")) for sentence in account for m in _DATE.finditer(normalize(sentence))
-        if m.group("y") or m.group("wy")}
+        year for sentence in account for year in _years_of_days_in_full(normalize(sentence))}
     if len(years) != 1:
         return dates
     (year,) = years
