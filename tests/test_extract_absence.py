@@ -1,4 +1,4 @@
-"""Persons shown as not taking part: who sends flowers, whose words are recalled, whom the event honours."""
+"""Persons shown as not taking part: who sends flowers, whose words are recalled, whom the event honours or visits."""
 from extract_helpers import facts_of, participants
 
 
@@ -33,3 +33,10 @@ def test_the_speaker_an_assembly_heard_took_part():
     f = facts_of("Ngày 1/11, HĐND phường Yên Lạc tổ chức kỳ họp thứ 18. Tại kỳ họp, các đại biểu đã nghe ông: Lò Văn "
                  "Khiêm – Chủ tịch Ủy ban MTTQ phường dự thảo tờ trình miễn nhiệm.")
     assert participants(f) == {("Lò Văn Khiêm", "attendee")}
+
+
+def test_the_person_a_visit_calls_on_takes_no_part():
+    f = facts_of("Sáng 27/7, đồng chí Hà Văn Sáu, Bí thư Huyện ủy đến thăm cụ ông Lý Văn Bảy, cán bộ lão thành cách "
+                 "mạng, thăm hỏi sức khỏe Mẹ Việt Nam anh hùng Lò Thị Chín và thăm gia đình ông Đỗ Văn Mười. Cùng đi "
+                 "thăm có đồng chí Lò Thị Tám, Chủ tịch UBND huyện.")
+    assert participants(f) == {("Hà Văn Sáu", "attendee"), ("Lò Thị Tám", "attendee")}

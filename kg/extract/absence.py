@@ -15,8 +15,10 @@ QUOTING_CUES = participation_cues("quoting")
 HONOURED_CUES = participation_cues("honoured")
 REGARDING_CUES = participation_cues("regarding")
 HEARD_CUES = participation_cues("heard")
+VISITED_CUES = participation_cues("visited")
 _BEFORE_NAME = {"đồng", "chí", "cố", "của", "ông", "bà", ":"}  # between the cue and the entry: 'Ngày sinh của cố …'
 _CLAUSE_ENDS = {";", "."}
+_BEFORE_VISITED = _BEFORE_NAME | {words[0] for words in participation_cues("visited-honorific")}
 
 
 def absent(item: Parsed) -> set[str]:
@@ -36,8 +38,8 @@ def absent(item: Parsed) -> set[str]:
 
 def honoured(item: Parsed) -> set[str]:
     """The persons named right after words of remembrance ('Ngày sinh', 'Tượng đài', 'tưởng niệm'): the event
-    honours them, they do not take part in it."""
-    return _named_right_after(item, HONOURED_CUES)
+    honours them, they do not take part in it; nor do those a visit calls on ('đến thăm cụ ông X')."""
+    return _named_right_after(item, HONOURED_CUES) | _named_right_after(item, VISITED_CUES, gap=_BEFORE_VISITED)
 
 
 def regarded(item: Parsed) -> set[str]:
@@ -51,7 +53,8 @@ def heard(item: Parsed) -> list[str]:
     return [occ.name for occ in item.persons if occ.name in names]
 
 
-def _named_right_after(item: Parsed, cues: list[tuple[str, ...]], clause_start: bool = False) -> set[str]:
+def _named_right_after(item: Parsed, cues: list[tuple[str, ...]], clause_start: bool = False,
+                       gap: set[str] = _BEFORE_NAME) -> set[str]:
     """The persons whose entry (titles first) follows one of the cues, with only 'đồng chí', 'cố', 'của' … between;
     with clause_start, only a cue that opens the sentence or follows a comma."""
     keys = item.sentence.keys
@@ -61,6 +64,6 @@ def _named_right_after(item: Parsed, cues: list[tuple[str, ...]], clause_start: 
         return set()
     out = set()
     for occ in item.persons:
-        if any(word_before(keys, k, _BEFORE_NAME) + 1 in ends for k in entry_starts(occ)):
+        if any(word_before(keys, k, gap) + 1 in ends for k in entry_starts(occ)):
             out.add(occ.name)
     return out
