@@ -39,6 +39,7 @@ def extract(article: Article) -> Facts:
     parsed = _sentences(article)
     setting = _places(parsed, article, facts)
     known = setting.place_names | {fold(p.name) for p in facts.places.values()} | _reference_names(setting)
+    known |= {fold(p.name) for item in parsed for p in item.places if p.name}  # also as written: 'Lăk' for 'Lắk'
     for item in parsed:
         item.persons = find_persons(item.sentence, known)
         item.bodies = _bodies(item.sentence, known, _person_ranges(item.persons))

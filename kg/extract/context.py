@@ -14,6 +14,7 @@ from ..model import Body, Place
 from ..text import fold, normalize, slug
 from ..vocab import vocabulary
 from .phrases import BodyPhrase, PlacePhrase, Segment
+from .spelling import reference_spelling
 
 _TYPE_WORD_BY_KIND = {"district": ("quận", "huyện", "thị xã"), "ward": ("phường", "xã", "thị trấn")}
 
@@ -69,7 +70,7 @@ def choose_setting(mentions: list[PlacePhrase], source: str | None, on: _dt.date
     if districts:
         (name, word), _ = sorted(districts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         kind = "town" if word == "thị xã" else ("city" if word == "thành phố" else "district")
-        setting.district = Place(name, kind, setting.city.key if setting.city else None)
+        setting.district = Place(reference_spelling(name, setting.city), kind, setting.city.key if setting.city else None)
         setting.district_word = word
     if setting.district is None or setting.city is None:
         _place_by_ward(setting, mentions, on)
@@ -141,7 +142,7 @@ def _the_ward(mentions: list[PlacePhrase], setting: Setting) -> tuple[Place | No
             return None, None
     mention = next(iter(named.values()))
     parent = setting.district or setting.city
-    return Place(mention.name, mention.type, parent.key if parent else None, mention.written), mention.type_word
+    return Place(reference_spelling(mention.name, setting.city), mention.type, parent.key if parent else None, mention.written), mention.type_word
 
 
 _DOMINANT_MENTIONS = 3  # a commune's own article names it again and again, its neighbours once or twice
@@ -169,7 +170,8 @@ def resolve_place(phrase: PlacePhrase, setting: Setting) -> Place | None:
         if phrase.level == "ward" and setting.ward and phrase.type == setting.ward.kind:
             return setting.ward
         return None
-    known = setting.places.get(fold(phrase.name))
+    name = reference_spelling(phrase.name, setting.city) if phrase.level in ("district", "ward") else phrase.name
+    known = setting.places.get(fold(name))
     if known and (known.kind == phrase.type or phrase.level in ("city", "province")):
         return known
     if phrase.level in ("city", "province"):
@@ -180,7 +182,7 @@ def resolve_place(phrase: PlacePhrase, setting: Setting) -> Place | None:
         parent = setting.district.key
     elif phrase.level in ("ward", "district") and setting.city:
         parent = setting.city.key
-    return Place(phrase.name, phrase.type, parent, phrase.written)
+    return Place(name, phrase.type, parent, phrase.written)
 
 
 @dataclass(frozen=True)
