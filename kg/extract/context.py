@@ -14,6 +14,7 @@ from ..model import Body, Place
 from ..text import fold, normalize, slug
 from ..vocab import vocabulary
 from .phrases import BodyPhrase, PlacePhrase, Segment
+from .province_kind import unfit
 from .spelling import reference_spelling
 
 _TYPE_WORD_BY_KIND = {"district": ("quận", "huyện", "thị xã"), "ward": ("phường", "xã", "thị trấn")}
@@ -164,7 +165,8 @@ def resolve_place(phrase: PlacePhrase, setting: Setting) -> Place | None:
     if phrase.name is None:
         if phrase.level in ("city", "province"):
             # 'thành phố' in a province's article names the city within it, never the province
-            return setting.district if phrase.type == "city" and _city_within(setting) else setting.city
+            city = None if unfit(phrase.level, setting.city) else setting.city  # never 'tỉnh Hà Nội'
+            return setting.district if phrase.type == "city" and _city_within(setting) else city
         if phrase.level == "district" and setting.district and phrase.type_word == setting.district_word:
             return setting.district
         if phrase.level == "ward" and setting.ward and phrase.type == setting.ward.kind:
@@ -229,7 +231,8 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
         place = resolve_place(seg.place, setting) if seg.place else None
         unnamed_unit = None  # the bare type word of a unit the article does not name: 'phường'
         if seg.place is not None and place is None:
-            if seg.place.name is not None or not seg.place.type_word or not _unit_unnamed(setting, seg.place):
+            if not (seg.place.name is None and unfit(seg.place.level, setting.city)) and (
+                    seg.place.name is not None or not seg.place.type_word or not _unit_unnamed(setting, seg.place)):
                 break  # 'UBND phường' where several wards are named and none is the article's
             unnamed_unit = seg.place.type_word
         if place is None and seg.place is None and head.level and head.level != "central":
@@ -295,7 +298,7 @@ def _setting_place(level: str, setting: Setting) -> Place | None:
     if level == "city" and _city_within(setting):
         return setting.district  # 'Thành ủy' in a province's article about one of its cities
     if level in ("city", "province"):
-        return setting.city
+        return None if unfit(level, setting.city) else setting.city
     if level == "district":
         return setting.district
     return None
@@ -328,7 +331,8 @@ def body_for_head(head, setting: Setting) -> ResolvedBody | None:
     place = setting.ward if _ward_committee(head) else _setting_place(head.level, setting) if head.level else None
     if place is None:
         level = "ward" if _ward_committee(head) else head.level
-        if not level or level in setting.named_levels or (level == "city" and "province" in setting.named_levels):
+        if not unfit(level, setting.city) and (not level or level in setting.named_levels
+                                               or (level == "city" and "province" in setting.named_levels)):
             return None
         body = Body(head.text, head.kind, head.english if head.level else None, None, None)
         return ResolvedBody(body, (body,), frozenset({body.name}))
