@@ -130,3 +130,11 @@ def test_a_conference_or_a_festival_is_no_association():
     f = facts_of("Sáng 5/5, tại Hội trường UBND huyện Vũ Thư, Hội Nông dân huyện tổ chức Hội nghị tổng kết và "
                  "Hội thi nhà nông đua tài.")
     assert not any(name.startswith(("Hội nghị", "Hội trường", "Hội thi")) for name in f.bodies)
+
+
+def test_a_list_of_boards_shares_the_organisation_the_last_one_belongs_to():
+    f = facts_of("Sáng 5/5, tại phường Tân Hòa, quận Ngô Quyền, các đồng chí trong Ban Thường vụ, Ban Chấp hành "
+                 "Đảng ủy phường Tân Hòa và Ban Thường vụ, Ban Chấp hành Hội Cựu chiến binh phường Tân Hòa dự họp.")
+    assert f.bodies["Ban Thường vụ Đảng ủy phường Tân Hòa"].parent == "Đảng ủy phường Tân Hòa"
+    assert f.bodies["Ban Thường vụ Hội Cựu chiến binh phường Tân Hòa"].parent == "Hội Cựu chiến binh phường Tân Hòa"
+    assert "Ban Thường vụ" not in f.bodies
