@@ -114,3 +114,27 @@ def test_a_body_numbered_right_after_its_word_ends_with_its_number_or_its_unit()
     assert "Ban Chỉ đạo 502 tỉnh Thái Bình" in f.bodies
     assert "Chi bộ 22" in f.bodies
     assert not [n for n in f.bodies if n.startswith("Tổ")]
+
+
+def test_associations_of_special_character_are_bodies_at_every_level():
+    f = facts_of("Sáng 5/5, Hội Người khuyết tật huyện Vũ Thư tổ chức Đại hội lần thứ II. Dự có ông Lê Văn An, Chủ "
+                 "tịch Hội Luật gia tỉnh Thái Bình; bà Trần Thị Bình, Phó Chủ tịch Hội người khuyết tật tỉnh "
+                 "Thái Bình.")
+    assert {"Hội Người khuyết tật huyện Vũ Thư", "Hội Luật gia tỉnh Thái Bình",
+            "Hội Người khuyết tật tỉnh Thái Bình"} <= set(f.bodies)
+    assert f.bodies["Hội Người khuyết tật huyện Vũ Thư"].parent == "Hội Người khuyết tật tỉnh Thái Bình"
+    assert {p.body for p in f.posts if p.person == "Lê Văn An"} == {"Hội Luật gia tỉnh Thái Bình"}
+
+
+def test_a_conference_or_a_festival_is_no_association():
+    f = facts_of("Sáng 5/5, tại Hội trường UBND huyện Vũ Thư, Hội Nông dân huyện tổ chức Hội nghị tổng kết và "
+                 "Hội thi nhà nông đua tài.")
+    assert not any(name.startswith(("Hội nghị", "Hội trường", "Hội thi")) for name in f.bodies)
+
+
+def test_a_list_of_boards_shares_the_organisation_the_last_one_belongs_to():
+    f = facts_of("Sáng 5/5, tại phường Tân Hòa, quận Ngô Quyền, các đồng chí trong Ban Thường vụ, Ban Chấp hành "
+                 "Đảng ủy phường Tân Hòa và Ban Thường vụ, Ban Chấp hành Hội Cựu chiến binh phường Tân Hòa dự họp.")
+    assert f.bodies["Ban Thường vụ Đảng ủy phường Tân Hòa"].parent == "Đảng ủy phường Tân Hòa"
+    assert f.bodies["Ban Thường vụ Hội Cựu chiến binh phường Tân Hòa"].parent == "Hội Cựu chiến binh phường Tân Hòa"
+    assert "Ban Thường vụ" not in f.bodies

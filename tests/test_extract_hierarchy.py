@@ -7,11 +7,22 @@ def test_a_standing_committee_lies_within_its_council():
     assert f.bodies["Thường trực Hội đồng nhân dân huyện Vũ Thư"].parent == "Hội đồng nhân dân huyện Vũ Thư"
 
 
-def test_a_committee_and_its_executive_lie_within_the_party_organisation():
+def test_an_executive_lies_within_the_party_organisation_but_a_district_committee_not():
+    # a district's committee belongs to its province's committee (party_levels.py), never to its Đảng bộ
     f = facts_of("Sáng 5/5, Đại hội Đảng bộ huyện Vũ Thư bầu Ban Chấp hành Đảng bộ huyện Vũ Thư. "
                  "Huyện ủy Vũ Thư ra mắt.")
-    assert f.bodies["Huyện ủy Vũ Thư"].parent == "Đảng bộ huyện Vũ Thư"
+    assert f.bodies["Huyện ủy Vũ Thư"].parent is None
     assert f.bodies["Ban Chấp hành Đảng bộ huyện Vũ Thư"].parent == "Đảng bộ huyện Vũ Thư"
+
+
+def test_a_commune_committee_lies_within_its_party_organisation():
+    f = facts_of("Sáng 5/5, Đại hội Đảng bộ xã Tân Hòa bầu Đảng ủy xã Tân Hòa khóa mới.")
+    assert f.bodies["Đảng ủy xã Tân Hòa"].parent == "Đảng bộ xã Tân Hòa"
+
+
+def test_a_province_s_committee_is_not_the_committee_of_its_capital_s_party_organisation():
+    f = facts_of("Sáng 5/5, Đại hội Đảng bộ thành phố Hà Tĩnh khai mạc. Tỉnh ủy Hà Tĩnh chúc mừng Đại hội.")
+    assert f.bodies["Tỉnh ủy Hà Tĩnh"].parent is None
 
 
 def test_no_parent_is_invented_nor_taken_from_another_unit():

@@ -20,12 +20,14 @@ from .hierarchy import link_parents
 from .levels import link_levels
 from .meetings import find_events, find_mergers
 from .own_committee import own_committee
+from .party_levels import link_party_levels
 from .parsed import Parsed, written_name
 from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
 from .lowercase import match_lower_body
 from .place_lists import listed_places
 from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place, match_place
 from .shared_units import share_units
+from .standing_board import attach_standing_boards
 from .terms import with_terms
 from .title_variants import without_cut_variants
 from .tokens import Sentence, tokenize
@@ -38,6 +40,7 @@ def extract(article: Article) -> Facts:
     parsed = _sentences(article)
     setting = _places(parsed, article, facts)
     known = setting.place_names | {fold(p.name) for p in facts.places.values()} | _reference_names(setting)
+    known |= {fold(p.name) for item in parsed for p in item.places if p.name}  # also as written: 'Lăk' for 'Lắk'
     for item in parsed:
         item.persons = find_persons(item.sentence, known)
         item.bodies = _bodies(item.sentence, known, _person_ranges(item.persons))
@@ -45,10 +48,12 @@ def extract(article: Article) -> Facts:
             _add_body(facts, phrase, setting, item.mention)
     _posts(parsed, article, setting, facts, known)
     facts.posts = without_cut_variants(facts.posts, known)
+    attach_standing_boards(facts)
     _author(article, facts)
     _merge_prefix_bodies(facts)
     link_parents(facts)
     link_levels(facts)
+    link_party_levels(facts)
     find_events(parsed, article, facts)
     find_mergers(parsed, setting, facts)
     _figures(parsed, article, setting, facts)

@@ -14,6 +14,8 @@ from ..model import Body, Place
 from ..text import fold, normalize, slug
 from ..vocab import vocabulary
 from .phrases import BodyPhrase, PlacePhrase, Segment
+from .province_kind import unfit
+from .spelling import reference_spelling
 
 _TYPE_WORD_BY_KIND = {"district": ("quận", "huyện", "thị xã"), "ward": ("phường", "xã", "thị trấn")}
 
@@ -69,7 +71,7 @@ def choose_setting(mentions: list[PlacePhrase], source: str | None, on: _dt.date
     if districts:
         (name, word), _ = sorted(districts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         kind = "town" if word == "thị xã" else ("city" if word == "thành phố" else "district")
-        setting.district = Place(name, kind, setting.city.key if setting.city else None)
+        setting.district = Place(reference_spelling(name, setting.city), kind, setting.city.key if setting.city else None)
         setting.district_word = word
     if setting.district is None or setting.city is None:
         _place_by_ward(setting, mentions, on)
@@ -141,7 +143,7 @@ def _the_ward(mentions: list[PlacePhrase], setting: Setting) -> tuple[Place | No
             return None, None
     mention = next(iter(named.values()))
     parent = setting.district or setting.city
-    return Place(mention.name, mention.type, parent.key if parent else None, mention.written), mention.type_word
+    return Place(reference_spelling(mention.name, setting.city), mention.type, parent.key if parent else None, mention.written), mention.type_word
 
 
 _DOMINANT_MENTIONS = 3  # a commune's own article names it again and again, its neighbours once or twice
@@ -163,13 +165,15 @@ def resolve_place(phrase: PlacePhrase, setting: Setting) -> Place | None:
     if phrase.name is None:
         if phrase.level in ("city", "province"):
             # 'thành phố' in a province's article names the city within it, never the province
-            return setting.district if phrase.type == "city" and _city_within(setting) else setting.city
+            city = None if unfit(phrase.level, setting.city) else setting.city  # never 'tỉnh Hà Nội'
+            return setting.district if phrase.type == "city" and _city_within(setting) else city
         if phrase.level == "district" and setting.district and phrase.type_word == setting.district_word:
             return setting.district
         if phrase.level == "ward" and setting.ward and phrase.type == setting.ward.kind:
             return setting.ward
         return None
-    known = setting.places.get(fold(phrase.name))
+    name = reference_spelling(phrase.name, setting.city) if phrase.level in ("district", "ward") else phrase.name
+    known = setting.places.get(fold(name))
     if known and (known.kind == phrase.type or phrase.level in ("city", "province")):
         return known
     if phrase.level in ("city", "province"):
@@ -180,7 +184,7 @@ def resolve_place(phrase: PlacePhrase, setting: Setting) -> Place | None:
         parent = setting.district.key
     elif phrase.level in ("ward", "district") and setting.city:
         parent = setting.city.key
-    return Place(phrase.name, phrase.type, parent, phrase.written)
+    return Place(name, phrase.type, parent, phrase.written)
 
 
 @dataclass(frozen=True)
@@ -227,7 +231,8 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
         place = resolve_place(seg.place, setting) if seg.place else None
         unnamed_unit = None  # the bare type word of a unit the article does not name: 'phường'
         if seg.place is not None and place is None:
-            if seg.place.name is not None or not seg.place.type_word or not _unit_unnamed(setting, seg.place):
+            if not (seg.place.name is None and unfit(seg.place.level, setting.city)) and (
+                    seg.place.name is not None or not seg.place.type_word or not _unit_unnamed(setting, seg.place)):
                 break  # 'UBND phường' where several wards are named and none is the article's
             unnamed_unit = seg.place.type_word
         if place is None and seg.place is None and head.level and head.level != "central":
@@ -293,7 +298,7 @@ def _setting_place(level: str, setting: Setting) -> Place | None:
     if level == "city" and _city_within(setting):
         return setting.district  # 'Thành ủy' in a province's article about one of its cities
     if level in ("city", "province"):
-        return setting.city
+        return None if unfit(level, setting.city) else setting.city
     if level == "district":
         return setting.district
     return None
@@ -326,7 +331,8 @@ def body_for_head(head, setting: Setting) -> ResolvedBody | None:
     place = setting.ward if _ward_committee(head) else _setting_place(head.level, setting) if head.level else None
     if place is None:
         level = "ward" if _ward_committee(head) else head.level
-        if not level or level in setting.named_levels or (level == "city" and "province" in setting.named_levels):
+        if not unfit(level, setting.city) and (not level or level in setting.named_levels
+                                               or (level == "city" and "province" in setting.named_levels)):
             return None
         body = Body(head.text, head.kind, head.english if head.level else None, None, None)
         return ResolvedBody(body, (body,), frozenset({body.name}))

@@ -12,6 +12,7 @@ from dataclasses import replace
 from ..model import Facts
 from ..text import fold
 from ..vocab import data_rows, vocabulary
+from .party_levels import is_district_committee
 
 
 @functools.cache
@@ -25,6 +26,14 @@ def _unit_words(rest: str) -> str:
     """The unit a name ends with, less its type word: 'huyện châu thành' and 'châu thành' name one unit."""
     hit = vocabulary().place_types.longest(rest.split(), 0)
     return " ".join(rest.split()[hit[0]:]) if hit and len(rest.split()) > hit[0] else rest
+
+
+def _same_level(child_word: str, parent_rest: str) -> bool:
+    """'Tỉnh ủy Hà Tĩnh' is not the committee of 'Đảng bộ thành phố Hà Tĩnh': where the parent's name gives its
+    unit a type word, its level is the level the child's body word is tied to, if it is tied to one."""
+    child = vocabulary().bodies.longest(child_word.split(), 0)
+    unit = vocabulary().place_types.longest(parent_rest.split(), 0)
+    return not (child and child[1].level and unit) or unit[1].level == child[1].level
 
 
 def _child_word(key: str) -> str | None:
@@ -44,12 +53,12 @@ def link_parents(facts: Facts) -> None:
                 by_rest.setdefault((parent, _unit_words(key[len(parent) + 1:])), name)
                 break
     for name, body in list(facts.bodies.items()):
-        if body.parent:
-            continue
+        if body.parent or is_district_committee(body):
+            continue  # a district's committee belongs to its province's (party_levels.py), in every article
         key = fold(name)
         word = _child_word(key)
         if word is None:
             continue
         target = by_rest.get((parent_of[word], _unit_words(key[len(word) + 1:])))
-        if target and target != name:
+        if target and target != name and _same_level(word, fold(target)[len(parent_of[word]) + 1:]):
             facts.bodies[name] = replace(body, parent=target)

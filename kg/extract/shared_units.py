@@ -3,7 +3,8 @@
 'Thường trực HĐND, UBND, UBMTTQVN tỉnh' names the People's Council, the People's Committee and the Front
 committee of the province; 'Huyện ủy, HĐND và UBND huyện Xuân Trường' the council of that district. A bare
 body word ('HĐND') names no body by itself; in such a list it takes the unit of the last body, when only
-commas or 'và' stand between them and that body's name is its word and its unit alone.
+commas or 'và' stand between them and that body's name is its word and its unit alone. A list of boards
+('Ban Thường vụ, Ban Chấp hành Đảng ủy phường X') shares the organisation the last one belongs to.
 """
 from __future__ import annotations
 
@@ -33,6 +34,18 @@ def _unit_of(phrase: BodyPhrase) -> Segment | None:
     return seg if seg.place is not None and not seg.modifiers else None
 
 
+_BOARDS = ("party-board", "board")
+
+
+def _organisation_of(phrase: BodyPhrase) -> list[Segment] | None:
+    """'Ban Chấp hành Đảng ủy phường X': a board word alone, then the organisation it is a board of; a list
+    'Ban Thường vụ, Ban Chấp hành Đảng ủy …' shares that organisation."""
+    first = phrase.segments[0]
+    if len(phrase.segments) < 2 or first.place is not None or first.modifiers or first.head.kind not in _BOARDS:
+        return None
+    return phrase.segments[1:]
+
+
 def _joined(sent: Sentence, left: BodyPhrase, right: BodyPhrase) -> bool:
     between = sent.tokens[left.end:right.start]
     return 0 < len(between) <= 2 and all(t.key in _JOINERS or t.text in _JOINERS for t in between) \
@@ -46,6 +59,14 @@ def share_units(sent: Sentence, phrases: list[BodyPhrase]) -> list[BodyPhrase]:
     for index, phrase in enumerate(phrases):
         if run and not _joined(sent, phrases[index - 1], phrase):
             run = []
+        organisation = _organisation_of(phrase)
+        if organisation is not None and run and all(phrases[w].segments[0].head.kind in _BOARDS for w in run):
+            for waiting in run:
+                seg = phrases[waiting].segments[0]
+                out[waiting] = BodyPhrase(phrases[waiting].start, phrases[waiting].end,
+                                          [replace(seg, link=phrase.segments[0].link), *organisation])
+            run = []
+            continue
         closing = _unit_of(phrase)
         if closing is not None and run:
             for waiting in run:
