@@ -29,6 +29,7 @@ class Outcome:
     error: str = ""
     error_kind: str = ""  # input | shapes | internal
     files: list[str] = field(default_factory=list)  # written, relative to the output folder
+    person_rows: bytes = b""  # its person records for the people step (kg.corpus.person_rows); b"": not read
 
     @property
     def built(self) -> bool:
@@ -137,6 +138,7 @@ def _finish(outcome: Outcome, built, source: Source, out: Path, keep_rejected: b
     if built.report.conforms:
         files = article_files(built, out)
         outcome.status = "built"
+        outcome.person_rows = _person_rows(files[out / f"{article.id}.ttl"])
     else:
         outcome.status, outcome.error, outcome.error_kind = "rejected", built.report.text(), "shapes"
         files = rejected_files(built, out) if keep_rejected else {}
@@ -150,6 +152,15 @@ def _finish(outcome: Outcome, built, source: Source, out: Path, keep_rejected: b
         return False
     outcome.files = sorted(str(p.relative_to(out)) for p in files)
     return True
+
+
+def _person_rows(turtle: str) -> bytes:
+    from .person_rows import rows_of_turtle
+
+    try:
+        return rows_of_turtle(turtle)
+    except Exception:  # noqa: BLE001 - the people step reads the file instead
+        return b""
 
 
 def rejected_files(built, out: Path) -> dict[Path, str]:
