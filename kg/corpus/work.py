@@ -51,12 +51,29 @@ def build_chunk(sources: list[Source], out_dir: str, base: str, keep_rejected: b
     from ..gazetteer.reference import prefer_whole
 
     if not whole_gazetteer:
-        return _build_chunk(sources, Path(out_dir), base, keep_rejected, max_size)
+        return _frozen_after(_build_chunk(sources, Path(out_dir), base, keep_rejected, max_size))
     before = prefer_whole(True)  # read once, kept for the process's next chunks; the setting is put back
     try:
-        return _build_chunk(sources, Path(out_dir), base, keep_rejected, max_size)
+        return _frozen_after(_build_chunk(sources, Path(out_dir), base, keep_rejected, max_size))
     finally:
         prefer_whole(before)
+
+
+_froze = False
+
+
+def _frozen_after(outcomes: list[Outcome]) -> list[Outcome]:
+    """After a process's first chunk, what it has read to stay (the gazetteer, the shapes and their checker)
+    is moved out of the cyclic collector's reach: each full collection walked all of it, every 30 articles
+    or so, ~2.5 ms per article; ~0.9 ms after (gc.freeze; reference counting still frees what is dropped)."""
+    global _froze
+    if not _froze:
+        import gc
+
+        gc.collect()
+        gc.freeze()
+        _froze = True
+    return outcomes
 
 
 def _build_chunk(sources: list[Source], out: Path, base: str, keep_rejected: bool,
