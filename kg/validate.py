@@ -67,11 +67,23 @@ def run_pyshacl(graph: Graph, shapes: Graph | None = None) -> tuple[bool, Graph]
     import pyshacl
 
     _constraint_lookup_by_hash()
+    graph = _context_aware(graph)
     with _sparql_parsed_once(), _shapes_built_once():
         conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes if shapes is not None else shapes_graph(),
                                                 inference="none",
                                                 allow_warnings=True, advanced=False)
     return bool(conforms), results
+
+
+def _context_aware(graph: Graph) -> Graph:
+    """pySHACL wraps the data graph's store in a ConjunctiveGraph: an article graph on rdflib's SimpleMemory
+    (kg.mapping) is copied onto a context-aware store first, with the same prefixes for its messages."""
+    if graph.store.context_aware:
+        return graph
+    copy = Graph()
+    copy.namespace_manager = graph.namespace_manager
+    copy.addN((s, p, o, copy) for s, p, o in graph)
+    return copy
 
 
 def validate(graph: Graph) -> Report:

@@ -24,6 +24,7 @@ from .executors import default_jobs, run_tasks
 from .inputs import Source
 from .manifest import Manifest, tool_version
 from .people_stamp import record_people, unchanged_people
+from .person_rows import KeptRows
 from .progress import Progress
 from .report import Summary, closing_lines, write_report
 from ..files import DEFAULT_MAX_SIZE
@@ -72,6 +73,7 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
     _write_context(out, options.base)
     filler = _store(options, manifest, wrote_files=options.strict)
     ids = Minter(options.base)
+    kept = KeptRows(out)
     try:
         if not options.strict:
             finished = _outcomes(todo, options, out_dir=str(out.resolve()), keep_rejected=True)
@@ -79,6 +81,7 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
         for outcome in finished:
             was_stored = (manifest.get(outcome.id) or {}).get("stored", False)
             manifest.record(outcome, outcome.digest, version)
+            kept.keep(outcome, version)
             {"built": summary.built, "rejected": summary.rejected}.get(outcome.status, summary.failed).append(
                 outcome.id)
             if filler is not None:
@@ -97,7 +100,7 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
         people = unchanged_people(out, options.decisions, manifest.entries,
                                   filler.store.has_graph if filler is not None else None)
         if people is None:
-            people = resolve_people(out, options.decisions)
+            people = resolve_people(out, options.decisions, kept.finder(manifest.entries))
             if filler is not None and people is not None:
                 filler.add_graph_file(people.path)
         if filler is not None:
@@ -107,6 +110,7 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
         if people is not None:  # once its graph is in the store: the next run may skip what did not change
             record_people(out, options.decisions, manifest.entries, people.graph_iri)
     finally:
+        kept.close()
         if filler is not None:
             filler.close()
         manifest.close()
@@ -241,14 +245,15 @@ def _write_context(out: Path, base: str) -> None:
         write_atomically({path: text})
 
 
-def resolve_people(out: Path, decisions: Path | None):
+def resolve_people(out: Path, decisions: Path | None, kept=None):
     """Identity across the folder's articles (kg.people: OUT/people.ttl), once it holds two or more, or
     when decisions or an earlier resolution exist -> kg.people.spool.SpooledResolved, or None. The records
-    are resolved on disk, a name block at a time: a big folder's would not fit in memory at once."""
+    are resolved on disk, a name block at a time: a big folder's would not fit in memory at once. kept: the
+    rows the workers read from the files they wrote (kg.corpus.person_rows), by file."""
     from ..people import PEOPLE_FILE, default_decisions, resolve_folder_on_disk
     from ..people.records import article_files
 
     if (len(article_files(out)) < 2 and not (out / PEOPLE_FILE).exists() and decisions is None
             and not default_decisions(out).exists()):
         return None
-    return resolve_folder_on_disk(out, decisions)
+    return resolve_folder_on_disk(out, decisions, kept)

@@ -13,7 +13,7 @@ import itertools
 import pickle
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +35,7 @@ _SCHEMA = (
 )
 _ORDER = "d, aid, iri"  # Record.order as columns: SQLite compares text as UTF-8 bytes, Python's str order
 _INSERT = 2_000  # rows written at once
+KeptRows = Callable[[Path], "list[tuple] | None"]  # an article file -> its rows, made when it was built; None: read it
 
 
 @dataclass
@@ -62,9 +63,11 @@ class SpooledResolved:
                 f"candidate pairs to decide, {len(self.redirects)} merged IRIs kept -> {self.path}")
 
 
-def resolve_folder_on_disk(out_dir: str | Path, decisions: str | Path | Decisions | None = None) -> SpooledResolved:
+def resolve_folder_on_disk(out_dir: str | Path, decisions: str | Path | Decisions | None = None,
+                           kept: KeptRows | None = None) -> SpooledResolved:
     """resolve_folder(out_dir, decisions), with the records on disk: the same people.ttl, in memory that does
-    not grow with the folder."""
+    not grow with the folder. kept: an article file -> its rows (record_rows) made when it was built, or None
+    to read the file."""
     from . import default_decisions, load_decisions
 
     folder = Path(out_dir)
@@ -78,17 +81,17 @@ def resolve_folder_on_disk(out_dir: str | Path, decisions: str | Path | Decision
                 db.execute(f"PRAGMA {pragma}")
             for table in _SCHEMA:
                 db.execute(table)
-            return _resolve(db, folder, decisions)
+            return _resolve(db, folder, decisions, kept)
         finally:
             db.close()
 
 
-def _resolve(db: sqlite3.Connection, folder: Path, decisions: Decisions) -> SpooledResolved:
+def _resolve(db: sqlite3.Connection, folder: Path, decisions: Decisions, kept: KeptRows | None) -> SpooledResolved:
     from .graph import write_people_turtle
     from .records import article_files
 
     outcome = Outcome()
-    outcome.records = _spool_records(db, article_files(folder))
+    outcome.records = _spool_records(db, article_files(folder), kept)
     redirects_before = _spool_memory(db, folder / PEOPLE_FILE)
     db.execute("CREATE INDEX rec_iri ON rec (iri)")
     db.execute("CREATE INDEX mem_person ON mem (person)")
@@ -104,24 +107,37 @@ def _resolve(db: sqlite3.Connection, folder: Path, decisions: Decisions) -> Spoo
     return SpooledResolved(path, base + "people", outcome, redirects)
 
 
-def _spool_records(db: sqlite3.Connection, files: list[Path]) -> int:
-    """Each article's records (read as read_records reads them) -> the rec table; -> how many."""
-    import pyoxigraph as ox
-
-    from .records import records_from_store
-    from .resolve import block_key
-
+def _spool_records(db: sqlite3.Connection, files: list[Path], kept: KeptRows | None = None) -> int:
+    """Each article's records (read as read_records reads them, unless kept has them) -> the rec table;
+    -> how many."""
     count = 0
     rows = []
     for path in files:
-        store = ox.Store()
-        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
-        for rec in records_from_store(store):
-            date, aid, iri = rec.order
-            rows.append((block_key(rec.name), date, aid, iri, pickle.dumps(rec, pickle.HIGHEST_PROTOCOL)))
+        found = kept(path) if kept is not None else None
+        rows += found if found is not None else record_rows(_read_store(path))
         if len(rows) >= _INSERT:
             count += _flush_rows(db, rows)
     return count + _flush_rows(db, rows)
+
+
+def record_rows(store) -> list[tuple]:
+    """An article's records, in a pyoxigraph store of its graph alone -> the rows of the rec table (but seq)."""
+    from .records import records_from_store
+    from .resolve import block_key
+
+    rows = []
+    for rec in records_from_store(store):
+        date, aid, iri = rec.order
+        rows.append((block_key(rec.name), date, aid, iri, pickle.dumps(rec, pickle.HIGHEST_PROTOCOL)))
+    return rows
+
+
+def _read_store(path: Path):
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    return store
 
 
 def _flush_rows(db: sqlite3.Connection, rows: list) -> int:
