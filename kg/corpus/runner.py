@@ -97,6 +97,8 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
         people = unchanged_people(out, options.decisions, manifest.entries,
                                   filler.store.has_graph if filler is not None else None)
         if people is None:
+            if filler is not None:
+                filler.release()  # the store closed while the persons are resolved: the two peaks do not add up
             people = resolve_people(out, options.decisions)
             if filler is not None and people is not None:
                 filler.add_graph_file(people.path)
