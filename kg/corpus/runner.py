@@ -115,8 +115,8 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
     skipped = set(summary.skipped)
     summary.unchanged_failures = [i for i in summary.skipped if manifest.entries[i]["status"] != "built"]
     if not options.strict:  # a strict run says everything on the terminal, as a one-article build did
-        entries = [dict(manifest.entries[s.id], skipped=s.id in skipped) for s in sources]
-        write_report(out, entries, summary)
+        entries = (dict(manifest.entries[i], skipped=i in skipped) for i in sorted(s.id for s in sources))
+        write_report(out, entries, summary)  # one entry at a time
     return Run(summary, outcomes, time.perf_counter() - start, people)
 
 
