@@ -147,7 +147,7 @@ def test_the_report_written_article_by_article_is_the_one_json_dumps_makes_of_th
     summary = Summary(removed=removed)
     write_report(out, iter([dict(e) for e in entries]), summary)  # a generator, as the runner gives it
     report, log = _document(entries, removed)
-    assert (out / "report.json").read_text(encoding="utf-8") == report
-    assert (out / "build.log").read_text(encoding="utf-8") == log
+    assert (out / "report.json").read_bytes() == report.encode("utf-8")
+    assert (out / "build.log").read_bytes() == log.encode("utf-8")  # bytes: a warning may hold a carriage return
     assert json.loads(report)["totals"]["articles"] == len(entries)
     assert sorted(p.name for p in out.iterdir()) == ["build.log", "report.json"]  # no temporary file left
