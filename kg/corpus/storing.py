@@ -100,7 +100,8 @@ class StoreFiller:
         self._write()
         if self.interrupted:
             self.store.rebuild_merged()
-        self.store.flush_written()
+        if self._store is not None:  # a released store was flushed as it closed: not opened again for nothing
+            self._store.flush_written()
         self.marker.unlink(missing_ok=True)
         self.seconds += time.perf_counter() - start
 
