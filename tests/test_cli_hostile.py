@@ -149,6 +149,7 @@ def test_a_full_disk_when_the_store_is_closed_gives_one_line(tmp_path, capsys, m
                 def flush(self):
                     raise OSError(errno.ENOSPC, "No space left on device")
             self.store = Full()
+            self.unflushed = True  # a close with something to write (a fresh bulk load leaves nothing to flush)
         real_close(self)
 
     monkeypatch.setattr(EmbeddedStore, "close", full_disk)

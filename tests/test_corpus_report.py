@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.corpus.progress import Progress
-from kg.corpus.report import Summary, closing_lines, warning_kind
+from kg.corpus.report import Summary, closing_lines, warning_kind, write_report
 
 
 @pytest.mark.parametrize("message,kind", [
@@ -103,3 +106,48 @@ def test_a_run_on_a_real_terminal_draws_the_bar_and_a_pipe_gets_none(tmp_path):
     piped = subprocess.run(command + ["--out", str(tmp_path / "pipe")], capture_output=True, text=True,
                            cwd=ROOT, timeout=300)
     assert piped.returncode == 0 and "\r" not in piped.stderr
+
+
+def _document(entries: list[dict], summary_removed: list[str]) -> tuple[str, str]:
+    """report.json and build.log as one json.dumps of the whole document made them (the reference)."""
+    from collections import Counter
+
+    articles, log, kinds = [], [], Counter()
+    for e in entries:
+        articles.append({"id": e["id"], "input": e["input"], "status": e["status"], "skipped": e["skipped"],
+                         "counts": e["counts"], "warnings": e["warnings"], "error": e["error"] or None})
+        log += [f"{e['id']}: warning: {w}" for w in e["warnings"]]
+        if e["error"]:
+            log.append(f"{e['id']}: {e['status']}: {' '.join(e['error'].split())}")
+        kinds.update(warning_kind(w) for w in e["warnings"])
+    totals = {"articles": len(articles), **{s: sum(e["status"] == s for e in entries)
+                                            for s in ("built", "rejected", "failed")},
+              "skipped": sum(bool(e["skipped"]) for e in entries), "removed": len(summary_removed)}
+    document = {"articles": articles, "totals": totals, "warnings": dict(sorted(kinds.items())),
+                "removed": sorted(summary_removed)}
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n", "".join(line + "\n" for line in log)
+
+
+_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
+_entry = st.fixed_dictionaries({
+    "input": _text, "status": st.sampled_from(["built", "rejected", "failed"]), "skipped": st.booleans(),
+    "counts": st.dictionaries(st.sampled_from(["persons", "bodies", "places"]),
+                              st.integers(0, 9) | st.lists(st.integers(0, 3), max_size=2), max_size=3),
+    "warnings": st.lists(st.sampled_from(["places: 'Xã Ấp Mới' is unresolved, no code given", "a \"quoted\" 3 x",
+                                          "xã Tân Lập: no enclosing district", "dòng\nmới"]) | _text, max_size=3),
+    "error": st.none() | _text})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_entry, max_size=5), st.lists(st.sampled_from(["r2", "r0", "r1"]), unique=True))
+def test_the_report_written_article_by_article_is_the_one_json_dumps_makes_of_the_whole(tmp_path_factory,
+                                                                                        entries, removed):
+    entries = [dict(e, id=f"bai-{i:03d}") for i, e in enumerate(entries)]
+    out = tmp_path_factory.mktemp("out")
+    summary = Summary(removed=removed)
+    write_report(out, iter([dict(e) for e in entries]), summary)  # a generator, as the runner gives it
+    report, log = _document(entries, removed)
+    assert (out / "report.json").read_bytes() == report.encode("utf-8")
+    assert (out / "build.log").read_bytes() == log.encode("utf-8")  # bytes: a warning may hold a carriage return
+    assert json.loads(report)["totals"]["articles"] == len(entries)
+    assert sorted(p.name for p in out.iterdir()) == ["build.log", "report.json"]  # no temporary file left

@@ -39,3 +39,25 @@ def test_a_store_reopened_between_batches_equals_a_clean_build(tmp_path, monkeyp
     assert main(["build", str(tmp_path / "in"), "--out", str(out), "--jobs", "1"]) == 0
     assert len(reopened) >= 8
     assert quads(out / "store") == quads(clean / "store")
+
+
+def test_the_store_is_closed_while_the_persons_are_resolved_and_filled_like_a_clean_build(tmp_path, monkeypatch):
+    import kg.corpus.runner as runner
+    from kg.store.embedded import EmbeddedStore
+
+    text_corpus(tmp_path / "in", count=4)
+    clean = tmp_path / "clean"
+    assert main(["build", str(tmp_path / "in"), "--out", str(clean), "--jobs", "1"]) == 0
+    real = runner.resolve_people
+    seen = []
+
+    def resolve_with_the_store_opened_beside(out, decisions):
+        with EmbeddedStore(out / "store", create=False) as store:  # a StoreError if the run still held it open
+            seen.append(len(store.graph_names()))
+        return real(out, decisions)
+
+    monkeypatch.setattr(runner, "resolve_people", resolve_with_the_store_opened_beside)
+    out = tmp_path / "out"
+    assert main(["build", str(tmp_path / "in"), "--out", str(out), "--jobs", "1"]) == 0
+    assert seen == [5]  # the four articles and the ontology, all written before it was closed
+    assert quads(out / "store") == quads(clean / "store")

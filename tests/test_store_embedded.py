@@ -87,3 +87,41 @@ def test_rebuild_in_chunks_is_the_one_update(quads, chunk):
     new, old, union, new_graphs, old_graphs = _both(quads, chunk)
     assert new == old == union
     assert new_graphs == old_graphs
+
+
+def _doc(i: int, extra: str = ""):
+    from kg.store.inputs import GraphDoc
+
+    article = f"{EX}article/{i}"
+    triples = [ox.Triple(ox.NamedNode(article), ox.NamedNode(EX + "title"), ox.Literal(f"Bài {i}{extra}")),
+               ox.Triple(ox.NamedNode(EX + "body/b"), ox.NamedNode(EX + "name"), ox.Literal("Sở Nội vụ"))]
+    return GraphDoc(article, f"bai-{i}.ttl", triples)
+
+
+def test_a_bulk_load_of_new_graphs_leaves_nothing_to_flush_and_a_replace_does(tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    store.bulk_replace([_doc(1), _doc(2)])
+    assert not store.unflushed  # ingested files only: no removal of the graphs the store lacked
+    store.replace(_doc(1, " (sửa)"))
+    assert store.unflushed
+    store.flush_written()
+    assert not store.unflushed
+    store.remove(f"{EX}article/2")
+    store.close()  # flushes, since a removal went through the memtables
+    again = EmbeddedStore(tmp_path / "store", create=False)
+    assert again.graph_names() == [f"{EX}article/1"]
+    assert {str(q.object) for q in again.store.quads_for_pattern(None, ox.NamedNode(EX + "title"), None, MERGED)} \
+        == {'"Bài 1 (sửa)"'}
+    again.close()
+
+
+def test_a_store_closed_without_a_flush_keeps_every_write(tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    store.bulk_replace([_doc(1)])
+    store.store.update(f"INSERT DATA {{ GRAPH <{EX}extra> {{ <{EX}s> <{EX}p> 'o' }} }}")  # past the tracking
+    store.unflushed = False  # as if nothing had gone through the memtables: close does not flush
+    store.close()
+    again = EmbeddedStore(tmp_path / "store", create=False)
+    assert again.graph_names() == [f"{EX}article/1", f"{EX}extra"]  # RocksDB's log replayed on opening
+    assert again.triple_count(f"{EX}article/1") == 2
+    again.close()

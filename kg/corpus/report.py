@@ -5,13 +5,15 @@ the same bytes whatever the number of workers.
 """
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import re
+import tempfile
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from ..pipeline import write_atomically
 
 REPORT = "report.json"
 LOG = "build.log"
@@ -51,25 +53,46 @@ def warning_kind(message: str) -> str:
     return kind.split(" (")[0].strip()[:100]
 
 
-def write_report(out: Path, entries: list[dict], summary: Summary) -> None:
-    """entries: the manifest's entries of this run's articles, each with 'skipped' set."""
-    articles = []
-    log_lines = []
-    for entry in sorted(entries, key=lambda e: e["id"]):
-        articles.append({"id": entry["id"], "input": entry["input"], "status": entry["status"],
-                         "skipped": entry["skipped"], "counts": entry["counts"], "warnings": entry["warnings"],
-                         "error": entry["error"] or None})
-        log_lines += [f"{entry['id']}: warning: {w}" for w in entry["warnings"]]
-        if entry["error"]:
-            log_lines.append(f"{entry['id']}: {entry['status']}: {' '.join(entry['error'].split())}")
-        summary.warnings.update(warning_kind(w) for w in entry["warnings"])
-    totals = {"articles": len(articles), **{status: sum(e["status"] == status for e in entries)
-                                            for status in ("built", "rejected", "failed")},
-              "skipped": sum(bool(e["skipped"]) for e in entries), "removed": len(summary.removed)}
-    document = {"articles": articles, "totals": totals, "warnings": dict(sorted(summary.warnings.items())),
-                "removed": sorted(summary.removed)}
-    write_atomically({out / REPORT: json.dumps(document, ensure_ascii=False, indent=1) + "\n",
-                      out / LOG: "".join(line + "\n" for line in log_lines)})
+def write_report(out: Path, entries: Iterable[dict], summary: Summary) -> None:
+    """entries: the manifest's entries of this run's articles, in id order, each with 'skipped' set. Written as
+    they come (each article's JSON made on its own), so that a big run does not hold the whole document, its
+    text and json's pieces of it at once; the bytes are json.dumps(document, ensure_ascii=False, indent=1)'s."""
+    totals = Counter({"articles": 0, "built": 0, "rejected": 0, "failed": 0, "skipped": 0})
+    with _staged(out / REPORT) as report, _staged(out / LOG) as log:
+        report.write('{\n "articles": [')
+        for entry in entries:
+            article = {"id": entry["id"], "input": entry["input"], "status": entry["status"],
+                       "skipped": entry["skipped"], "counts": entry["counts"], "warnings": entry["warnings"],
+                       "error": entry["error"] or None}
+            report.write(("\n  " if not totals["articles"] else ",\n  ")
+                         + json.dumps(article, ensure_ascii=False, indent=1).replace("\n", "\n  "))
+            totals.update(("articles", entry["status"]) + (("skipped",) if entry["skipped"] else ()))
+            log.writelines(f"{entry['id']}: warning: {w}\n" for w in entry["warnings"])
+            if entry["error"]:
+                log.write(f"{entry['id']}: {entry['status']}: {' '.join(entry['error'].split())}\n")
+            summary.warnings.update(warning_kind(w) for w in entry["warnings"])
+        report.write("\n ]" if totals["articles"] else "]")
+        rest = {"totals": {key: totals[key] for key in ("articles", "built", "rejected", "failed", "skipped")}
+                | {"removed": len(summary.removed)},
+                "warnings": dict(sorted(summary.warnings.items())), "removed": sorted(summary.removed)}
+        report.write("," + json.dumps(rest, ensure_ascii=False, indent=1)[1:] + "\n")
+
+
+@contextlib.contextmanager
+def _staged(path: Path) -> Iterator:
+    """A file written under a temporary name and renamed into place only once all of it is written (as
+    kg.pipeline.write_atomically, for text written piece by piece)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            yield handle
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; output is for others to read, as any new file
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
 
 
 def closing_lines(summary: Summary, out: Path, seconds: float, shown_kinds: int = 12) -> list[str]:

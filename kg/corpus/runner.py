@@ -100,6 +100,8 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
         people = unchanged_people(out, options.decisions, manifest.entries,
                                   filler.store.has_graph if filler is not None else None)
         if people is None:
+            if filler is not None:
+                filler.release()  # the store closed while the persons are resolved: the two peaks do not add up
             people = resolve_people(out, options.decisions, kept.finder(manifest.entries))
             if filler is not None and people is not None:
                 filler.add_graph_file(people.path)
@@ -117,8 +119,8 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
     skipped = set(summary.skipped)
     summary.unchanged_failures = [i for i in summary.skipped if manifest.entries[i]["status"] != "built"]
     if not options.strict:  # a strict run says everything on the terminal, as a one-article build did
-        entries = [dict(manifest.entries[s.id], skipped=s.id in skipped) for s in sources]
-        write_report(out, entries, summary)
+        entries = (dict(manifest.entries[i], skipped=i in skipped) for i in sorted(s.id for s in sources))
+        write_report(out, entries, summary)  # one entry at a time
     return Run(summary, outcomes, time.perf_counter() - start, people)
 
 

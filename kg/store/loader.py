@@ -86,7 +86,7 @@ class EmbeddedWriter:
         if self.repair:
             self.store.rebuild_merged()
         if self.bulk_used or self.repair:
-            self.store.flush()
+            self.store.flush_written()
         if self.marked:
             mark_clean(self.store.path)
         return done
