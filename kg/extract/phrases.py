@@ -104,7 +104,8 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
     prov_hit = voc.provinces.longest(sent.keys, i)
     if prov_hit and fold(sent.between(i, i + prov_hit[0])) in _person_named_places():
         return None  # 'Chủ tịch Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh': the President, not the city
-    if prov_hit and toks[i].is_capitalized and not _continues_name(sent, i + prov_hit[0]):
+    if prov_hit and toks[i].is_capitalized and (not _continues_name(sent, i + prov_hit[0])
+                                                or starts_name(sent, i + prov_hit[0], known)):
         prov = prov_hit[1]
         assert isinstance(prov, Province)
         end = i + prov_hit[0]
