@@ -26,6 +26,7 @@ from .lowercase import match_lower_body
 from .place_lists import listed_places
 from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place, match_place
 from .shared_units import share_units
+from .standing_board import place_standing_boards
 from .terms import with_terms
 from .title_variants import without_cut_variants
 from .tokens import Sentence, tokenize
@@ -44,6 +45,7 @@ def extract(article: Article) -> Facts:
         for phrase in item.bodies:
             _add_body(facts, phrase, setting, item.mention)
     _posts(parsed, article, setting, facts, known)
+    place_standing_boards(facts, setting)
     facts.posts = without_cut_variants(facts.posts, known)
     _author(article, facts)
     _merge_prefix_bodies(facts)

@@ -1,0 +1,29 @@
+"""A standing-board member named without the committee ('UVBTV, Trưởng Ban Dân vận Huyện ủy') sits on the board
+of the committee the next title names, or of the committee leading the unit it serves."""
+from extract_helpers import bodies_of, facts_of
+
+
+def test_the_board_is_the_committee_of_the_next_title():
+    f = facts_of("Sáng 14-1, Huyện ủy Tân Lạc tổ chức hội nghị. Dự có đồng chí Nguyễn Văn Bình - UVBTV, Trưởng Ban "
+                 "Dân vận Huyện ủy; ông Lê Văn Nam, Ủy viên BTV, Phó Chủ tịch UBND huyện.")
+    assert bodies_of(f, "Nguyễn Văn Bình") == {"Ban Thường vụ Huyện ủy Tân Lạc", "Ban Dân vận Huyện ủy Tân Lạc"}
+    assert "Ban Thường vụ Huyện ủy Tân Lạc" in bodies_of(f, "Lê Văn Nam")
+
+
+def test_the_board_follows_the_unit_the_next_title_serves():
+    f = facts_of("Sáng 14-1, Thường trực HĐND thị xã Hương Sơn giám sát tại phường Đông Hà. Dự có đồng chí Nguyễn Văn "
+                 "Bình - UVBTV, Phó Chủ tịch HĐND thị xã; đồng chí Lê Văn Nam - UVTV, Chủ tịch UBND phường.")
+    assert "Ban Thường vụ Thị ủy Hương Sơn" in bodies_of(f, "Nguyễn Văn Bình")
+    assert "Ban Thường vụ Đảng ủy phường Đông Hà" in bodies_of(f, "Lê Văn Nam")
+
+
+def test_an_abbreviation_that_names_the_committee_gives_its_board():
+    f = facts_of("Sáng 14-1, Quận ủy quận 5 tổ chức hội nghị. Dự có bà Trần Thị Lan, UVBTVQU, Trưởng Công an "
+                 "phường 2.")
+    assert "Ban Thường vụ Quận ủy quận 5" in bodies_of(f, "Trần Thị Lan")
+
+
+def test_a_province_article_leaves_a_bare_board_member_without_a_board():
+    f = facts_of("Sáng 14-1, Tỉnh ủy Hòa Bình tổ chức hội nghị. Dự có ông Hà Văn Sơn, UVBTV, Phó Chủ tịch Hội "
+                 "Nông dân Việt Nam.")
+    assert not any(b and b.startswith("Ban Thường vụ") for b in bodies_of(f, "Hà Văn Sơn"))
