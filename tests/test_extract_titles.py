@@ -189,3 +189,8 @@ def test_a_title_ending_in_an_abbreviated_city_keeps_it_before_the_name():
                  "chủ trì; Phó Trưởng Ban Tổ chức Thành ủy TPHCM Đào Thị Mai phát biểu.")
     assert titles_of(f, "Lê Văn Khoa") == {"Ủy viên Bộ Chính trị", "Bí thư Thành ủy TPHCM"}
     assert titles_of(f, "Đào Thị Mai") == {"Phó Trưởng Ban Tổ chức Thành ủy TPHCM"}
+
+
+def test_a_general_department_head_keeps_the_department_in_the_title():
+    f = facts_of(LEAD + " Dự có ông Lê Văn Lâm, Phó Tổng cục trưởng Tổng cục Quản lý đất đai.")
+    assert titles_of(f, "Lê Văn Lâm") == {"Phó Tổng cục trưởng Tổng cục Quản lý đất đai"}
