@@ -25,6 +25,7 @@ from .persons import Occurrence, find_persons, listed_titles, title_only_mention
 from .lowercase import match_lower_body
 from .place_lists import listed_places
 from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place, match_place
+from .resolved import add_resolved as _add_resolved
 from .shared_units import share_units
 from .standing_board import place_standing_boards
 from .terms import with_terms
@@ -243,15 +244,6 @@ def _committee_before(item: Parsed, start: int, setting: Setting) -> ResolvedBod
     resolved = resolve_body(max(before, key=lambda p: p.start), setting) if before else None
     chain = tuple(b for b in resolved.chain if b.kind == "party-committee") if resolved else ()
     return ResolvedBody(chain[0], chain, resolved.local) if chain else None
-
-
-def _add_resolved(facts: Facts, resolved: ResolvedBody | None, mention: Mention | None) -> Body | None:
-    if resolved is None:
-        return None
-    name = facts.add_body(resolved.body, mention)
-    if resolved.local:
-        facts.local_bodies.add(name)
-    return facts.bodies[name]
 
 
 def _title_body(title: TitlePhrase, implied: BodyPhrase | None, setting: Setting, facts: Facts,

@@ -11,6 +11,7 @@ from ..text import fold
 from ..vocab import data_rows, vocabulary
 from .context import Setting
 from .own_committee import unit_committee
+from .resolved import add_resolved
 
 _BOARD = "Ban Thường vụ"
 
@@ -51,13 +52,7 @@ def _committee_of_next_title(facts: Facts, index: int, setting: Setting) -> Body
 
 
 def _unit_committee(facts: Facts, setting: Setting, place_key: str | None = None) -> Body | None:
-    resolved = unit_committee(setting, place_key)
-    if resolved is None:
-        return None
-    name = facts.add_body(resolved.body, None)
-    if resolved.local:
-        facts.local_bodies.add(name)
-    return facts.bodies[name]
+    return add_resolved(facts, unit_committee(setting, place_key), None)
 
 
 def _board_of(facts: Facts, committee: Body) -> Body:
