@@ -169,7 +169,7 @@ def vocabulary() -> Vocabulary:
         add_with_abbreviations(bodies, text, word)
         body_english[fold(text)] = english
         body_level[fold(text)] = word.level
-    for row in _rows("official_bodies.tsv"):
+    for row in [*_rows("official_bodies.tsv"), *_rows("official_associations.tsv")]:
         name, english, kind = row[0], row[1], row[2]
         # 'Trung ương Đảng' is the Party Central Committee of bodies.tsv: central, never a ward's
         level = row[5] if len(row) > 5 and row[5] else body_level.get(fold(name))

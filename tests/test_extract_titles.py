@@ -182,3 +182,15 @@ def test_a_title_runs_on_through_a_named_academy():
                         "đốc Học viện Chính trị khu vực III.")
     assert titles_of(f, "Trịnh Văn Khoa") == {"Giám đốc Học viện Hành chính khu vực"}
     assert titles_of(f, "Mai Thị Lụa") == {"Phó Giám đốc Học viện Chính trị khu vực III"}
+
+
+def test_a_title_ending_in_an_abbreviated_city_keeps_it_before_the_name():
+    f = facts_of("Sáng 14-1, Thành ủy TPHCM tổ chức hội nghị. Ủy viên Bộ Chính trị, Bí thư Thành ủy TPHCM Lê Văn Khoa "
+                 "chủ trì; Phó Trưởng Ban Tổ chức Thành ủy TPHCM Đào Thị Mai phát biểu.")
+    assert titles_of(f, "Lê Văn Khoa") == {"Ủy viên Bộ Chính trị", "Bí thư Thành ủy TPHCM"}
+    assert titles_of(f, "Đào Thị Mai") == {"Phó Trưởng Ban Tổ chức Thành ủy TPHCM"}
+
+
+def test_a_general_department_head_keeps_the_department_in_the_title():
+    f = facts_of(LEAD + " Dự có ông Lê Văn Lâm, Phó Tổng cục trưởng Tổng cục Quản lý đất đai.")
+    assert titles_of(f, "Lê Văn Lâm") == {"Phó Tổng cục trưởng Tổng cục Quản lý đất đai"}

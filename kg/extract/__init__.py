@@ -26,8 +26,9 @@ from .persons import Occurrence, find_persons, listed_titles, title_only_mention
 from .lowercase import match_lower_body
 from .place_lists import listed_places
 from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place, match_place
+from .resolved import add_resolved as _add_resolved
 from .shared_units import share_units
-from .standing_board import attach_standing_boards
+from .standing_board import place_standing_boards
 from .terms import with_terms
 from .title_variants import without_cut_variants
 from .tokens import Sentence, tokenize
@@ -47,8 +48,8 @@ def extract(article: Article) -> Facts:
         for phrase in item.bodies:
             _add_body(facts, phrase, setting, item.mention)
     _posts(parsed, article, setting, facts, known)
+    place_standing_boards(facts, setting)
     facts.posts = without_cut_variants(facts.posts, known)
-    attach_standing_boards(facts)
     _author(article, facts)
     _merge_prefix_bodies(facts)
     link_parents(facts)
@@ -246,15 +247,6 @@ def _committee_before(item: Parsed, start: int, setting: Setting) -> ResolvedBod
     resolved = resolve_body(max(before, key=lambda p: p.start), setting) if before else None
     chain = tuple(b for b in resolved.chain if b.kind == "party-committee") if resolved else ()
     return ResolvedBody(chain[0], chain, resolved.local) if chain else None
-
-
-def _add_resolved(facts: Facts, resolved: ResolvedBody | None, mention: Mention | None) -> Body | None:
-    if resolved is None:
-        return None
-    name = facts.add_body(resolved.body, mention)
-    if resolved.local:
-        facts.local_bodies.add(name)
-    return facts.bodies[name]
 
 
 def _title_body(title: TitlePhrase, implied: BodyPhrase | None, setting: Setting, facts: Facts,

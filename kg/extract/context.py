@@ -243,7 +243,7 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
             place = setting.ward  # 'Đảng ủy' alone, in the article of one ward: that ward's committee
             if place is None and not setting.named_levels - {"group"}:
                 unnamed_unit = ""  # a commune's page that never names its commune: the article's own 'Đảng ủy'
-        written = " ".join(s for s in (_canonical_head(seg), seg.modifiers) if s)
+        written = " ".join(s for s in (_canonical_head(seg, inner), seg.modifiers) if s)
         if inner is not None:
             name = f"{written} {inner.name}"
         elif unnamed_unit is not None:
@@ -283,9 +283,16 @@ def _unit_unnamed(setting: Setting, phrase: PlacePhrase) -> bool:
     return phrase.level not in setting.named_levels
 
 
-def _canonical_head(seg: Segment) -> str:
+def _canonical_head(seg: Segment, inner: Body | None = None) -> str:
     """The head word in full and as the vocabulary spells it: 'UBND' -> 'Ủy ban nhân dân', 'Ban chấp hành' ->
-    'Ban Chấp hành'. Never as written: a body's name is one fact shared by every article that names it."""
+    'Ban Chấp hành'. Never as written: a body's name is one fact shared by every article that names it.
+    A short form that the official name only completes ('Ban Chấp hành Trung ương' for the Party's) stays
+    short before another body's name: 'Ban Chấp hành Trung ương Hội Nông dân Việt Nam' is the association's."""
+    written = fold(seg.written_head).split()
+    official = seg.head.text.split()
+    if inner is not None and seg.head.official and len(written) < len(official) \
+            and [fold(w) for w in official[:len(written)]] == written:
+        return " ".join(official[:len(written)])
     return seg.head.text
 
 

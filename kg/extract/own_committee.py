@@ -22,13 +22,14 @@ def _table() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(roles), committees
 
 
-def _unit_word(setting: Setting) -> str | None:
-    """The type word of the article's lowest unit: its ward's, else its district's, else its province's."""
-    if setting.ward is not None:
+def _unit_word(setting: Setting, place_key: str | None = None) -> str | None:
+    """The type word of the article's lowest unit: its ward's, else its district's, else its province's; or of
+    the setting's unit whose key is `place_key`."""
+    if setting.ward is not None and place_key in (None, setting.ward.key):
         return setting.ward_word
-    if setting.district is not None:
+    if setting.district is not None and place_key in (None, setting.district.key):
         return setting.district_word
-    if setting.city is not None:
+    if setting.city is not None and place_key in (None, setting.city.key):
         return "tỉnh" if setting.city.kind == "province" else "thành phố"
     return None
 
@@ -36,13 +37,19 @@ def _unit_word(setting: Setting) -> str | None:
 def own_committee(role: str, setting: Setting, named_before: ResolvedBody | None = None) -> ResolvedBody | None:
     """The party committee a bare party role holds in: the one its sentence names before it, else the article's
     own unit's; None when the role is not one or no unit is known."""
-    roles, committees = _table()
+    roles, _ = _table()
     if fold(role) not in roles:
         return None
     if named_before is not None:
         return named_before
-    if setting.city is not None and setting.district is None and setting.ward is None:
+    return unit_committee(setting)
+
+
+def unit_committee(setting: Setting, place_key: str | None = None) -> ResolvedBody | None:
+    """The party committee of the article's own unit, below a province only; or of the setting's unit whose
+    key is `place_key`, at any level."""
+    if place_key is None and setting.city is not None and setting.district is None and setting.ward is None:
         return None  # a province's article names many committees' deputies: the province's is no safe guess
-    word = committees.get(fold(_unit_word(setting) or ""))
+    word = _table()[1].get(fold(_unit_word(setting, place_key) or ""))
     hit = vocabulary().bodies.longest(fold(word).split(), 0) if word else None
     return body_for_head(hit[1], setting) if hit else None

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..text import fold
 from ..vocab import BodyWord, PlaceType, Province, Role, data_rows, phrase_trie, vocabulary
+from .generic_bodies import generic_word_refused
 from .names import match_name, person_after_type_word, starts_name
 from .tokens import Sentence
 
@@ -103,7 +104,8 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
     prov_hit = voc.provinces.longest(sent.keys, i)
     if prov_hit and fold(sent.between(i, i + prov_hit[0])) in _person_named_places():
         return None  # 'Chủ tịch Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh': the President, not the city
-    if prov_hit and toks[i].is_capitalized and not _continues_name(sent, i + prov_hit[0]):
+    if prov_hit and toks[i].is_capitalized and (not _continues_name(sent, i + prov_hit[0])
+                                                or starts_name(sent, i + prov_hit[0], known)):
         prov = prov_hit[1]
         assert isinstance(prov, Province)
         end = i + prov_hit[0]
@@ -183,7 +185,7 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
             break
         n, head = hit
         assert isinstance(head, BodyWord)
-        if _no_body_after(sent, k + n):
+        if _no_body_after(sent, k + n) or generic_word_refused(sent, k, n, head.text):
             break  # 'Tổ chức' is a verb, 'Tổ quốc' a noun: not the body 'Tổ'
         seg = Segment(head, k, k + n, sent.between(k, k + n))
         k = _modifiers(sent, seg, k + n, known_places)
@@ -213,7 +215,7 @@ def _body_starts(sent: Sentence, k: int, allow_lower: bool = False) -> bool:
     if hit is None:
         return False
     # 'Tổ chức' (to organise, or the word in 'Ban Tổ chức') is no body 'Tổ'
-    return not _no_body_after(sent, k + hit[0])
+    return not (_no_body_after(sent, k + hit[0]) or generic_word_refused(sent, k, hit[0], hit[1].text))
 
 
 def _no_body_after(sent: Sentence, end: int) -> bool:

@@ -1,58 +1,64 @@
-"""A bare standing-board title belongs to the party committee of the unit the holder's next title names.
-
-'Ông A, UVBTV, Phó Chủ tịch HĐND thị xã' and 'Ủy viên Ban thường vụ, Trưởng Ban Dân vận Huyện ủy': the board
-is the one of the party committee of that unit ('Ban Thường vụ Thị ủy X', 'Ban Thường vụ Huyện ủy Y'), as
-portals write a leader's party rank before their post in the same unit. The committee must be one the article
-names: the next title's body itself, a committee it lies within, or the one committee named for its unit.
-"""
+"""'UVBTV, Trưởng Ban Dân vận Huyện ủy': a member of a standing board named without its committee sits on the
+board of the committee his next title names, else of the article's own unit's committee
+(kg/data/standing_board_roles.txt)."""
 from __future__ import annotations
 
-from dataclasses import replace
+import dataclasses
+import functools
 
-from ..model import Body, Facts, Post
+from ..model import Body, Facts
 from ..text import fold
-from ..vocab import vocabulary, words
+from ..vocab import data_rows, vocabulary
+from .context import Setting
+from .own_committee import unit_committee
+from .resolved import add_resolved
 
-_BOARD = "Standing Board"  # the English of the body word 'Ban Thường vụ' (bodies.tsv)
-_MEMBER = "Member of the Standing Board"  # the English of 'UVBTV', 'UVTV' (roles.tsv)
-
-
-def _bare_board_title(post: Post) -> bool:
-    """'UVBTV', 'UVTV', 'Ủy viên BTV', 'Ủy viên Ban thường vụ': a standing board named by no committee."""
-    if post.body is not None:
-        return False
-    if post.role_english == _MEMBER:
-        return True
-    rest = words(post.title)[len(words(post.role)):]
-    hit = vocabulary().bodies.longest(list(rest), 0) if rest else None
-    return bool(hit and hit[0] == len(rest) and hit[1].english == _BOARD)
+_BOARD = "Ban Thường vụ"
 
 
-def _committee(body: Body, facts: Facts) -> Body | None:
-    seen: set[str] = set()
-    current: Body | None = body
-    while current is not None and current.name not in seen:
-        if current.kind == "party-committee":
-            return current
-        seen.add(current.name)
-        current = facts.bodies.get(current.parent) if current.parent else None
-    if body.place is None:
+@functools.cache
+def _roles() -> frozenset[str]:
+    return frozenset(fold(text) for (text,) in data_rows("standing_board_roles.txt"))
+
+
+def place_standing_boards(facts: Facts, setting: Setting) -> None:
+    """Give each bare standing-board membership the board it sits on, where the article says which."""
+    for index, post in enumerate(facts.posts):
+        if fold(post.title) not in _roles():
+            continue
+        own = facts.bodies.get(post.body) if post.body else None
+        if own is not None and own.kind != "party-committee":
+            continue  # already a board, or another kind of body the title names
+        committee = own or _committee_of_next_title(facts, index, setting) or _unit_committee(facts, setting)
+        if committee is not None:
+            facts.posts[index] = dataclasses.replace(post, body=_board_of(facts, committee).name)
+
+
+def _committee_of_next_title(facts: Facts, index: int, setting: Setting) -> Body | None:
+    """The party committee that the holder's next title in the same sentence belongs to ('Trưởng Ban Dân vận
+    Huyện ủy'), or that leads the unit it serves ('Phó Chủ tịch HĐND thị xã': the town's committee)."""
+    post = facts.posts[index]
+    later = facts.posts[index + 1] if index + 1 < len(facts.posts) else None
+    if later is None or later.person != post.person or later.mention != post.mention or not later.body:
         return None
-    same_unit = [b for b in facts.bodies.values() if b.kind == "party-committee" and b.place == body.place
-                 and not fold(b.name).startswith(fold("Đảng ủy Khối"))]
-    return same_unit[0] if len(same_unit) == 1 else None
+    body = facts.bodies.get(later.body)
+    served = body.place if body is not None else None
+    while body is not None:
+        if body.kind == "party-committee":
+            return body
+        served = served or body.place
+        body = facts.bodies.get(body.parent) if body.parent else None
+    return _unit_committee(facts, setting, served) if served else None
 
 
-def attach_standing_boards(facts: Facts) -> None:
-    posts = facts.posts
-    for k, post in enumerate(posts[:-1]):
-        after = posts[k + 1]
-        if not _bare_board_title(post) or after.person != post.person or after.mention != post.mention \
-                or after.body is None or after.body not in facts.bodies:
-            continue
-        committee = _committee(facts.bodies[after.body], facts)
-        if committee is None:
-            continue
-        board = Body(f"Ban Thường vụ {committee.name}", "party-board",
-                     f"Standing Board of the {committee.english}" if committee.english else None, committee.name)
-        posts[k] = replace(post, body=facts.add_body(board, post.mention))
+def _unit_committee(facts: Facts, setting: Setting, place_key: str | None = None) -> Body | None:
+    return add_resolved(facts, unit_committee(setting, place_key), None)
+
+
+def _board_of(facts: Facts, committee: Body) -> Body:
+    head = vocabulary().bodies.longest(fold(_BOARD).split(), 0)[1]
+    english = f"{head.english} of the {committee.english}" if committee.english else None
+    name = facts.add_body(Body(f"{head.text} {committee.name}", head.kind, english, committee.name, None), None)
+    if committee.name in facts.local_bodies:
+        facts.local_bodies.add(name)
+    return facts.bodies[name]
