@@ -51,10 +51,10 @@ def test_the_store_is_closed_while_the_persons_are_resolved_and_filled_like_a_cl
     real = runner.resolve_people
     seen = []
 
-    def resolve_with_the_store_opened_beside(out, decisions):
+    def resolve_with_the_store_opened_beside(out, decisions, kept=None):
         with EmbeddedStore(out / "store", create=False) as store:  # a StoreError if the run still held it open
             seen.append(len(store.graph_names()))
-        return real(out, decisions)
+        return real(out, decisions, kept)
 
     monkeypatch.setattr(runner, "resolve_people", resolve_with_the_store_opened_beside)
     out = tmp_path / "out"
