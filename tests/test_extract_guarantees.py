@@ -3,7 +3,7 @@ points to a person, small bodies get an English label that names them or none.""
 from extract_helpers import facts_of
 
 from kg.extract import extract
-from kg.extract.context import english_of_modified
+from kg.extract.english_names import english_of_modified
 from kg.mapping import english_title, to_graph
 from kg.reader import parse_article
 from kg.validate import validate

@@ -12,7 +12,7 @@ from ..model import Body, Facts, Figure, Mention, Post
 from ..reader import Article
 from ..text import fold, normalize
 from ..vocab import vocabulary
-from .context import ResolvedBody, Setting, body_for_head, choose_setting, resolve_body, resolve_place
+from .context import ResolvedBody, body_for_head, resolve_body
 from .era import latest_stated_day
 from .events import is_attendance_sentence
 from .figures import find_figures
@@ -27,6 +27,7 @@ from .lowercase import match_lower_body
 from .place_lists import listed_places
 from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place, match_place
 from .resolved import add_resolved as _add_resolved
+from .setting import Setting, choose_setting, resolve_place
 from .shared_units import share_units
 from .standing_board import place_standing_boards
 from .terms import with_terms

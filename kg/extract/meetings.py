@@ -7,7 +7,7 @@ from datetime import date
 from ..model import Body, Event, Facts, Participation
 from ..reader import Article
 from ..text import fold
-from .context import Setting, resolve_place
+from .setting import Setting, resolve_place
 from .absence import absent, heard, honoured, regarded
 from .dates import (EventDate, find_dates, with_anniversary_year, with_stated_year, with_year_of_account,
                     with_year_of_day, years_of_days)

@@ -8,7 +8,8 @@ import functools
 
 from ..text import fold
 from ..vocab import data_rows, vocabulary
-from .context import ResolvedBody, Setting, body_for_head
+from .context import ResolvedBody, body_for_head
+from .setting import Setting
 
 
 @functools.cache

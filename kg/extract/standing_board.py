@@ -9,7 +9,7 @@ import functools
 from ..model import Body, Facts
 from ..text import fold
 from ..vocab import data_rows, vocabulary
-from .context import Setting
+from .setting import Setting
 from .own_committee import unit_committee
 from .resolved import add_resolved
 

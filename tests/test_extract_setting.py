@@ -1,0 +1,24 @@
+"""The article's setting: its province, district and ward, and places resolved against it."""
+from extract_helpers import bodies_of, facts_of
+
+
+def test_places_with_their_type_and_enclosing_place():
+    f = facts_of("Sáng 5/5, Quận ủy Ngô Quyền họp với đồng chí Lê An. Quận đã nhập phường Máy Chai.")
+    places = {(p.name, p.kind, p.parent) for p in f.places.values()}
+    assert ("Ngô Quyền", "district", "Hải Phòng") in places
+    assert ("Máy Chai", "ward", "Hải Phòng/Ngô Quyền") in places
+    assert ("Hải Phòng", "city", None) in places
+
+
+def test_the_province_is_inferred_from_a_district_that_only_one_province_has():
+    f = facts_of("Sáng 5/5, Ban Thường vụ Huyện ủy Kim Thành họp. Dự có đồng chí Lê An, Bí thư Tỉnh ủy.")
+    assert bodies_of(f, "Lê An") == {"Tỉnh ủy Hải Dương"}
+    assert "Kim Thành" not in f.persons
+
+
+def test_a_province_spelt_another_way_takes_its_reference_name():
+    # 'Đăk' and 'Đắk' are both written; the place is one IRI in every article, so it has one name
+    f = facts_of("Sáng 5/3, Ủy ban MTTQ tỉnh Đăk Nông tổ chức hội nghị. Đồng chí Lê Văn Tâm, Chủ tịch Ủy ban MTTQ tỉnh "
+                 "chủ trì hội nghị.")
+    assert {p.name for p in f.places.values() if p.kind == "province"} == {"Đắk Nông"}
+    assert set(f.bodies) == {"Ủy ban Mặt trận Tổ quốc tỉnh Đắk Nông"}
