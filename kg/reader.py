@@ -251,7 +251,11 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
         title, body = title_fallback(body)
     blocks = [Block(_kind(span), span) for span in body if not _CREDIT.match(span.text)]
     if not any(b.kind == "paragraph" for b in blocks):
-        raise InputError(f"{path or article_id}: no article text found (no paragraph of prose)")
+        blocks = _photo_report(blocks)
+        if blocks is None:
+            raise InputError(f"{path or article_id}: no article text found (no paragraph of prose)")
+        warnings.append(f"no paragraph of prose: read as a photo report, from its "
+                        f"{sum(b.kind == 'paragraph' for b in blocks)} long captions")
     author = _name_case(author_span.text) if author_span else None
     when = published.when if published else None
     month = (published.year, published.month) if published and published.year else None
@@ -321,6 +325,18 @@ def checked_datetime(year: int, month: int, day: int, hour: int, minute: int, wh
         return datetime(year, month, day, hour, minute, tzinfo=VIETNAM)
     except ValueError as exc:
         raise InputError(f"{day:02d}/{month:02d}/{year} in {where!r} is not a real date ({exc})") from exc
+
+
+_PHOTO_REPORT_CAPTIONS = 2  # a page of photos whose captions tell the story (a press agency's photo report)
+_CAPTION_SENTENCE_WORDS = 8  # shorter captions ('Quang cảnh hội nghị') are labels, not sentences
+
+
+def _photo_report(blocks: list[Block]) -> list[Block] | None:
+    """A page with no prose but several captions that are whole sentences: those captions are its text."""
+    long = [b for b in blocks if len(b.span.text.split()) >= _CAPTION_SENTENCE_WORDS]
+    if len(long) < _PHOTO_REPORT_CAPTIONS:
+        return None
+    return [Block("paragraph", b.span) if b in long else b for b in blocks]
 
 
 def _kind(span: Span) -> str:

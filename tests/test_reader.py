@@ -202,6 +202,29 @@ def test_no_prose(tmp_path):
     assert "no article text" in message
 
 
+PHOTO_REPORT = ("Lãnh đạo huyện thăm, tặng quà gia đình chính sách\n\nPrint Thứ Năm, 12/05/2022 08:15\n\n"
+                "Chủ tịch UBND huyện Trần Văn Khải trao quà cho các hộ gia đình chính sách tại xã Đông Hòa\n\n"
+                "Ảnh: Minh Đức\n\n"
+                "Bí thư Đảng ủy xã Lê Thị Mai thăm hỏi gia đình thương binh tại thôn Bắc Sơn\n\n"
+                "Quang cảnh buổi lễ\n")
+
+
+def test_a_photo_report_is_read_from_its_long_captions():
+    a = parse_article(PHOTO_REPORT, "anh")
+    assert a.title == "Lãnh đạo huyện thăm, tặng quà gia đình chính sách"
+    assert [b.kind for b in a.blocks] == ["paragraph", "paragraph", "caption"]
+    assert a.blocks[0].span.text.startswith("Chủ tịch UBND huyện Trần Văn Khải")
+    assert "Quang cảnh buổi lễ" == a.blocks[2].span.text  # a label, not a sentence: still a caption
+    assert any("photo report" in w and "2 long captions" in w for w in a.warnings)
+    for block in a.blocks:
+        assert a.text[block.span.start:block.span.end] == block.span.text
+
+
+def test_one_long_caption_is_not_a_photo_report(tmp_path):
+    one = PHOTO_REPORT.replace("Bí thư Đảng ủy xã Lê Thị Mai thăm hỏi gia đình thương binh tại thôn Bắc Sơn", "Tặng quà")
+    assert "no article text" in _refused(tmp_path, one)
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(InputError, match="cannot read the file") as info:
         read_article(tmp_path / "khong-co.txt")
