@@ -316,6 +316,14 @@ def test_a_ward_named_after_a_hero_stays_a_ward():
     assert "Võ Thị Sáu" not in f.persons
 
 
+def test_a_three_word_name_after_a_bare_unit_type_word_is_a_person_unless_a_unit_is_so_named():
+    f = facts_of("Sáng 5/3, HĐND xã Tân An tổ chức kỳ họp. Bí thư Huyện ủy, Chủ tịch HĐND huyện Nguyễn Công Thạo; "
+                 "Phó Chủ tịch HĐND huyện Lê Thanh Vũ dự kỳ họp.")
+    assert {"Nguyễn Công Thạo", "Lê Thanh Vũ"} <= set(f.persons)
+    g = facts_of("Sáng 5/3, Đảng ủy phường Lê Hồng Phong tổ chức hội nghị; Chủ tịch UBND phường Trần Hưng Đạo dự.")
+    assert not {"Lê Hồng Phong", "Trần Hưng Đạo"} & set(g.persons)
+
+
 def test_dong_opens_a_name_as_a_family_name_unless_chi_follows():
     f = facts_of("Dự hội nghị có đồng chí Đồng Xuân Khải, Bí thư Huyện ủy. Đồng chí Lưu Văn Tín phát biểu.")
     assert {"Đồng Xuân Khải", "Lưu Văn Tín"} <= set(f.persons)

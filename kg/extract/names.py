@@ -73,16 +73,24 @@ def _opener_entry(sent: Sentence, start: int, end: int) -> bool:
 
 
 def person_after_type_word(sent: Sentence, j: int) -> bool:
-    """'Chủ tịch UBND xã Trần Văn A': after a bare type word, a family name, 'Văn' or 'Thị' and a given name are
-    a person, unless they are a unit's name ('phường Võ Thị Sáu', named after a heroine)."""
-    from ..gazetteer.names import units_named_like_persons
+    """'Chủ tịch UBND xã Trần Văn A', 'Chủ tịch HĐND huyện Nguyễn Công B;': after a bare type word, a family name
+    and 'Văn' or 'Thị' and a given name, or (after a body's acronym) a family name and two words that end the
+    capitalised run, are a person, unless they are a unit's name ('phường Võ Thị Sáu', 'phường Lê Hồng Phong', named after heroes)."""
+    from ..gazetteer.names import units_named_like_persons, units_opening_with
 
     toks = sent.tokens
-    if j + 2 >= len(toks) or toks[j].key not in vocabulary().surnames or toks[j + 1].key not in _MIDDLE_NAMES \
+    surnames = vocabulary().surnames
+    if j + 2 >= len(toks) or toks[j].key not in surnames or not toks[j + 1].is_title_word \
             or not toks[j + 2].is_title_word:
         return False
-    units = units_named_like_persons()
-    return not any(fold(sent.between(j, j + n)) in units for n in (3, 4) if j + n <= len(toks))
+    if toks[j + 1].key in _MIDDLE_NAMES:
+        units = units_named_like_persons()
+        return not any(fold(sent.between(j, j + n)) in units for n in (3, 4) if j + n <= len(toks))
+    # the unit's body is named before its type word ('HĐND huyện', 'UBND xã'): a title's unit, then its holder;
+    # not 'nhập phường Lương Khánh Thiện …', where the ward itself is spoken of
+    of_a_body = j >= 2 and toks[j - 2].is_acronym
+    three_words = j + 3 == len(toks) or not toks[j + 3].is_title_word
+    return of_a_body and three_words and fold(sent.between(j, j + 3)) not in units_opening_with(frozenset(surnames))
 
 
 def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> tuple[int, int] | None:
