@@ -374,3 +374,23 @@ def test_a_name_with_titles_of_its_own_after_it_leaves_the_dashed_titles_to_the_
     f = facts_of(HAI_DUONG + " Dự có các đồng chí: Phạm Văn Tư – Bí thư Huyện ủy - Lê Thị Hạnh – Chủ tịch UBND huyện.")
     assert titles_of(f, "Lê Thị Hạnh") == {"Chủ tịch UBND huyện"}
     assert "Bí thư Huyện ủy" not in titles_of(f, "Lê Thị Hạnh")
+
+
+def test_a_hamlet_word_opens_a_place_not_a_name():
+    f = facts_of("Xã Ea Tân có các buôn: Buôn Kơ Đing, Buôn Ja, Buôn Tría. Chiều 3/4, đồng chí Buôn Yă Khiêm, "
+                 "Chủ tịch UBND xã phát biểu.")
+    assert not {"Buôn Kơ Đing", "Buôn Ja", "Buôn Tría"} & set(f.persons)
+    assert "Buôn Yă Khiêm" in f.persons
+
+
+def test_a_body_word_that_opens_a_place_named_in_the_article_leaves_no_name():
+    f = facts_of("Sáng 11/3, tại Nhà văn hóa xã Chi Tân Đông Hội Nông dân xã Chi Tân Đông tổ chức Đại hội.")
+    assert not any(name.startswith("Tân Đông") for name in f.persons)
+
+
+def test_a_name_the_family_names_do_not_know_between_a_marker_and_a_title():
+    f = facts_of("Sáng 5/3, Huyện ủy tổ chức hội nghị. Dự có đồng chí Bun Xay Phăn – Tỉnh ủy viên, Bí thư Huyện ủy; "
+                 "ông Khăm Phôn Si, Chủ tịch UBND huyện.")
+    assert {"Bun Xay Phăn", "Khăm Phôn Si"} <= set(f.persons)
+    g = facts_of("Sáng 5/3, Huyện ủy tổ chức hội nghị. Dự có đồng chí Bí thư Huyện ủy, Chủ tịch UBND huyện.")
+    assert not g.persons
