@@ -579,3 +579,25 @@ def test_a_festival_day_of_a_residential_area_is_an_event():
                  "thôn Đông Hòa, xã Tân Mỹ. Cùng dự có ông Lò Văn Tám, Chủ tịch UBND xã.")
     assert [(e.kind, e.date, {p.person for p in e.participants}) for e in f.events] == \
         [("other", date(2020, 11, 12), {"Hà Văn Sáu", "Lò Văn Tám"})]
+
+
+def test_the_events_noun_and_co_near_the_opening_list_those_present():
+    f = facts_of("Ngày 2/6/2021, Hội Nông dân huyện Tân An tổ chức Đại hội đại biểu lần thứ IX. Chúc mừng và chỉ "
+                 "đạo Đại hội có Bí thư Huyện ủy Lê Văn Sáu; Phó Bí thư Huyện ủy Trần Thị Hạnh; Chủ tịch UBND "
+                 "huyện Đỗ Minh Khoa.")
+    assert participants(f) == {("Lê Văn Sáu", "attendee"), ("Trần Thị Hạnh", "attendee"),
+                               ("Đỗ Minh Khoa", "attendee")}
+    g = facts_of("Ngày 2/6/2021, Huyện ủy Tân An tổ chức hội nghị. Chủ trì hội nghị có đồng chí Lê Văn Sáu, "
+                 "Bí thư Huyện ủy.")
+    assert participants(g) == {("Lê Văn Sáu", "chair")}
+
+
+def test_an_entry_going_on_with_cung_after_a_list_continues_it():
+    f = facts_of("Ngày 11/3/2022, Hội Cựu chiến binh xã Tân An tổ chức Đại hội. Dự Đại hội có đồng chí Lê Văn "
+                 "Sáu - Chủ tịch Hội Cựu chiến binh huyện. Đồng chí Trần Đức Hạnh - Bí thư Đảng ủy xã cùng các "
+                 "đồng chí trong Ban Chấp hành Đảng bộ xã.")
+    assert participants(f) == {("Lê Văn Sáu", "attendee"), ("Trần Đức Hạnh", "attendee")}
+    g = facts_of("Ngày 11/3/2022, Hội Cựu chiến binh xã Tân An tổ chức Đại hội. Dự Đại hội có đồng chí Lê Văn "
+                 "Sáu - Chủ tịch Hội Cựu chiến binh huyện. Đồng chí Trần Đức Hạnh - Bí thư Đảng ủy xã cùng gia "
+                 "đình chuyển về quê.")
+    assert ("Trần Đức Hạnh", "attendee") not in participants(g)

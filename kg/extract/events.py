@@ -270,6 +270,17 @@ def is_attendance_sentence(sent: Sentence) -> bool:
     return bool(attendance_positions(sent.keys))
 
 
+_EVENT_HAS = _CUES["event-has"]
+_EVENT_HAS_WITHIN = 8  # words from the sentence's opening: 'Chúc mừng và chỉ đạo Đại hội có …'
+
+
+def lists_those_present(sent: Sentence) -> bool:
+    """'Chúc mừng và chỉ đạo Đại hội có các đồng chí: …': the event's noun and 'có' near the opening list who
+    was there (the caller has ruled out a chair cue: 'Chủ trì hội nghị có …' lists chairs)."""
+    at = has_cue(sent.keys, _EVENT_HAS, 0, min(len(sent.keys), _EVENT_HAS_WITHIN))
+    return at is not None
+
+
 # 'dự' that is part of another word: 'Ủy viên dự khuyết', 'dự kiến', 'dự thảo', 'dự án'
 _NOT_ATTENDING = {"khuyết", "kiến", "thảo", "án", "toán", "báo", "trữ", "bị", "định", "phòng", "thi"}
 

@@ -13,7 +13,7 @@ from .dates import (EventDate, find_dates, with_anniversary_year, with_stated_ye
                     with_year_of_day, years_of_days)
 from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, cue_positions, event_kind, has_cue, is_attendance_sentence,
-                     lists_members, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
+                     lists_members, lists_those_present, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
 from .leads import dated_lead, held_in_dated_lead, lead_event_without_date, named_event, opens_with_entry
 from .parsed import Parsed, written_name
 from .past import tells_another_time
@@ -190,13 +190,31 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int,
                 attendees += a
             else:
                 attendees += [n for n in _speakers(item) if n not in c]
-        elif is_attendance_sentence(sent) or (was_listing and opens_with_entry(item)):
+        elif is_attendance_sentence(sent) or lists_those_present(sent) \
+                or (was_listing and (opens_with_entry(item) or _goes_on_with_others(item))):
             away = honoured(item) | (regarded(item) - set(recipients(item)))  # a former official listed took part
             attendees += [o.name for o in item.persons if o.name not in away]
             listing = True
         else:
             attendees += _speakers(item)
     return chairs, attendees
+
+
+def _goes_on_with_others(item: Parsed) -> bool:
+    """'Đồng chí X - Bí thư Đảng ủy cùng các đồng chí trong Thường trực …' after a list of those who attended:
+    a sentence that opens with a person's entry and goes on with 'cùng' and the others there, no verb of its own
+    (a speech cue would make it a speech), continues the list."""
+    keys = item.sentence.keys
+    first = item.persons[0]
+    opening = min([first.start, *(t.title.start for t in first.titles)])
+    if set(keys[:opening]) - _ENTRY_MARKERS or has_cue(keys, SPEECH_CUES) is not None:
+        return False
+    end = first.entry_end
+    return end + 1 < len(keys) and keys[end] == "cùng" and keys[end + 1] in _OTHERS_THERE
+
+
+_ENTRY_MARKERS = {"đồng", "chí", "ông", "bà", "đ/c", "-", "–", "•", "+"}
+_OTHERS_THERE = {"các", "đại", "lãnh", "đồng", "toàn", "thường"}  # 'cùng các đồng chí', 'cùng đại diện', 'cùng lãnh đạo'
 
 
 def _speakers(item: Parsed) -> list[str]:
