@@ -601,3 +601,10 @@ def test_an_entry_going_on_with_cung_after_a_list_continues_it():
                  "Sáu - Chủ tịch Hội Cựu chiến binh huyện. Đồng chí Trần Đức Hạnh - Bí thư Đảng ủy xã cùng gia "
                  "đình chuyển về quê.")
     assert ("Trần Đức Hạnh", "attendee") not in participants(g)
+
+
+def test_a_veteran_who_took_part_in_the_revolution_is_no_attendee():
+    f = facts_of("Sáng 30/3/2023, Đoàn công tác của Tỉnh ủy do đồng chí Lê Văn Sáu, Phó Bí thư Tỉnh ủy làm Trưởng "
+                 "đoàn đến thăm các gia đình chính sách. Đoàn đã đến thăm Đại tá Trần Văn Mừng và thương binh "
+                 "Đỗ Ngọc Sơn, (xã Tân An), tham gia cách mạng cả hai thời kỳ kháng chiến.")
+    assert participants(f) == {("Lê Văn Sáu", "chair")}

@@ -394,3 +394,11 @@ def test_a_name_the_family_names_do_not_know_between_a_marker_and_a_title():
     assert {"Bun Xay Phăn", "Khăm Phôn Si"} <= set(f.persons)
     g = facts_of("Sáng 5/3, Huyện ủy tổ chức hội nghị. Dự có đồng chí Bí thư Huyện ủy, Chủ tịch UBND huyện.")
     assert not g.persons
+
+
+def test_a_street_after_a_house_number_is_no_person():
+    f = facts_of("Tối 9/1, Tổ đại biểu tiếp xúc cử tri tại trường Tiểu học Tân An (số 51-53 Trần Quang Diệu). "
+                 "Tổ trưởng là ông Lê Văn Sáu, Phó Chủ tịch HĐND phường.")
+    assert set(f.persons) == {"Lê Văn Sáu"}
+    g = facts_of("Sáng 9/1, Trưởng Đoàn kiểm tra số 2 Lê Văn Sáu làm việc với Đảng ủy xã Tân An.")
+    assert "Lê Văn Sáu" in g.persons

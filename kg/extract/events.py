@@ -285,10 +285,14 @@ def lists_those_present(sent: Sentence) -> bool:
 _NOT_ATTENDING = {"khuyết", "kiến", "thảo", "án", "toán", "báo", "trữ", "bị", "định", "phòng", "thi"}
 
 
+_NOT_ATTEND_CUES = _CUES["not-attend"]
+
+
 def attendance_positions(keys: list[str]) -> list[int]:
-    """Where the sentence says someone attended ('tham dự', 'cùng dự', 'có mặt' …)."""
-    return [k for k in cue_positions(keys, ATTEND_CUES)
-            if not (keys[k] == "dự" and k + 1 < len(keys) and keys[k + 1] in _NOT_ATTENDING)]
+    """Where the sentence says someone attended ('tham dự', 'cùng dự', 'có mặt' …); not 'tham gia cách mạng'."""
+    told_a_life = set(cue_positions(keys, _NOT_ATTEND_CUES))
+    return [k for k in cue_positions(keys, ATTEND_CUES) if k not in told_a_life
+            and not (keys[k] == "dự" and k + 1 < len(keys) and keys[k + 1] in _NOT_ATTENDING)]
 
 
 def merger_cue(sent: Sentence) -> int | None:

@@ -110,6 +110,16 @@ def person_after_type_word(sent: Sentence, j: int) -> bool:
     return of_a_body and three_words and fold(sent.between(j, j + 3)) not in units_opening_with(frozenset(surnames))
 
 
+_ADDRESS_OPENERS = {"(", "tại", "ở", ":", ","}
+
+
+def _after_house_number(sent: Sentence, i: int) -> bool:
+    """'(số 51-53 Trần Quang D)', 'tại số 12 Lê Văn S': a house number opens an address, and the name after it
+    is a street's; not 'Trưởng Đoàn kiểm tra số 2 Lê Văn B', where the number is the team's."""
+    toks = sent.tokens
+    return i >= 3 and toks[i - 1].is_number and toks[i - 2].key == "số" and toks[i - 3].key in _ADDRESS_OPENERS
+
+
 def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> tuple[int, int] | None:
     """A personal name at token i: 2-5 capitalised words opening with a family name.
 
@@ -130,6 +140,8 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     if i > 0 and toks[i - 1].is_title_word and any(fold(sent.between(i - 1, k)) in known_places
                                                    for k in range(i + 1, j + 1)):
         return None  # 'xã Chi Lăng Nam': the body word 'Chi' opens a place the article names, not a name
+    if _after_house_number(sent, i):
+        return None  # 'tại số 51-53 Trịnh Đình Trọng': a street named after a person
     if toks[i].key in _HAMLET_WORDS and not (i > 0 and toks[i - 1].key in _ENTRY_OPENERS) and not after_rank(sent, i):
         return None  # 'các buôn: Buôn Kơ Đing, Buôn Ja': a hamlet, though 'Buôn' is also a family name
     start = i
