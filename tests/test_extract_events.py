@@ -608,3 +608,9 @@ def test_a_veteran_who_took_part_in_the_revolution_is_no_attendee():
                  "đoàn đến thăm các gia đình chính sách. Đoàn đã đến thăm Đại tá Trần Văn Mừng và thương binh "
                  "Đỗ Ngọc Sơn, (xã Tân An), tham gia cách mạng cả hai thời kỳ kháng chiến.")
     assert participants(f) == {("Lê Văn Sáu", "chair")}
+
+
+def test_a_lead_opening_with_trong_ngay_and_naming_no_one_is_an_event():
+    f = facts_of("Sáng 7/5/2020, Đảng bộ phường Tân An khai mạc phiên trù bị Đại hội đại biểu lần thứ X. Đồng chí "
+                 "Lê Văn Sáu, Bí thư Đảng ủy phường chủ trì. Trong ngày 8-5, đại hội diễn ra phiên chính thức.")
+    assert {e.date for e in f.events} == {date(2020, 5, 7), date(2020, 5, 8)}

@@ -43,7 +43,7 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
             kind = ("meeting", cue) if cue is not None else None  # 'Sáng 5/4, đồng chí X chủ trì …'
         kind = kind or held_in_dated_lead(item.sentence, dates[0])
         if kind is not None and (item.persons or item.bodies or named_event(item.sentence, kind)
-                                 or dated_lead(dates[0], kind)):
+                                 or dated_lead(dates[0], kind, item.sentence.text)):
             starts.append((index, dates[0], kind))
     lead = lead_event_without_date(parsed, article)
     if lead and (not starts or (lead[0][0] < starts[0][0] and not dict(dated).get(lead[0][0]))):
