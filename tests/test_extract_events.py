@@ -614,3 +614,10 @@ def test_a_lead_opening_with_trong_ngay_and_naming_no_one_is_an_event():
     f = facts_of("Sáng 7/5/2020, Đảng bộ phường Tân An khai mạc phiên trù bị Đại hội đại biểu lần thứ X. Đồng chí "
                  "Lê Văn Sáu, Bí thư Đảng ủy phường chủ trì. Trong ngày 8-5, đại hội diễn ra phiên chính thức.")
     assert {e.date for e in f.events} == {date(2020, 5, 7), date(2020, 5, 8)}
+
+
+def test_one_elected_head_of_a_delegation_attends_and_does_not_chair():
+    f = facts_of("Chiều ngày 20/7/2021, Đoàn ĐBQH tỉnh Tân An tổ chức họp Đoàn để bầu Trưởng Đoàn ĐBQH tỉnh. "
+                 "Kết quả: Ông Lê Văn Sáu – Bí thư Tỉnh ủy đã được 100% ĐBQH tỉnh thống nhất bầu làm Trưởng Đoàn "
+                 "ĐBQH tỉnh Tân An khóa XV.")
+    assert participants(f) == {("Lê Văn Sáu", "attendee")}

@@ -117,7 +117,7 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
         return chairs, attendees
     sent = occurrences[0].sentence
     keys = sent.keys
-    chair_at = cue_positions(keys, CHAIR_CUES)
+    chair_at = [k for k in cue_positions(keys, CHAIR_CUES) if not _names_to_a_post(keys, k)]
     attend_at = attendance_positions(keys)
     lead = chair_at[0] if chair_at else None
     backward = [k for k in chair_at if not _opens_a_naming_clause(keys, k)]  # cues that can end an entry
@@ -144,6 +144,19 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
         else:
             attendees.append(occ.name)
     return chairs, attendees
+
+
+_NAMED_TO = _CUES["named-to"]
+
+
+def _names_to_a_post(keys: list[str], cue: int) -> bool:
+    """'… được bầu làm Trưởng Đoàn ĐBQH tỉnh': a chair cue right after a word of electing gives a post."""
+    return any(tuple(keys[cue - len(words):cue]) == words for words in _NAMED_TO if cue >= len(words))
+
+
+def leads_something(keys: list[str]) -> bool:
+    """Whether the sentence says someone led the event: a chair cue that gives no post."""
+    return any(not _names_to_a_post(keys, k) for k in cue_positions(keys, CHAIR_CUES))
 
 
 def _members_at(keys: list[str], lead: int | None) -> list[int]:

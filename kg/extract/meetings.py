@@ -13,7 +13,7 @@ from .dates import (EventDate, find_dates, with_anniversary_year, with_stated_ye
                     with_year_of_day, years_of_days)
 from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, cue_positions, event_kind, has_cue, is_attendance_sentence,
-                     lists_members, lists_those_present, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
+                     leads_something, lists_members, lists_those_present, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
 from .leads import dated_lead, held_in_dated_lead, lead_event_without_date, named_event, opens_with_entry
 from .parsed import Parsed, written_name
 from .past import tells_another_time
@@ -183,7 +183,7 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int,
             listing = (listing and sent.caption) or _opens_a_list(sent)
             continue
         was_listing, listing = listing, False
-        if has_cue(sent.keys, CHAIR_CUES) is not None:
+        if leads_something(sent.keys):
             c, a = _roles(item)
             chairs += c
             if is_attendance_sentence(sent) or lists_members(sent):
