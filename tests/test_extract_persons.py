@@ -402,3 +402,9 @@ def test_a_street_after_a_house_number_is_no_person():
     assert set(f.persons) == {"Lê Văn Sáu"}
     g = facts_of("Sáng 9/1, Trưởng Đoàn kiểm tra số 2 Lê Văn Sáu làm việc với Đảng ủy xã Tân An.")
     assert "Lê Văn Sáu" in g.persons
+
+
+def test_a_stieng_family_name_opens_a_name():
+    f = facts_of("Sáng 12/8/2022, Ủy ban MTTQ tỉnh tổ chức hội nghị; tham dự có đồng chí Điểu Minh Rơi, ủy viên Ban "
+                 "Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh và bà Điểu Hồng Hên.")
+    assert {"Điểu Minh Rơi", "Điểu Hồng Hên"} <= set(f.persons)
