@@ -267,7 +267,13 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
 
 
 def _publication_stamp_like(line: str) -> bool:
-    return bool(_PRINT_LINE.match(line) or _DATE_LINE.match(line))
+    """A line never joined to the next: a Print or date line, or a date-time alone on its line ('28/03/2024')
+    above a hard-wrapped lead ('Ngày 22/3/2024,' is the lead's own start and goes on)."""
+    if _PRINT_LINE.match(line) or _DATE_LINE.match(line):
+        return True
+    m = _DATELINE.match(line)
+    return bool(m and not line[m.end():].strip() and not _LEAD_DATE.match(line)
+                and not line.lstrip(" -–•").lower().startswith("ngày "))
 
 
 def _publication_stamp(line: str) -> tuple[PublicationDate, str] | None:

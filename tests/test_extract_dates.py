@@ -61,6 +61,16 @@ def test_a_span_of_days_is_dated_by_its_first_day():
     assert find_dates("Quyết định có hiệu lực từ ngày 5/1.", published) == []
 
 
+def test_days_listed_before_a_month_in_words_are_dated_by_the_first():
+    published = date(2021, 3, 1)
+    (found,) = find_dates("Ngày 26 và 27 tháng 02 năm 2019 đã diễn ra Đại hội Hội Nông dân xã Tân An.", published)
+    assert found.date == date(2019, 2, 26)
+    (found,) = find_dates("Trong 3 ngày 5-7 tháng 4 năm 2020, Đảng bộ huyện tổ chức Đại hội.", published)
+    assert found.date == date(2020, 4, 5)
+    (found,) = find_dates("Trong 2 ngày 10, 11 tháng 3, Huyện đoàn tổ chức hội trại.", published)
+    assert found.date == date(2020, 3, 10)
+
+
 def test_a_day_without_its_year_takes_the_year_the_article_writes_it_with():
     from kg.extract.dates import with_year_of_day, years_of_days
 

@@ -579,3 +579,45 @@ def test_a_festival_day_of_a_residential_area_is_an_event():
                  "thôn Đông Hòa, xã Tân Mỹ. Cùng dự có ông Lò Văn Tám, Chủ tịch UBND xã.")
     assert [(e.kind, e.date, {p.person for p in e.participants}) for e in f.events] == \
         [("other", date(2020, 11, 12), {"Hà Văn Sáu", "Lò Văn Tám"})]
+
+
+def test_the_events_noun_and_co_near_the_opening_list_those_present():
+    f = facts_of("Ngày 2/6/2021, Hội Nông dân huyện Tân An tổ chức Đại hội đại biểu lần thứ IX. Chúc mừng và chỉ "
+                 "đạo Đại hội có Bí thư Huyện ủy Lê Văn Sáu; Phó Bí thư Huyện ủy Trần Thị Hạnh; Chủ tịch UBND "
+                 "huyện Đỗ Minh Khoa.")
+    assert participants(f) == {("Lê Văn Sáu", "attendee"), ("Trần Thị Hạnh", "attendee"),
+                               ("Đỗ Minh Khoa", "attendee")}
+    g = facts_of("Ngày 2/6/2021, Huyện ủy Tân An tổ chức hội nghị. Chủ trì hội nghị có đồng chí Lê Văn Sáu, "
+                 "Bí thư Huyện ủy.")
+    assert participants(g) == {("Lê Văn Sáu", "chair")}
+
+
+def test_an_entry_going_on_with_cung_after_a_list_continues_it():
+    f = facts_of("Ngày 11/3/2022, Hội Cựu chiến binh xã Tân An tổ chức Đại hội. Dự Đại hội có đồng chí Lê Văn "
+                 "Sáu - Chủ tịch Hội Cựu chiến binh huyện. Đồng chí Trần Đức Hạnh - Bí thư Đảng ủy xã cùng các "
+                 "đồng chí trong Ban Chấp hành Đảng bộ xã.")
+    assert participants(f) == {("Lê Văn Sáu", "attendee"), ("Trần Đức Hạnh", "attendee")}
+    g = facts_of("Ngày 11/3/2022, Hội Cựu chiến binh xã Tân An tổ chức Đại hội. Dự Đại hội có đồng chí Lê Văn "
+                 "Sáu - Chủ tịch Hội Cựu chiến binh huyện. Đồng chí Trần Đức Hạnh - Bí thư Đảng ủy xã cùng gia "
+                 "đình chuyển về quê.")
+    assert ("Trần Đức Hạnh", "attendee") not in participants(g)
+
+
+def test_a_veteran_who_took_part_in_the_revolution_is_no_attendee():
+    f = facts_of("Sáng 30/3/2023, Đoàn công tác của Tỉnh ủy do đồng chí Lê Văn Sáu, Phó Bí thư Tỉnh ủy làm Trưởng "
+                 "đoàn đến thăm các gia đình chính sách. Đoàn đã đến thăm Đại tá Trần Văn Mừng và thương binh "
+                 "Đỗ Ngọc Sơn, (xã Tân An), tham gia cách mạng cả hai thời kỳ kháng chiến.")
+    assert participants(f) == {("Lê Văn Sáu", "chair")}
+
+
+def test_a_lead_opening_with_trong_ngay_and_naming_no_one_is_an_event():
+    f = facts_of("Sáng 7/5/2020, Đảng bộ phường Tân An khai mạc phiên trù bị Đại hội đại biểu lần thứ X. Đồng chí "
+                 "Lê Văn Sáu, Bí thư Đảng ủy phường chủ trì. Trong ngày 8-5, đại hội diễn ra phiên chính thức.")
+    assert {e.date for e in f.events} == {date(2020, 5, 7), date(2020, 5, 8)}
+
+
+def test_one_elected_head_of_a_delegation_attends_and_does_not_chair():
+    f = facts_of("Chiều ngày 20/7/2021, Đoàn ĐBQH tỉnh Tân An tổ chức họp Đoàn để bầu Trưởng Đoàn ĐBQH tỉnh. "
+                 "Kết quả: Ông Lê Văn Sáu – Bí thư Tỉnh ủy đã được 100% ĐBQH tỉnh thống nhất bầu làm Trưởng Đoàn "
+                 "ĐBQH tỉnh Tân An khóa XV.")
+    assert participants(f) == {("Lê Văn Sáu", "attendee")}

@@ -316,6 +316,14 @@ def test_a_ward_named_after_a_hero_stays_a_ward():
     assert "Võ Thị Sáu" not in f.persons
 
 
+def test_a_three_word_name_after_a_bare_unit_type_word_is_a_person_unless_a_unit_is_so_named():
+    f = facts_of("Sáng 5/3, HĐND xã Tân An tổ chức kỳ họp. Bí thư Huyện ủy, Chủ tịch HĐND huyện Nguyễn Công Thạo; "
+                 "Phó Chủ tịch HĐND huyện Lê Thanh Vũ dự kỳ họp.")
+    assert {"Nguyễn Công Thạo", "Lê Thanh Vũ"} <= set(f.persons)
+    g = facts_of("Sáng 5/3, Đảng ủy phường Lê Hồng Phong tổ chức hội nghị; Chủ tịch UBND phường Trần Hưng Đạo dự.")
+    assert not {"Lê Hồng Phong", "Trần Hưng Đạo"} & set(g.persons)
+
+
 def test_dong_opens_a_name_as_a_family_name_unless_chi_follows():
     f = facts_of("Dự hội nghị có đồng chí Đồng Xuân Khải, Bí thư Huyện ủy. Đồng chí Lưu Văn Tín phát biểu.")
     assert {"Đồng Xuân Khải", "Lưu Văn Tín"} <= set(f.persons)
@@ -366,3 +374,37 @@ def test_a_name_with_titles_of_its_own_after_it_leaves_the_dashed_titles_to_the_
     f = facts_of(HAI_DUONG + " Dự có các đồng chí: Phạm Văn Tư – Bí thư Huyện ủy - Lê Thị Hạnh – Chủ tịch UBND huyện.")
     assert titles_of(f, "Lê Thị Hạnh") == {"Chủ tịch UBND huyện"}
     assert "Bí thư Huyện ủy" not in titles_of(f, "Lê Thị Hạnh")
+
+
+def test_a_hamlet_word_opens_a_place_not_a_name():
+    f = facts_of("Xã Ea Tân có các buôn: Buôn Kơ Đing, Buôn Ja, Buôn Tría. Chiều 3/4, đồng chí Buôn Yă Khiêm, "
+                 "Chủ tịch UBND xã phát biểu.")
+    assert not {"Buôn Kơ Đing", "Buôn Ja", "Buôn Tría"} & set(f.persons)
+    assert "Buôn Yă Khiêm" in f.persons
+
+
+def test_a_body_word_that_opens_a_place_named_in_the_article_leaves_no_name():
+    f = facts_of("Sáng 11/3, tại Nhà văn hóa xã Chi Tân Đông Hội Nông dân xã Chi Tân Đông tổ chức Đại hội.")
+    assert not any(name.startswith("Tân Đông") for name in f.persons)
+
+
+def test_a_name_the_family_names_do_not_know_between_a_marker_and_a_title():
+    f = facts_of("Sáng 5/3, Huyện ủy tổ chức hội nghị. Dự có đồng chí Bun Xay Phăn – Tỉnh ủy viên, Bí thư Huyện ủy; "
+                 "ông Khăm Phôn Si, Chủ tịch UBND huyện.")
+    assert {"Bun Xay Phăn", "Khăm Phôn Si"} <= set(f.persons)
+    g = facts_of("Sáng 5/3, Huyện ủy tổ chức hội nghị. Dự có đồng chí Bí thư Huyện ủy, Chủ tịch UBND huyện.")
+    assert not g.persons
+
+
+def test_a_street_after_a_house_number_is_no_person():
+    f = facts_of("Tối 9/1, Tổ đại biểu tiếp xúc cử tri tại trường Tiểu học Tân An (số 51-53 Trần Quang Diệu). "
+                 "Tổ trưởng là ông Lê Văn Sáu, Phó Chủ tịch HĐND phường.")
+    assert set(f.persons) == {"Lê Văn Sáu"}
+    g = facts_of("Sáng 9/1, Trưởng Đoàn kiểm tra số 2 Lê Văn Sáu làm việc với Đảng ủy xã Tân An.")
+    assert "Lê Văn Sáu" in g.persons
+
+
+def test_a_stieng_family_name_opens_a_name():
+    f = facts_of("Sáng 12/8/2022, Ủy ban MTTQ tỉnh tổ chức hội nghị; tham dự có đồng chí Điểu Minh Rơi, ủy viên Ban "
+                 "Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh và bà Điểu Hồng Hên.")
+    assert {"Điểu Minh Rơi", "Điểu Hồng Hên"} <= set(f.persons)

@@ -34,3 +34,11 @@ def test_a_text_of_whole_lines_is_not_joined():
             "Huyện ủy giao nhiệm vụ cho các chi bộ.\n")
     article = parse_article(text, "lines")
     assert len(article.blocks) == 8
+
+
+def test_a_date_alone_on_its_line_above_a_wrapped_lead_is_the_stamp_not_the_leads_start():
+    article = parse_article("Xã Tân Mỹ tổ chức lễ ra mắt Tổ công nghệ số cộng đồng.\n28/05/2023\n"
+                            + HARD_WRAPPED.replace("Sáng ngày 04/8,", "Ngày 26/5/2023,\nsáng"), "stamped")
+    assert article.published_date.isoformat() == "2023-05-28"
+    assert any(b.span.text.startswith("Ngày 26/5/2023, sáng tại hội trường") for b in article.blocks)
+    assert not any(b.span.text.startswith("28/05/2023") for b in article.blocks)

@@ -1,5 +1,5 @@
 """Event dates as the genre writes them: 'Chiều 29/7', 'Sáng 14-1', 'Ngày 28/7/2020',
-'sáng nay (19-1)', '29.11', 'ngày 13/11/2023', 'trong 2 ngày 11 và 12/1' (the first day),
+'sáng nay (19-1)', '29.11', 'ngày 13/11/2023', 'trong 2 ngày 11 và 12/1', 'ngày 26 và 27 tháng 02' (the first day),
 'từ ngày 17/4 đến ngày 3/6' (the first day, in the year of the last when that is written),
 'trong 2 ngày 10 và mùng 11/4'.
 
@@ -23,8 +23,9 @@ _DATE = re.compile(
     r"(?P<days>(?:\s*,\s*\d{1,2})*\s*(?:[-–]|và|đến|tới)\s*(?:ngày\s+)?(?:mùng\s+|mồng\s+)?\d{1,2})?"
     # '3, 4 và 5/8', '10 và mùng 11/4', '10 đến ngày 12/4': day 3, 10
     r"\s*[/\-.–]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?"
-    r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?)\s*\)?"  # '04 tháng 02 năm 2021'
-    r"(?![\d/.\-]*\d|/\w)",  # '12-4/QĐ' is a document's number
+    r"|(?P<wd>\d{1,2})(?:\s*(?:,|và|đến|tới|[-–])\s*(?:ngày\s+)?\d{1,2})*"  # '26 và 27 tháng 02': day 26
+    r"\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?)\s*\)?"  # '04 tháng 02 năm 2021'
+    r"(?![\d/.\-]*\d|/\w|\s*tháng\s)",  # '12-4/QĐ' is a document's number; '5-7 tháng 4' is days 5 to 7 of April
     re.IGNORECASE)
 # Dates of documents, births and deadlines are not when the event took place.
 _NOT_EVENT = re.compile(r"(quyết định|nghị quyết|kế hoạch|công văn|thông báo|chỉ thị|kết luận|quy định|"

@@ -117,7 +117,7 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
         return chairs, attendees
     sent = occurrences[0].sentence
     keys = sent.keys
-    chair_at = cue_positions(keys, CHAIR_CUES)
+    chair_at = [k for k in cue_positions(keys, CHAIR_CUES) if not _names_to_a_post(keys, k)]
     attend_at = attendance_positions(keys)
     lead = chair_at[0] if chair_at else None
     backward = [k for k in chair_at if not _opens_a_naming_clause(keys, k)]  # cues that can end an entry
@@ -144,6 +144,19 @@ def roles_in_event_sentence(occurrences: list[Occurrence]) -> tuple[list[str], l
         else:
             attendees.append(occ.name)
     return chairs, attendees
+
+
+_NAMED_TO = _CUES["named-to"]
+
+
+def _names_to_a_post(keys: list[str], cue: int) -> bool:
+    """'… được bầu làm Trưởng Đoàn ĐBQH tỉnh': a chair cue right after a word of electing gives a post."""
+    return any(tuple(keys[cue - len(words):cue]) == words for words in _NAMED_TO if cue >= len(words))
+
+
+def leads_something(keys: list[str]) -> bool:
+    """Whether the sentence says someone led the event: a chair cue that gives no post."""
+    return any(not _names_to_a_post(keys, k) for k in cue_positions(keys, CHAIR_CUES))
 
 
 def _members_at(keys: list[str], lead: int | None) -> list[int]:
@@ -270,14 +283,29 @@ def is_attendance_sentence(sent: Sentence) -> bool:
     return bool(attendance_positions(sent.keys))
 
 
+_EVENT_HAS = _CUES["event-has"]
+_EVENT_HAS_WITHIN = 8  # words from the sentence's opening: 'Chúc mừng và chỉ đạo Đại hội có …'
+
+
+def lists_those_present(sent: Sentence) -> bool:
+    """'Chúc mừng và chỉ đạo Đại hội có các đồng chí: …': the event's noun and 'có' near the opening list who
+    was there (the caller has ruled out a chair cue: 'Chủ trì hội nghị có …' lists chairs)."""
+    at = has_cue(sent.keys, _EVENT_HAS, 0, min(len(sent.keys), _EVENT_HAS_WITHIN))
+    return at is not None
+
+
 # 'dự' that is part of another word: 'Ủy viên dự khuyết', 'dự kiến', 'dự thảo', 'dự án'
 _NOT_ATTENDING = {"khuyết", "kiến", "thảo", "án", "toán", "báo", "trữ", "bị", "định", "phòng", "thi"}
 
 
+_NOT_ATTEND_CUES = _CUES["not-attend"]
+
+
 def attendance_positions(keys: list[str]) -> list[int]:
-    """Where the sentence says someone attended ('tham dự', 'cùng dự', 'có mặt' …)."""
-    return [k for k in cue_positions(keys, ATTEND_CUES)
-            if not (keys[k] == "dự" and k + 1 < len(keys) and keys[k + 1] in _NOT_ATTENDING)]
+    """Where the sentence says someone attended ('tham dự', 'cùng dự', 'có mặt' …); not 'tham gia cách mạng'."""
+    told_a_life = set(cue_positions(keys, _NOT_ATTEND_CUES))
+    return [k for k in cue_positions(keys, ATTEND_CUES) if k not in told_a_life
+            and not (keys[k] == "dự" and k + 1 < len(keys) and keys[k + 1] in _NOT_ATTENDING)]
 
 
 def merger_cue(sent: Sentence) -> int | None:

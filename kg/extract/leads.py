@@ -22,10 +22,15 @@ class ParsedSentence(Protocol):
     persons: list[Occurrence]
 
 
-def dated_lead(when: EventDate, kind: tuple[str, int]) -> bool:
-    """'Sáng ngày 04 tháng 02 năm 2021 Đoàn cán bộ huyện đã đến thăm …': a sentence that opens with its date
-    and says what happened (a visit, an inspection, a conference) is an event's lead, even naming no one."""
-    return when.start <= 2 and kind[0] in ("visit", "inspection", "conference", "congress")
+_BEFORE_LEAD_DATE = {"", "(", "trong", "vào", "trong các", "trong hai", "trong 2"}  # 'Trong ngày 8-5, đại hội …'
+
+
+def dated_lead(when: EventDate, kind: tuple[str, int], sentence: str = "") -> bool:
+    """'Sáng ngày 04 tháng 02 năm 2021 Đoàn cán bộ huyện đã đến thăm …', 'Trong ngày 8-5, đại hội diễn ra phiên
+    chính thức': a sentence that opens with its date and says what happened (a visit, an inspection, a
+    conference) is an event's lead, even naming no one."""
+    opens = when.start <= 2 or sentence[:when.start].strip().lower() in _BEFORE_LEAD_DATE
+    return opens and kind[0] in ("visit", "inspection", "conference", "congress")
 
 
 def held_in_dated_lead(sent: Sentence, when: EventDate) -> tuple[str, int] | None:

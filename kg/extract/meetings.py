@@ -13,7 +13,7 @@ from .dates import (EventDate, find_dates, with_anniversary_year, with_stated_ye
                     with_year_of_day, years_of_days)
 from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, cue_positions, event_kind, has_cue, is_attendance_sentence,
-                     lists_members, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
+                     leads_something, lists_members, lists_those_present, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
 from .leads import dated_lead, held_in_dated_lead, lead_event_without_date, named_event, opens_with_entry
 from .parsed import Parsed, written_name
 from .past import tells_another_time
@@ -43,7 +43,7 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
             kind = ("meeting", cue) if cue is not None else None  # 'Sáng 5/4, đồng chí X chủ trì …'
         kind = kind or held_in_dated_lead(item.sentence, dates[0])
         if kind is not None and (item.persons or item.bodies or named_event(item.sentence, kind)
-                                 or dated_lead(dates[0], kind)):
+                                 or dated_lead(dates[0], kind, item.sentence.text)):
             starts.append((index, dates[0], kind))
     lead = lead_event_without_date(parsed, article)
     if lead and (not starts or (lead[0][0] < starts[0][0] and not dict(dated).get(lead[0][0]))):
@@ -183,20 +183,38 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int,
             listing = (listing and sent.caption) or _opens_a_list(sent)
             continue
         was_listing, listing = listing, False
-        if has_cue(sent.keys, CHAIR_CUES) is not None:
+        if leads_something(sent.keys):
             c, a = _roles(item)
             chairs += c
             if is_attendance_sentence(sent) or lists_members(sent):
                 attendees += a
             else:
                 attendees += [n for n in _speakers(item) if n not in c]
-        elif is_attendance_sentence(sent) or (was_listing and opens_with_entry(item)):
+        elif is_attendance_sentence(sent) or lists_those_present(sent) \
+                or (was_listing and (opens_with_entry(item) or _goes_on_with_others(item))):
             away = honoured(item) | (regarded(item) - set(recipients(item)))  # a former official listed took part
             attendees += [o.name for o in item.persons if o.name not in away]
             listing = True
         else:
             attendees += _speakers(item)
     return chairs, attendees
+
+
+def _goes_on_with_others(item: Parsed) -> bool:
+    """'Đồng chí X - Bí thư Đảng ủy cùng các đồng chí trong Thường trực …' after a list of those who attended:
+    a sentence that opens with a person's entry and goes on with 'cùng' and the others there, no verb of its own
+    (a speech cue would make it a speech), continues the list."""
+    keys = item.sentence.keys
+    first = item.persons[0]
+    opening = min([first.start, *(t.title.start for t in first.titles)])
+    if set(keys[:opening]) - _ENTRY_MARKERS or has_cue(keys, SPEECH_CUES) is not None:
+        return False
+    end = first.entry_end
+    return end + 1 < len(keys) and keys[end] == "cùng" and keys[end + 1] in _OTHERS_THERE
+
+
+_ENTRY_MARKERS = {"đồng", "chí", "ông", "bà", "đ/c", "-", "–", "•", "+"}
+_OTHERS_THERE = {"các", "đại", "lãnh", "đồng", "toàn", "thường"}  # 'cùng các đồng chí', 'cùng đại diện', 'cùng lãnh đạo'
 
 
 def _speakers(item: Parsed) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..text import fold
-from ..vocab import phrase_trie, vocabulary
+from ..vocab import data_rows, phrase_trie, vocabulary
 from .tokens import Sentence
 
 _HONORIFICS = {"ông", "bà", "anh", "chị", "đồng"}  # 'Ông Phan Văn A' at a sentence start: 'Ông' is no name
@@ -40,6 +40,7 @@ def _single_word_name(sent: Sentence, i: int) -> bool:
 
 
 _ENTRY_OPENERS = {"chí", "ông", "bà", "đ/c"}
+_HAMLET_WORDS = {row[0].strip() for row in data_rows("hamlet_words.txt")}
 _ENTRY_CLOSERS = {",", "-", "–", ";", "(", "."}
 
 
@@ -72,17 +73,51 @@ def _opener_entry(sent: Sentence, start: int, end: int) -> bool:
     return closes and before is not None and (before.key in _ENTRY_EDGES or not before.is_capitalized)
 
 
+def _marked_entry(sent: Sentence, start: int, end: int) -> bool:
+    """'đồng chí Bun Thó Lào – Tỉnh ủy viên, …': three or four capitalised words after 'đồng chí', 'ông' or 'bà'
+    and before a dash or comma and a capitalised title are a name, though their first word is no family name the
+    list knows (names of other peoples, 'Bun', 'Xay'). None of the words may be a role, body or place word."""
+    voc = vocabulary()
+    toks = sent.tokens
+    if not 3 <= end - start <= 4 or start == 0 or toks[start - 1].key not in ("chí", "ông", "bà") \
+            or end + 1 >= len(toks) or toks[end].text not in ("-", "–", ",") or not toks[end + 1].is_capitalized:
+        return False
+    if toks[start - 1].key == "chí" and (start < 2 or toks[start - 2].key != "đồng"):
+        return False
+    return not any(voc.roles.longest(sent.keys, k) or voc.bodies.longest(sent.keys, k)
+                   or voc.place_types.longest(sent.keys, k) or toks[k].key in voc.name_stoppers
+                   for k in range(start, end))
+
+
 def person_after_type_word(sent: Sentence, j: int) -> bool:
-    """'Chủ tịch UBND xã Trần Văn A': after a bare type word, a family name, 'Văn' or 'Thị' and a given name are
-    a person, unless they are a unit's name ('phường Võ Thị Sáu', named after a heroine)."""
-    from ..gazetteer.names import units_named_like_persons
+    """'Chủ tịch UBND xã Trần Văn A', 'Chủ tịch HĐND huyện Nguyễn Công B;': after a bare type word, a family name
+    and 'Văn' or 'Thị' and a given name, or (after a body's acronym) a family name and two words that end the
+    capitalised run, are a person, unless they are a unit's name ('phường Võ Thị Sáu', 'phường Lê Hồng Phong', named after heroes)."""
+    from ..gazetteer.names import units_named_like_persons, units_opening_with
 
     toks = sent.tokens
-    if j + 2 >= len(toks) or toks[j].key not in vocabulary().surnames or toks[j + 1].key not in _MIDDLE_NAMES \
+    surnames = vocabulary().surnames
+    if j + 2 >= len(toks) or toks[j].key not in surnames or not toks[j + 1].is_title_word \
             or not toks[j + 2].is_title_word:
         return False
-    units = units_named_like_persons()
-    return not any(fold(sent.between(j, j + n)) in units for n in (3, 4) if j + n <= len(toks))
+    if toks[j + 1].key in _MIDDLE_NAMES:
+        units = units_named_like_persons()
+        return not any(fold(sent.between(j, j + n)) in units for n in (3, 4) if j + n <= len(toks))
+    # the unit's body is named before its type word ('HĐND huyện', 'UBND xã'): a title's unit, then its holder;
+    # not 'nhập phường Lương Khánh Thiện …', where the ward itself is spoken of
+    of_a_body = j >= 2 and toks[j - 2].is_acronym
+    three_words = j + 3 == len(toks) or not toks[j + 3].is_title_word
+    return of_a_body and three_words and fold(sent.between(j, j + 3)) not in units_opening_with(frozenset(surnames))
+
+
+_ADDRESS_OPENERS = {"(", "tại", "ở", ":", ","}
+
+
+def _after_house_number(sent: Sentence, i: int) -> bool:
+    """'(số 51-53 Trần Quang D)', 'tại số 12 Lê Văn S': a house number opens an address, and the name after it
+    is a street's; not 'Trưởng Đoàn kiểm tra số 2 Lê Văn B', where the number is the team's."""
+    toks = sent.tokens
+    return i >= 3 and toks[i - 1].is_number and toks[i - 2].key == "số" and toks[i - 3].key in _ADDRESS_OPENERS
 
 
 def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> tuple[int, int] | None:
@@ -102,6 +137,13 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         j += 1
     if j - i > _LONGEST_RUN:
         return None  # an honorific, a place and a name are never this long: a heading in capitals
+    if i > 0 and toks[i - 1].is_title_word and any(fold(sent.between(i - 1, k)) in known_places
+                                                   for k in range(i + 1, j + 1)):
+        return None  # 'xã Chi Lăng Nam': the body word 'Chi' opens a place the article names, not a name
+    if _after_house_number(sent, i):
+        return None  # 'tại số 51-53 Trịnh Đình Trọng': a street named after a person
+    if toks[i].key in _HAMLET_WORDS and not (i > 0 and toks[i - 1].key in _ENTRY_OPENERS) and not after_rank(sent, i):
+        return None  # 'các buôn: Buôn Kơ Đing, Buôn Ja': a hamlet, though 'Buôn' is also a family name
     start = i
     if toks[i].key in _HONORIFICS and j - i >= 3 and (toks[i].key != "đồng" or toks[i + 1].key == "chí"):
         start = i + 1  # but 'đồng chí Đồng Phước An': 'Đồng' is also a family name
@@ -119,7 +161,8 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         return None
     if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames \
             and not after_rank(sent, start) and not _middle_name_entry(sent, start, j) \
-            and not _opener_entry(sent, start, j) and not _SINGLE_NAME.match(toks[start].text):
+            and not _opener_entry(sent, start, j) and not _marked_entry(sent, start, j) \
+            and not _SINGLE_NAME.match(toks[start].text):
         # 'H’Yim Ksor', 'K’Bốc Tuấn': a highland given name with an apostrophe opens the name before the family name
         return None
     # a family name that is also a body word opens a name when 'Văn' or 'Thị' follows: 'Đoàn Văn An'

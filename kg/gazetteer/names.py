@@ -70,22 +70,30 @@ def province_of_district(name: str) -> str | None:
 
 
 @functools.cache
-def units_named_like_persons() -> frozenset[str]:
-    """Folded short names of districts and wards (any era) that read as a person's name, family name then 'Văn'
-    or 'Thị' ('Nguyễn Văn Cừ', 'Võ Thị Sáu'): after 'phường' they are the unit, not its chairman."""
+def _long_unit_names() -> tuple[tuple[str, ...], ...]:
+    """Short names of districts and wards (any era) of three words or more, as folded words."""
     try:
         db, _ = data_paths()
         connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     except Exception:  # noqa: BLE001 - see names_in_province
-        return frozenset()
+        return ()
     with connection:
         rows = connection.execute(f"SELECT districtShort, wardShort FROM {LEGACY_TABLE}").fetchall()
         rows += connection.execute(f"SELECT wardShort, NULL FROM {TABLE_2025}").fetchall()
     connection.close()
-    out = set()
-    for row in rows:
-        for value in row:
-            words = _SUFFIX.sub("", value or "").split()
-            if len(words) >= 3 and words[1].casefold() in ("văn", "thị"):
-                out.add(fold(" ".join(words)))
-    return frozenset(out)
+    names = {tuple(fold(_SUFFIX.sub("", value or "")).split()) for row in rows for value in row}
+    return tuple(sorted(words for words in names if len(words) >= 3))
+
+
+@functools.cache
+def units_named_like_persons() -> frozenset[str]:
+    """Folded short names of districts and wards (any era) that read as a person's name, family name then 'Văn'
+    or 'Thị' ('Nguyễn Văn Cừ', 'Võ Thị Sáu'): after 'phường' they are the unit, not its chairman."""
+    return frozenset(" ".join(words) for words in _long_unit_names() if words[1] in ("văn", "thị"))
+
+
+@functools.cache
+def units_opening_with(first_words: frozenset[str]) -> frozenset[str]:
+    """Folded short names of districts and wards of three words or more whose first word is one of
+    `first_words` (family names: 'Lê Hồng Phong', 'Trần Hưng Đạo', 'Châu Thành A')."""
+    return frozenset(" ".join(words) for words in _long_unit_names() if words[0] in first_words)
