@@ -97,7 +97,8 @@ def words(text: str) -> tuple[str, ...]:
 
 def spellings(full: tuple[str, ...], abbreviations: dict[str, str]) -> set[tuple[str, ...]]:
     """Every way an entry is written: with any of its parts abbreviated ('Đoàn ĐBQH và HĐND'),
-    and with an en dash for a hyphen."""
+    and with an en dash for a hyphen. A short form with a dot is one token before a capital ('UB.MTTQ') and
+    two before a space ('UB. nhân dân'), as the tokenizer cuts them."""
     out = {full}
     pending = [full]
     while pending:
@@ -106,11 +107,18 @@ def spellings(full: tuple[str, ...], abbreviations: dict[str, str]) -> set[tuple
             exp = words(expansion)
             for i in range(len(form) - len(exp) + 1):
                 if form[i:i + len(exp)] == exp:
-                    new = form[:i] + words(short) + form[i + len(exp):]
-                    if new not in out:
-                        out.add(new)
-                        pending.append(new)
+                    for written in _dotted_forms(short):
+                        new = form[:i] + written + form[i + len(exp):]
+                        if new not in out:
+                            out.add(new)
+                            pending.append(new)
     return out | {tuple("–" if w == "-" else w for w in form) for form in out if "-" in form}
+
+
+def _dotted_forms(short: str) -> tuple[tuple[str, ...], ...]:
+    if short.endswith(".") and " " not in short:
+        return words(short), words(short[:-1]) + (".",)
+    return (words(short),)
 
 
 @dataclass

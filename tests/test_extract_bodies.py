@@ -138,3 +138,33 @@ def test_a_list_of_boards_shares_the_organisation_the_last_one_belongs_to():
     assert f.bodies["Ban Thường vụ Đảng ủy phường Tân Hòa"].parent == "Đảng ủy phường Tân Hòa"
     assert f.bodies["Ban Thường vụ Hội Cựu chiến binh phường Tân Hòa"].parent == "Hội Cựu chiến binh phường Tân Hòa"
     assert "Ban Thường vụ" not in f.bodies
+
+
+def test_a_military_service_council_is_a_body_of_its_district_or_commune():
+    f = facts_of("Sáng 10-1, UBND huyện Thanh Hà tổ chức lễ giao nhận quân. Dự có ông Lê Văn Sơn, Chủ tịch Hội đồng "
+                 "Nghĩa vụ quân sự huyện; ông Trần Văn Hòa, Phó Chủ tịch Hội đồng NVQS xã Thanh Sơn.")
+    assert titles_of(f, "Lê Văn Sơn") == {"Chủ tịch Hội đồng Nghĩa vụ quân sự huyện"}
+    assert bodies_of(f, "Lê Văn Sơn") == {"Hội đồng Nghĩa vụ quân sự huyện Thanh Hà"}
+    assert f.bodies["Hội đồng Nghĩa vụ quân sự huyện Thanh Hà"].english.endswith("Military Service Council")
+    assert bodies_of(f, "Trần Văn Hòa") == {"Hội đồng Nghĩa vụ quân sự xã Thanh Sơn"}
+
+
+def test_ub_with_a_dot_is_a_committee_before_a_capital_or_a_space():
+    f = facts_of(LEAD + " Dự có ông Hà Văn Lộc, Chủ tịch UB.MTTQ huyện; bà Lê Thị Hoa, Phó Chủ tịch UB. nhân dân "
+                        "huyện.")
+    assert titles_of(f, "Hà Văn Lộc") == {"Chủ tịch UB.MTTQ huyện"}
+    assert bodies_of(f, "Hà Văn Lộc") == {"Ủy ban Mặt trận Tổ quốc huyện Thanh Hà"}
+    assert titles_of(f, "Lê Thị Hoa") == {"Phó Chủ tịch UB. nhân dân huyện"}
+    assert bodies_of(f, "Lê Thị Hoa") == {"Ủy ban nhân dân huyện Thanh Hà"}
+
+
+def test_a_short_form_with_a_dot_is_spelled_as_one_token_and_as_two():
+    forms = spellings(words("Ủy ban nhân dân"), {"UB.": "Ủy ban"})
+    assert ("ub.", "nhân", "dân") in forms and ("ub", ".", "nhân", "dân") in forms
+
+
+def test_a_military_region_is_a_central_body_named_by_its_number():
+    f = facts_of(LEAD + " Dự có ông Phạm Văn Tâm, Phó Tư lệnh Quân khu 4. Đoàn đã thăm Bộ Tư lệnh Quân khu 4.")
+    assert bodies_of(f, "Phạm Văn Tâm") == {"Quân khu 4"}
+    assert f.bodies["Quân khu 4"].place is None  # never the article's province's
+    assert "Bộ Tư lệnh Quân khu 4" in f.bodies

@@ -194,3 +194,13 @@ def test_a_title_ending_in_an_abbreviated_city_keeps_it_before_the_name():
 def test_a_general_department_head_keeps_the_department_in_the_title():
     f = facts_of(LEAD + " Dự có ông Lê Văn Lâm, Phó Tổng cục trưởng Tổng cục Quản lý đất đai.")
     assert titles_of(f, "Lê Văn Lâm") == {"Phó Tổng cục trưởng Tổng cục Quản lý đất đai"}
+
+
+def test_political_officers_and_deputy_heads_of_an_office():
+    f = facts_of(LEAD + " Dự có ông Trần Văn Bình, Chính trị viên Ban Chỉ huy Quân sự huyện; ông Đặng Văn Hải, Chính "
+                        "trị viên phó Ban CHQS huyện; bà Vũ Thị Lan, Phó phòng Nội vụ huyện.")
+    assert titles_of(f, "Trần Văn Bình") == {"Chính trị viên Ban Chỉ huy Quân sự huyện"}
+    assert titles_of(f, "Đặng Văn Hải") == {"Chính trị viên phó Ban CHQS huyện"}
+    assert {p.role for p in f.posts if p.person == "Đặng Văn Hải"} == {"Chính trị viên phó"}
+    assert titles_of(f, "Vũ Thị Lan") == {"Phó phòng Nội vụ huyện"}
+    assert bodies_of(f, "Vũ Thị Lan") == {"Phòng Nội vụ huyện Thanh Hà"}
