@@ -19,9 +19,9 @@ def test_names_with_va_or_a_dash_are_kept_whole_in_titles():
 def test_a_variant_spelling_names_the_official_body_and_the_place_follows_it():
     f = facts_of(LEAD + " Dự có đồng chí Đặng Thị Mai, Phó Giám đốc Sở Khoa học - Công nghệ; đồng chí Vũ Hữu Tài, "
                         "Trưởng phòng Lao động - Thương binh và Xã hội huyện.")
-    assert bodies_of(f, "Đặng Thị Mai") == {"Sở Khoa học và Công nghệ"}
+    assert bodies_of(f, "Đặng Thị Mai") == {"Sở Khoa học và Công nghệ tỉnh Hải Dương"}
     assert bodies_of(f, "Vũ Hữu Tài") == {"Phòng Lao động - Thương binh và Xã hội huyện Thanh Hà"}
-    assert f.bodies["Sở Khoa học và Công nghệ"].english == "Department of Science and Technology"
+    assert f.bodies["Sở Khoa học và Công nghệ tỉnh Hải Dương"].english.endswith("Department of Science and Technology")
 
 
 def test_an_abbreviated_joint_delegation_is_one_body():
@@ -168,3 +168,15 @@ def test_a_military_region_is_a_central_body_named_by_its_number():
     assert bodies_of(f, "Phạm Văn Tâm") == {"Quân khu 4"}
     assert f.bodies["Quân khu 4"].place is None  # never the article's province's
     assert "Bộ Tư lệnh Quân khu 4" in f.bodies
+
+
+def test_a_bare_department_or_office_is_the_article_s_province_s_or_district_s():
+    f = facts_of(LEAD + " Dự có ông Lê Văn Sơn, Giám đốc Sở Y tế; bà Vũ Thị Lan, Phó phòng Nội vụ; ông Hà Văn Lộc, "
+                        "Trưởng phòng Thông tin - Dân nguyện.")
+    assert bodies_of(f, "Lê Văn Sơn") == {"Sở Y tế tỉnh Hải Dương"}
+    assert bodies_of(f, "Vũ Thị Lan") == {"Phòng Nội vụ huyện Thanh Hà"}
+    assert bodies_of(f, "Hà Văn Lộc") == {"Phòng Thông tin - Dân nguyện"}  # a division of an office, of no unit
+    city = facts_of("Sáng 14-1, Thành ủy Hải Phòng làm việc. Dự có ông Lê Văn Sơn, Giám đốc Sở Y tế.")
+    assert bodies_of(city, "Lê Văn Sơn") == {"Sở Y tế thành phố Hải Phòng"}
+    nowhere = facts_of("Sáng 14-1, hội nghị khai mạc. Dự có ông Lê Văn Sơn, Giám đốc Sở Y tế.")
+    assert bodies_of(nowhere, "Lê Văn Sơn") == {"Sở Y tế"}
