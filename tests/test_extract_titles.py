@@ -204,3 +204,17 @@ def test_political_officers_and_deputy_heads_of_an_office():
     assert {p.role for p in f.posts if p.person == "Đặng Văn Hải"} == {"Chính trị viên phó"}
     assert titles_of(f, "Vũ Thị Lan") == {"Phó phòng Nội vụ huyện"}
     assert bodies_of(f, "Vũ Thị Lan") == {"Phòng Nội vụ huyện Thanh Hà"}
+
+
+def test_thuong_vu_alone_before_a_committee_is_a_seat_on_its_standing_board():
+    f = facts_of(LEAD + " Dự có ông Lê Văn Hòa – Thường vụ Huyện ủy, Chủ tịch Ủy ban MTTQ Việt Nam huyện.")
+    assert titles_of(f, "Lê Văn Hòa") == {"Thường vụ Huyện ủy", "Chủ tịch Ủy ban MTTQ Việt Nam huyện"}
+    assert "Ban Thường vụ Huyện ủy Thanh Hà" in bodies_of(f, "Lê Văn Hòa")
+
+
+def test_a_standing_board_keeps_its_committee_written_in_lower_case():
+    f = facts_of("Sáng 30.6, HĐND xã Tân Hòa tổ chức kỳ họp lần thứ nhất. Tỉnh ủy viên, Bí thư huyện ủy, Chủ tịch HĐND "
+                 "huyện Trần Công Bình; Uỷ viên Ban Thường vụ huyện ủy, Phó Chủ tịch HĐND huyện Lê Văn Nam dự kỳ họp.")
+    assert titles_of(f, "Lê Văn Nam") == {"Uỷ viên Ban Thường vụ huyện ủy", "Phó Chủ tịch HĐND huyện"}
+    # a family name and two capitalised words after a bare 'huyện' are a person, whatever the middle name
+    assert titles_of(f, "Trần Công Bình") == {"Tỉnh ủy viên", "Bí thư huyện ủy", "Chủ tịch HĐND huyện"}

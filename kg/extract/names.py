@@ -72,14 +72,16 @@ def _opener_entry(sent: Sentence, start: int, end: int) -> bool:
     return closes and before is not None and (before.key in _ENTRY_EDGES or not before.is_capitalized)
 
 
-def person_after_type_word(sent: Sentence, j: int) -> bool:
+def person_after_type_word(sent: Sentence, j: int, level: str = "ward") -> bool:
     """'Chủ tịch UBND xã Trần Văn A': after a bare type word, a family name, 'Văn' or 'Thị' and a given name are
-    a person, unless they are a unit's name ('phường Võ Thị Sáu', named after a heroine)."""
+    a person, unless they are a unit's name ('phường Võ Thị Sáu', named after a heroine). After a district's type
+    word any middle name will do ('Chủ tịch HĐND huyện Trần Công B'): the districts, unlike the wards of every
+    era, are all in the reference data ('huyện Dương Minh Châu')."""
     from ..gazetteer.names import units_named_like_persons
 
     toks = sent.tokens
-    if j + 2 >= len(toks) or toks[j].key not in vocabulary().surnames or toks[j + 1].key not in _MIDDLE_NAMES \
-            or not toks[j + 2].is_title_word:
+    if j + 2 >= len(toks) or toks[j].key not in vocabulary().surnames or not toks[j + 2].is_title_word \
+            or not (toks[j + 1].key in _MIDDLE_NAMES or (level == "district" and toks[j + 1].is_title_word)):
         return False
     units = units_named_like_persons()
     return not any(fold(sent.between(j, j + n)) in units for n in (3, 4) if j + n <= len(toks))

@@ -72,7 +72,8 @@ def province_of_district(name: str) -> str | None:
 @functools.cache
 def units_named_like_persons() -> frozenset[str]:
     """Folded short names of districts and wards (any era) that read as a person's name, family name then 'Văn'
-    or 'Thị' ('Nguyễn Văn Cừ', 'Võ Thị Sáu'): after 'phường' they are the unit, not its chairman."""
+    or 'Thị' ('Nguyễn Văn Cừ', 'Võ Thị Sáu'), and of districts of three words or more ('Dương Minh Châu'): after
+    'phường' or 'huyện' they are the unit, not its chairman."""
     try:
         db, _ = data_paths()
         connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
@@ -80,12 +81,14 @@ def units_named_like_persons() -> frozenset[str]:
         return frozenset()
     with connection:
         rows = connection.execute(f"SELECT districtShort, wardShort FROM {LEGACY_TABLE}").fetchall()
+        legacy = len(rows)
         rows += connection.execute(f"SELECT wardShort, NULL FROM {TABLE_2025}").fetchall()
     connection.close()
     out = set()
+    districts = {row[0] for row in rows[:legacy]}
     for row in rows:
         for value in row:
             words = _SUFFIX.sub("", value or "").split()
-            if len(words) >= 3 and words[1].casefold() in ("văn", "thị"):
-                out.add(fold(" ".join(words)))
+            if len(words) >= 3 and (words[1].casefold() in ("văn", "thị") or value in districts):
+                out.add(fold(" ".join(words)))  # a district's three words may read as any name: 'Dương Minh Châu'
     return frozenset(out)
