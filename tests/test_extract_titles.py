@@ -218,3 +218,11 @@ def test_a_standing_board_keeps_its_committee_written_in_lower_case():
     assert titles_of(f, "Lê Văn Nam") == {"Uỷ viên Ban Thường vụ huyện ủy", "Phó Chủ tịch HĐND huyện"}
     # a family name and two capitalised words after a bare 'huyện' are a person, whatever the middle name
     assert titles_of(f, "Trần Công Bình") == {"Tỉnh ủy viên", "Bí thư huyện ủy", "Chủ tịch HĐND huyện"}
+
+
+def test_a_term_after_a_title_does_not_end_the_list_of_titles():
+    f = facts_of("Sáng 5/5, Huyện ủy Thạch Hà tổ chức hội nghị. Đồng chí Nguyễn Văn Hà - ủy viên BCH Đảng bộ huyện, "
+                 "Đại biểu HĐND huyện khóa XIX – Bí thư Đảng ủy thị trấn Thạch Hà cùng các đồng chí dự. Ông Lê Văn Tư, "
+                 "Chủ tịch HĐND xã khoá XII, nhiệm kỳ 2021 – 2026, Bí thư Đảng ủy xã phát biểu.")
+    assert "Bí thư Đảng ủy thị trấn Thạch Hà" in titles_of(f, "Nguyễn Văn Hà")
+    assert titles_of(f, "Lê Văn Tư") == {"Chủ tịch HĐND xã", "Bí thư Đảng ủy xã"}
