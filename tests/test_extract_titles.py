@@ -226,3 +226,19 @@ def test_a_term_after_a_title_does_not_end_the_list_of_titles():
                  "Chủ tịch HĐND xã khoá XII, nhiệm kỳ 2021 – 2026, Bí thư Đảng ủy xã phát biểu.")
     assert "Bí thư Đảng ủy thị trấn Thạch Hà" in titles_of(f, "Nguyễn Văn Hà")
     assert titles_of(f, "Lê Văn Tư") == {"Chủ tịch HĐND xã", "Bí thư Đảng ủy xã"}
+
+
+def test_a_title_after_a_plural_address_is_every_listed_name_s():
+    f = facts_of(LEAD + " Dự có các đồng chí Phó Chủ tịch UBND huyện Trần Văn Lạc, Nguyễn Thị Lan và Vũ Văn Tư; bà Lê "
+                        "Thị Hoa, Trưởng phòng Nội vụ. Đồng chí Chủ tịch UBND huyện Đỗ Văn Hùng, Lý Văn Nam dự.")
+    for name in ("Trần Văn Lạc", "Nguyễn Thị Lan", "Vũ Văn Tư"):
+        assert titles_of(f, name) == {"Phó Chủ tịch UBND huyện"}
+    assert titles_of(f, "Lê Thị Hoa") == {"Trưởng phòng Nội vụ"}
+    assert titles_of(f, "Lý Văn Nam") == set()  # one 'đồng chí' is no list
+
+
+def test_full_time_officers_and_a_highland_family_name():
+    f = facts_of("Sáng 5/5, Hội Luật gia tỉnh Quảng Bình họp. Ông Nguyễn Văn Tuyến, Phó Chủ tịch chuyên trách Hội Luật "
+                 "gia tỉnh Quảng Bình phát biểu. Dự có ông Điểu Xuân Hòa, Chủ tịch MTTQ tỉnh.")
+    assert titles_of(f, "Nguyễn Văn Tuyến") == {"Phó Chủ tịch chuyên trách Hội Luật gia tỉnh Quảng Bình"}
+    assert titles_of(f, "Điểu Xuân Hòa") == {"Chủ tịch MTTQ tỉnh"}

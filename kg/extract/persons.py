@@ -17,7 +17,7 @@ from .decisions import decided_posts
 from .names import match_name
 from .occurrence import Occurrence, TitleUse
 from .phrases import PERSON_MARKERS, TitlePhrase, match_body, match_title
-from .shared_titles import shared_headings, titles_named_after
+from .shared_titles import shared_headings, titles_before_plural_names, titles_named_after
 from .terms import term_end
 from .tokens import Sentence
 
@@ -51,6 +51,7 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
     shared_headings(sent, occurrences, known_places)
     decided_posts(sent, occurrences, known_places)
     titles_named_after(sent, occurrences, known_places)
+    titles_before_plural_names(sent, occurrences)
     _cued_posts(sent, occurrences, known_places)
     return occurrences
 
