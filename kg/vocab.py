@@ -30,6 +30,7 @@ class BodyWord:
     kind: str
     modifiers: str  # what may follow the word inside a name: place | named | free
     official: bool = False  # an agency's official name, which names one body by itself ('Sở Y tế')
+    unit: str | None = None  # an official name's unit when written bare: province, district or ward
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,8 @@ def words(text: str) -> tuple[str, ...]:
 
 def spellings(full: tuple[str, ...], abbreviations: dict[str, str]) -> set[tuple[str, ...]]:
     """Every way an entry is written: with any of its parts abbreviated ('Đoàn ĐBQH và HĐND'),
-    and with an en dash for a hyphen."""
+    and with an en dash for a hyphen. A short form with a dot is one token before a capital ('UB.MTTQ') and
+    two before a space ('UB. nhân dân'), as the tokenizer cuts them."""
     out = {full}
     pending = [full]
     while pending:
@@ -106,11 +108,18 @@ def spellings(full: tuple[str, ...], abbreviations: dict[str, str]) -> set[tuple
             exp = words(expansion)
             for i in range(len(form) - len(exp) + 1):
                 if form[i:i + len(exp)] == exp:
-                    new = form[:i] + words(short) + form[i + len(exp):]
-                    if new not in out:
-                        out.add(new)
-                        pending.append(new)
+                    for written in _dotted_forms(short):
+                        new = form[:i] + written + form[i + len(exp):]
+                        if new not in out:
+                            out.add(new)
+                            pending.append(new)
     return out | {tuple("–" if w == "-" else w for w in form) for form in out if "-" in form}
+
+
+def _dotted_forms(short: str) -> tuple[tuple[str, ...], ...]:
+    if short.endswith(".") and " " not in short:
+        return words(short), words(short[:-1]) + (".",)
+    return (words(short),)
 
 
 @dataclass
@@ -169,11 +178,12 @@ def vocabulary() -> Vocabulary:
         add_with_abbreviations(bodies, text, word)
         body_english[fold(text)] = english
         body_level[fold(text)] = word.level
+    units = {fold(name): unit for name, unit in _rows("official_body_units.tsv")}
     for row in [*_rows("official_bodies.tsv"), *_rows("official_associations.tsv")]:
         name, english, kind = row[0], row[1], row[2]
         # 'Trung ương Đảng' is the Party Central Committee of bodies.tsv: central, never a ward's
         level = row[5] if len(row) > 5 and row[5] else body_level.get(fold(name))
-        word = BodyWord(name, english, level, kind, "place", official=True)
+        word = BodyWord(name, english, level, kind, "place", official=True, unit=units.get(fold(name)))
         for written in [name, *(v for v in (row[4] if len(row) > 4 else "").split("|") if v)]:
             add_with_abbreviations(bodies, written, word)  # a word of bodies.tsv spelled the same wins
         body_english.setdefault(fold(name), english)

@@ -19,9 +19,9 @@ def test_names_with_va_or_a_dash_are_kept_whole_in_titles():
 def test_a_variant_spelling_names_the_official_body_and_the_place_follows_it():
     f = facts_of(LEAD + " Dự có đồng chí Đặng Thị Mai, Phó Giám đốc Sở Khoa học - Công nghệ; đồng chí Vũ Hữu Tài, "
                         "Trưởng phòng Lao động - Thương binh và Xã hội huyện.")
-    assert bodies_of(f, "Đặng Thị Mai") == {"Sở Khoa học và Công nghệ"}
+    assert bodies_of(f, "Đặng Thị Mai") == {"Sở Khoa học và Công nghệ tỉnh Hải Dương"}
     assert bodies_of(f, "Vũ Hữu Tài") == {"Phòng Lao động - Thương binh và Xã hội huyện Thanh Hà"}
-    assert f.bodies["Sở Khoa học và Công nghệ"].english == "Department of Science and Technology"
+    assert f.bodies["Sở Khoa học và Công nghệ tỉnh Hải Dương"].english.endswith("Department of Science and Technology")
 
 
 def test_an_abbreviated_joint_delegation_is_one_body():
@@ -138,3 +138,45 @@ def test_a_list_of_boards_shares_the_organisation_the_last_one_belongs_to():
     assert f.bodies["Ban Thường vụ Đảng ủy phường Tân Hòa"].parent == "Đảng ủy phường Tân Hòa"
     assert f.bodies["Ban Thường vụ Hội Cựu chiến binh phường Tân Hòa"].parent == "Hội Cựu chiến binh phường Tân Hòa"
     assert "Ban Thường vụ" not in f.bodies
+
+
+def test_a_military_service_council_is_a_body_of_its_district_or_commune():
+    f = facts_of("Sáng 10-1, UBND huyện Thanh Hà tổ chức lễ giao nhận quân. Dự có ông Lê Văn Sơn, Chủ tịch Hội đồng "
+                 "Nghĩa vụ quân sự huyện; ông Trần Văn Hòa, Phó Chủ tịch Hội đồng NVQS xã Thanh Sơn.")
+    assert titles_of(f, "Lê Văn Sơn") == {"Chủ tịch Hội đồng Nghĩa vụ quân sự huyện"}
+    assert bodies_of(f, "Lê Văn Sơn") == {"Hội đồng Nghĩa vụ quân sự huyện Thanh Hà"}
+    assert f.bodies["Hội đồng Nghĩa vụ quân sự huyện Thanh Hà"].english.endswith("Military Service Council")
+    assert bodies_of(f, "Trần Văn Hòa") == {"Hội đồng Nghĩa vụ quân sự xã Thanh Sơn"}
+
+
+def test_ub_with_a_dot_is_a_committee_before_a_capital_or_a_space():
+    f = facts_of(LEAD + " Dự có ông Hà Văn Lộc, Chủ tịch UB.MTTQ huyện; bà Lê Thị Hoa, Phó Chủ tịch UB. nhân dân "
+                        "huyện.")
+    assert titles_of(f, "Hà Văn Lộc") == {"Chủ tịch UB.MTTQ huyện"}
+    assert bodies_of(f, "Hà Văn Lộc") == {"Ủy ban Mặt trận Tổ quốc huyện Thanh Hà"}
+    assert titles_of(f, "Lê Thị Hoa") == {"Phó Chủ tịch UB. nhân dân huyện"}
+    assert bodies_of(f, "Lê Thị Hoa") == {"Ủy ban nhân dân huyện Thanh Hà"}
+
+
+def test_a_short_form_with_a_dot_is_spelled_as_one_token_and_as_two():
+    forms = spellings(words("Ủy ban nhân dân"), {"UB.": "Ủy ban"})
+    assert ("ub.", "nhân", "dân") in forms and ("ub", ".", "nhân", "dân") in forms
+
+
+def test_a_military_region_is_a_central_body_named_by_its_number():
+    f = facts_of(LEAD + " Dự có ông Phạm Văn Tâm, Phó Tư lệnh Quân khu 4. Đoàn đã thăm Bộ Tư lệnh Quân khu 4.")
+    assert bodies_of(f, "Phạm Văn Tâm") == {"Quân khu 4"}
+    assert f.bodies["Quân khu 4"].place is None  # never the article's province's
+    assert "Bộ Tư lệnh Quân khu 4" in f.bodies
+
+
+def test_a_bare_department_or_office_is_the_article_s_province_s_or_district_s():
+    f = facts_of(LEAD + " Dự có ông Lê Văn Sơn, Giám đốc Sở Y tế; bà Vũ Thị Lan, Phó phòng Nội vụ; ông Hà Văn Lộc, "
+                        "Trưởng phòng Thông tin - Dân nguyện.")
+    assert bodies_of(f, "Lê Văn Sơn") == {"Sở Y tế tỉnh Hải Dương"}
+    assert bodies_of(f, "Vũ Thị Lan") == {"Phòng Nội vụ huyện Thanh Hà"}
+    assert bodies_of(f, "Hà Văn Lộc") == {"Phòng Thông tin - Dân nguyện"}  # a division of an office, of no unit
+    city = facts_of("Sáng 14-1, Thành ủy Hải Phòng làm việc. Dự có ông Lê Văn Sơn, Giám đốc Sở Y tế.")
+    assert bodies_of(city, "Lê Văn Sơn") == {"Sở Y tế thành phố Hải Phòng"}
+    nowhere = facts_of("Sáng 14-1, hội nghị khai mạc. Dự có ông Lê Văn Sơn, Giám đốc Sở Y tế.")
+    assert bodies_of(nowhere, "Lê Văn Sơn") == {"Sở Y tế"}

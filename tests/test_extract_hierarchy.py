@@ -84,3 +84,16 @@ def test_the_standing_board_of_a_front_committee_lies_within_it():
     assert f.bodies["Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện Vũ Thư"].parent == \
         "Ủy ban Mặt trận Tổ quốc huyện Vũ Thư"
     assert {p.title for p in f.posts if p.person == "Lê Văn An"} == {"Phó Trưởng ban Thường trực Ban Tổ chức Huyện ủy Vũ Thư"}
+
+
+def test_the_standing_committee_of_the_national_assembly_lies_within_it_when_both_are_named():
+    f = facts_of("Sáng 5/5, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án luật trước khi trình Quốc hội.")
+    assert f.bodies["Ủy ban Thường vụ Quốc hội"].parent == "Quốc hội"
+    alone = facts_of("Sáng 5/5, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án luật.")
+    assert alone.bodies["Ủy ban Thường vụ Quốc hội"].parent is None
+
+
+def test_a_party_organisation_first_named_as_a_figure_s_subject_still_takes_its_committee():
+    f = facts_of("Sáng 5/5, Đảng ủy xã Tân Hòa, huyện Vũ Thư tổ chức hội nghị tổng kết công tác năm. Hiện đảng bộ "
+                 "xã có 12 chi bộ với 320 đảng viên.")
+    assert f.bodies["Đảng ủy xã Tân Hòa"].parent == "Đảng bộ xã Tân Hòa"

@@ -194,3 +194,51 @@ def test_a_title_ending_in_an_abbreviated_city_keeps_it_before_the_name():
 def test_a_general_department_head_keeps_the_department_in_the_title():
     f = facts_of(LEAD + " Dự có ông Lê Văn Lâm, Phó Tổng cục trưởng Tổng cục Quản lý đất đai.")
     assert titles_of(f, "Lê Văn Lâm") == {"Phó Tổng cục trưởng Tổng cục Quản lý đất đai"}
+
+
+def test_political_officers_and_deputy_heads_of_an_office():
+    f = facts_of(LEAD + " Dự có ông Trần Văn Bình, Chính trị viên Ban Chỉ huy Quân sự huyện; ông Đặng Văn Hải, Chính "
+                        "trị viên phó Ban CHQS huyện; bà Vũ Thị Lan, Phó phòng Nội vụ huyện.")
+    assert titles_of(f, "Trần Văn Bình") == {"Chính trị viên Ban Chỉ huy Quân sự huyện"}
+    assert titles_of(f, "Đặng Văn Hải") == {"Chính trị viên phó Ban CHQS huyện"}
+    assert {p.role for p in f.posts if p.person == "Đặng Văn Hải"} == {"Chính trị viên phó"}
+    assert titles_of(f, "Vũ Thị Lan") == {"Phó phòng Nội vụ huyện"}
+    assert bodies_of(f, "Vũ Thị Lan") == {"Phòng Nội vụ huyện Thanh Hà"}
+
+
+def test_thuong_vu_alone_before_a_committee_is_a_seat_on_its_standing_board():
+    f = facts_of(LEAD + " Dự có ông Lê Văn Hòa – Thường vụ Huyện ủy, Chủ tịch Ủy ban MTTQ Việt Nam huyện.")
+    assert titles_of(f, "Lê Văn Hòa") == {"Thường vụ Huyện ủy", "Chủ tịch Ủy ban MTTQ Việt Nam huyện"}
+    assert "Ban Thường vụ Huyện ủy Thanh Hà" in bodies_of(f, "Lê Văn Hòa")
+
+
+def test_a_standing_board_keeps_its_committee_written_in_lower_case():
+    f = facts_of("Sáng 30.6, HĐND xã Tân Hòa tổ chức kỳ họp lần thứ nhất. Tỉnh ủy viên, Bí thư huyện ủy, Chủ tịch HĐND "
+                 "huyện Trần Công Bình; Uỷ viên Ban Thường vụ huyện ủy, Phó Chủ tịch HĐND huyện Lê Văn Nam dự kỳ họp.")
+    assert titles_of(f, "Lê Văn Nam") == {"Uỷ viên Ban Thường vụ huyện ủy", "Phó Chủ tịch HĐND huyện"}
+    # a family name and two capitalised words after a bare 'huyện' are a person, whatever the middle name
+    assert titles_of(f, "Trần Công Bình") == {"Tỉnh ủy viên", "Bí thư huyện ủy", "Chủ tịch HĐND huyện"}
+
+
+def test_a_term_after_a_title_does_not_end_the_list_of_titles():
+    f = facts_of("Sáng 5/5, Huyện ủy Thạch Hà tổ chức hội nghị. Đồng chí Nguyễn Văn Hà - ủy viên BCH Đảng bộ huyện, "
+                 "Đại biểu HĐND huyện khóa XIX – Bí thư Đảng ủy thị trấn Thạch Hà cùng các đồng chí dự. Ông Lê Văn Tư, "
+                 "Chủ tịch HĐND xã khoá XII, nhiệm kỳ 2021 – 2026, Bí thư Đảng ủy xã phát biểu.")
+    assert "Bí thư Đảng ủy thị trấn Thạch Hà" in titles_of(f, "Nguyễn Văn Hà")
+    assert titles_of(f, "Lê Văn Tư") == {"Chủ tịch HĐND xã", "Bí thư Đảng ủy xã"}
+
+
+def test_a_title_after_a_plural_address_is_every_listed_name_s():
+    f = facts_of(LEAD + " Dự có các đồng chí Phó Chủ tịch UBND huyện Trần Văn Lạc, Nguyễn Thị Lan và Vũ Văn Tư; bà Lê "
+                        "Thị Hoa, Trưởng phòng Nội vụ. Đồng chí Chủ tịch UBND huyện Đỗ Văn Hùng, Lý Văn Nam dự.")
+    for name in ("Trần Văn Lạc", "Nguyễn Thị Lan", "Vũ Văn Tư"):
+        assert titles_of(f, name) == {"Phó Chủ tịch UBND huyện"}
+    assert titles_of(f, "Lê Thị Hoa") == {"Trưởng phòng Nội vụ"}
+    assert titles_of(f, "Lý Văn Nam") == set()  # one 'đồng chí' is no list
+
+
+def test_full_time_officers_and_a_highland_family_name():
+    f = facts_of("Sáng 5/5, Hội Luật gia tỉnh Quảng Bình họp. Ông Nguyễn Văn Tuyến, Phó Chủ tịch chuyên trách Hội Luật "
+                 "gia tỉnh Quảng Bình phát biểu. Dự có ông Điểu Xuân Hòa, Chủ tịch MTTQ tỉnh.")
+    assert titles_of(f, "Nguyễn Văn Tuyến") == {"Phó Chủ tịch chuyên trách Hội Luật gia tỉnh Quảng Bình"}
+    assert titles_of(f, "Điểu Xuân Hòa") == {"Chủ tịch MTTQ tỉnh"}

@@ -53,14 +53,20 @@ def extract(article: Article) -> Facts:
     facts.posts = without_cut_variants(facts.posts, known)
     _author(article, facts)
     _merge_prefix_bodies(facts)
-    link_parents(facts)
-    link_levels(facts)
-    link_party_levels(facts)
+    _link_bodies(facts)
     find_events(parsed, article, facts)
     find_mergers(parsed, setting, facts)
     _figures(parsed, article, setting, facts)
+    _link_bodies(facts)  # a body first named by an event or a figure's subject ('đảng bộ quận có …') links too
     facts.posts = with_terms(facts.posts)
     return facts
+
+
+def _link_bodies(facts: Facts) -> None:
+    """Each body to the body it belongs to, where the article names both; a linked body keeps its parent."""
+    link_parents(facts)
+    link_levels(facts)
+    link_party_levels(facts)
 
 
 def _sentences(article: Article) -> list[Parsed]:

@@ -68,6 +68,8 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
             place = _setting_place(head.level, setting)
             if place is None:
                 unnamed_unit = ""  # 'Tỉnh ủy' where the article names no province: the word says its level
+        if place is None and seg.place is None and inner is None and head.unit and not seg.modifiers:
+            place = _official_unit(head.unit, setting)  # 'Sở Y tế' alone: the article's province's
         if place is None and seg.place is None and inner is None and not seg.modifiers and _ward_committee(head):
             place = setting.ward  # 'Đảng ủy' alone, in the article of one ward: that ward's committee
             if place is None and not setting.named_levels - {"group"}:
@@ -136,10 +138,16 @@ def _setting_place(level: str, setting: Setting) -> Place | None:
     return None
 
 
+def _official_unit(unit: str, setting: Setting) -> Place | None:
+    """The article's unit that a bare official name belongs to: a province or a city under the centre for a
+    department (both have them), its district or its commune for an office."""
+    return {"province": setting.city, "district": setting.district, "ward": setting.ward}.get(unit)
+
+
 def _place_words(seg: Segment, place: Place, setting: Setting) -> str:
     """How a place is written inside a body name: 'quận Ngô Quyền' after UBND, bare after Quận ủy
     (the head already says the level: 'Thành ủy Hải Phòng'), but 'Quận ủy quận 8' for a number."""
-    if seg.head.level and not place.name.isdigit():
+    if seg.head.level and not seg.head.unit and not place.name.isdigit():
         return place.name
     word = seg.place.type_word if seg.place and seg.place.type_word else _type_word(place, setting)
     if word and fold(place.name).startswith(fold(word) + " "):
@@ -177,6 +185,8 @@ def body_for_head(head, setting: Setting) -> ResolvedBody | None:
 def _type_word(place: Place, setting: Setting | None = None) -> str:
     if setting is not None and place == setting.ward and setting.ward_word:
         return setting.ward_word  # 'thị trấn', where the kind 'town' alone would say 'thị xã'
+    if setting is not None and place == setting.district and setting.district_word:
+        return setting.district_word  # 'huyện', where the kind 'district' alone would say 'quận'
     return {"city": "thành phố", "province": "tỉnh", "district": "quận", "ward": "phường",
             "commune": "xã", "town": "thị xã"}.get(place.kind, "")
 

@@ -38,7 +38,7 @@ def _same_level(child_word: str, parent_rest: str) -> bool:
 
 def _child_word(key: str) -> str | None:
     """The longest body word of body_parents.tsv that opens the folded name."""
-    return next((word for word, _parent in _parent_words() if key.startswith(word + " ")), None)
+    return next((word for word, _parent in _parent_words() if (key + " ").startswith(word + " ")), None)
 
 
 def link_parents(facts: Facts) -> None:
@@ -49,7 +49,7 @@ def link_parents(facts: Facts) -> None:
     for name in facts.bodies:
         key = fold(name)
         for parent in sorted(set(parent_of.values()), key=len, reverse=True):
-            if key.startswith(parent + " "):
+            if (key + " ").startswith(parent + " "):  # 'Quốc hội' is its whole name, with no unit
                 by_rest.setdefault((parent, _unit_words(key[len(parent) + 1:])), name)
                 break
     for name, body in list(facts.bodies.items()):

@@ -17,7 +17,8 @@ from .decisions import decided_posts
 from .names import match_name
 from .occurrence import Occurrence, TitleUse
 from .phrases import PERSON_MARKERS, TitlePhrase, match_body, match_title
-from .shared_titles import shared_headings, titles_named_after
+from .shared_titles import shared_headings, titles_before_plural_names, titles_named_after
+from .terms import term_end
 from .tokens import Sentence
 
 _SEPARATORS = {",", "-", "–", "—", "(", "/"}
@@ -50,6 +51,7 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
     shared_headings(sent, occurrences, known_places)
     decided_posts(sent, occurrences, known_places)
     titles_named_after(sent, occurrences, known_places)
+    titles_before_plural_names(sent, occurrences)
     _cued_posts(sent, occurrences, known_places)
     return occurrences
 
@@ -173,6 +175,9 @@ def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
         k = title.end
         if k < len(toks) and toks[k].text == ")":
             k += 1
+        after_term = term_end(sent, k)  # 'Đại biểu HĐND huyện khóa XIX – Bí thư …': the list goes on after a term
+        if after_term > k and after_term < len(toks) and toks[after_term].text in _SEPARATORS:
+            k = after_term
     return k
 
 

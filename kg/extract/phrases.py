@@ -181,7 +181,7 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
     while k < len(toks):
         hit = voc.bodies.longest(sent.keys, k)
         if not hit or not (toks[k].is_capitalized or toks[k].is_acronym or (allow_lower and k == i)
-                           or (lower and _lower_committee(sent, k))):
+                           or ((lower or _board_before(phrase)) and _lower_committee(sent, k))):
             break
         n, head = hit
         assert isinstance(head, BodyWord)
@@ -197,9 +197,15 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
         elif k < len(toks) and toks[k].text in _DASHES and _body_starts(sent, k + 1):
             seg.link = "dash"
             k += 1
-        elif not (_body_starts(sent, k) or (lower and _lower_committee(sent, k))) or starts_name(sent, k, known_places):
+        elif not (_body_starts(sent, k) or ((lower or _board_before(phrase)) and _lower_committee(sent, k))) \
+                or starts_name(sent, k, known_places):
             break  # 'Phó Chủ tịch HĐND tỉnh Đoàn Văn An': a name, not a body, after the first
     return phrase if phrase.segments else None
+
+
+def _board_before(phrase: BodyPhrase) -> bool:
+    """'Ban Thường vụ huyện ủy': a party board's committee is often written in lower case after it."""
+    return bool(phrase.segments) and phrase.segments[-1].head.kind == "party-board"
 
 
 def _lower_committee(sent: Sentence, k: int) -> bool:
@@ -234,7 +240,8 @@ def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> 
     begin = k
     while k < len(toks):
         tok = toks[k]
-        if _body_starts(sent, k) or _role_starts(sent, k):
+        if _body_starts(sent, k) or _role_starts(sent, k) or (seg.head.kind == "party-board"
+                                                               and _lower_committee(sent, k)):
             break
         place = match_place(sent, k, known_places)
         if place:

@@ -115,3 +115,26 @@ def titles_named_after(sent: Sentence, occurrences: list[Occurrence], known: set
             if all(t.title.written.casefold() != title.written.casefold() for t in occ.titles):
                 occ.titles.insert(0, TitleUse(title, "current"))
         k = title.end
+
+
+_PLURAL_MARKERS = (("các", "đồng", "chí"), ("các", "ông"), ("các", "bà"), ("các", "đ/c"))
+
+
+def titles_before_plural_names(sent: Sentence, occurrences: list[Occurrence]) -> None:
+    """'các đồng chí Phó Chủ tịch UBMTTQ tỉnh A, B và C': after a plural address, the title before the first name
+    is every listed name's, when they follow with nothing but commas and 'và' between and no title of their own."""
+    keys = sent.keys
+    for n, occ in enumerate(occurrences):
+        if not occ.titles or occ.titles[-1].title.end != occ.start:
+            continue
+        opening = occ.titles[0].title.start
+        if not any(tuple(keys[max(0, opening - len(m)):opening]) == m for m in _PLURAL_MARKERS):
+            continue
+        shared = occ.titles[-1]
+        previous = occ
+        for later in occurrences[n + 1:]:
+            gap = keys[previous.entry_end:later.start]
+            if not gap or not set(gap) <= {",", "và"} or later.titles:
+                break
+            later.titles.append(TitleUse(shared.title, shared.status))
+            previous = later

@@ -24,8 +24,8 @@ def _roles() -> frozenset[str]:
 def place_standing_boards(facts: Facts, setting: Setting) -> None:
     """Give each bare standing-board membership the board it sits on, where the article says which."""
     for index, post in enumerate(facts.posts):
-        if fold(post.title) not in _roles():
-            continue
+        if fold(post.title) not in _roles() and fold(post.role) not in _roles():
+            continue  # 'Thường vụ Huyện ủy': the role alone is a membership, the committee its title names
         own = facts.bodies.get(post.body) if post.body else None
         if own is not None and own.kind != "party-committee":
             continue  # already a board, or another kind of body the title names

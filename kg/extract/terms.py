@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..model import Post, StatedTerm
 from ..text import normalize
+from .tokens import Sentence
 
 _DASH = r"\s*[-–—]\s*"
 _YEARS = rf"((?:19|20)\d\d){_DASH}((?:19|20)\d\d)"
@@ -54,6 +55,25 @@ def _term(match: re.Match, written: str) -> StatedTerm | None:
         return None
     label = " ".join(written[match.start():match.end()].split())  # as written: 'khoá 15' stays 'khoá 15'
     return StatedTerm(label, ordinal, years[0] if years else None, years[1] if years else None)
+
+
+_TERM_DASHES = ("-", "–", "—")
+
+
+def term_end(sent: Sentence, k: int) -> int:
+    """The index after a term written right after a title at token k ('khóa XIX', 'khoá IV, nhiệm kỳ 2016 - 2021',
+    'nhiệm kỳ 2020 – 2025'), or k when none is: the term ends its title, not the list of titles."""
+    toks, keys = sent.tokens, sent.keys
+    j = k
+    if j + 1 < len(toks) and keys[j] == "khóa" and (toks[j + 1].is_roman or toks[j + 1].text.isdigit()):
+        j += 2
+        if j + 1 < len(toks) and toks[j].text == "," and keys[j + 1] == "nhiệm":
+            j += 1
+    if j + 2 < len(toks) and keys[j:j + 2] == ["nhiệm", "kỳ"] and toks[j + 2].is_number:
+        j += 3
+        if j + 1 < len(toks) and toks[j].text in _TERM_DASHES and toks[j + 1].is_number:
+            j += 2
+    return j
 
 
 def _ordinal(text: str) -> int | None:
