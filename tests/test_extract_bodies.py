@@ -138,3 +138,13 @@ def test_a_list_of_boards_shares_the_organisation_the_last_one_belongs_to():
     assert f.bodies["Ban Thường vụ Đảng ủy phường Tân Hòa"].parent == "Đảng ủy phường Tân Hòa"
     assert f.bodies["Ban Thường vụ Hội Cựu chiến binh phường Tân Hòa"].parent == "Hội Cựu chiến binh phường Tân Hòa"
     assert "Ban Thường vụ" not in f.bodies
+
+
+def test_the_front_of_a_unit_is_its_front_committee_however_written():
+    f = facts_of("Sáng 5/5, ông Trần Văn Bình, Chủ tịch MTTQ huyện Vũ Thư, dự hội nghị của Mặt trận Tổ quốc Việt Nam "
+                 "xã Tân Hòa. Công tác Mặt trận Tổ quốc được đánh giá cao.")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Vũ Thư" in f.bodies
+    assert f.bodies["Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Hòa"].parent == \
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Vũ Thư"
+    assert bodies_of(f, "Trần Văn Bình") == {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện Vũ Thư"}
+    assert not [b for b in f.bodies if b.startswith("Mặt trận")]  # nor a bare 'Mặt trận Tổ quốc' a body
