@@ -84,3 +84,8 @@ def test_the_standing_board_of_a_front_committee_lies_within_it():
     assert f.bodies["Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện Vũ Thư"].parent == \
         "Ủy ban Mặt trận Tổ quốc huyện Vũ Thư"
     assert {p.title for p in f.posts if p.person == "Lê Văn An"} == {"Phó Trưởng ban Thường trực Ban Tổ chức Huyện ủy Vũ Thư"}
+
+
+def test_a_body_written_trực_thuộc_another_belongs_to_it():
+    f = facts_of("Sáng 5/5, Đảng ủy phường Tân Lập thành lập Chi bộ 7A trực thuộc Đảng bộ phường Tân Lập.")
+    assert f.bodies["Chi bộ 7A"].parent == "Đảng bộ phường Tân Lập"
