@@ -173,9 +173,11 @@ def vocabulary() -> Vocabulary:
         ranks.add(words(rank))
     title_prefixes = {fold(word): english for word, english in _rows("title_prefixes.tsv")}
     bodies, body_english, body_level = Trie(), {}, {}
-    for text, english, level, kind, modifiers in _rows("bodies.tsv"):
+    for row in _rows("bodies.tsv"):
+        text, english, level, kind, modifiers = row[:5]
         word = BodyWord(text, english, None if level == "-" else level, kind, modifiers)
-        add_with_abbreviations(bodies, text, word)
+        for written in [text, *(v for v in (row[5] if len(row) > 5 else "").split("|") if v)]:
+            add_with_abbreviations(bodies, written, word)
         body_english[fold(text)] = english
         body_level[fold(text)] = word.level
     units = {fold(name): unit for name, unit in _rows("official_body_units.tsv")}

@@ -97,3 +97,8 @@ def test_a_party_organisation_first_named_as_a_figure_s_subject_still_takes_its_
     f = facts_of("Sáng 5/5, Đảng ủy xã Tân Hòa, huyện Vũ Thư tổ chức hội nghị tổng kết công tác năm. Hiện đảng bộ "
                  "xã có 12 chi bộ với 320 đảng viên.")
     assert f.bodies["Đảng ủy xã Tân Hòa"].parent == "Đảng bộ xã Tân Hòa"
+
+
+def test_a_body_written_trực_thuộc_another_belongs_to_it():
+    f = facts_of("Sáng 5/5, Đảng ủy phường Tân Lập thành lập Chi bộ 7A trực thuộc Đảng bộ phường Tân Lập.")
+    assert f.bodies["Chi bộ 7A"].parent == "Đảng bộ phường Tân Lập"

@@ -22,3 +22,17 @@ def test_a_board_of_a_committee_whose_word_names_its_level_needs_no_place_after_
     assert f.bodies["Ban Thường vụ Huyện ủy Vũ Thư"].parent == "Huyện ủy Vũ Thư"
     g = facts_of("Sáng 5/5, tại huyện Vũ Thư, các đồng chí trong ban thường vụ triển khai nghị quyết.")
     assert not [n for n in g.bodies if n.startswith("Ban Thường vụ")]
+
+
+def test_a_party_cell_in_lower_case_counts_when_its_number_or_name_follows_at_once():
+    f = facts_of("Sáng 5/5, Đảng ủy xã Tân Hòa công bố quyết định đối với chi bộ 12 trực thuộc Đảng bộ xã Tân Hòa; "
+                 "đồng chí Trần Văn Bình chi bộ Mỹ An nhận Huy hiệu.")
+    assert f.bodies["Chi bộ 12"].parent == "Đảng bộ xã Tân Hòa"
+    assert "Chi bộ Mỹ An" in f.bodies  # the name ends before 'nhận', a lower-case word
+    assert not [b for b in f.bodies if "nhận" in b]
+
+
+def test_a_party_cell_in_lower_case_with_no_proper_name_or_a_persons_name_after_it_is_none():
+    f = facts_of("Sáng 5/5, các chi bộ trực thuộc sinh hoạt chi bộ Đảng đều đặn; đồng chí Lê Văn An chi bộ "
+                 "Nguyễn Văn Hòa phát biểu.")
+    assert not [b for b in f.bodies if b.startswith("Chi bộ")]

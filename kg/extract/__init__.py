@@ -20,6 +20,7 @@ from .hierarchy import link_parents
 from .levels import link_levels
 from .meetings import find_events, find_mergers
 from .own_committee import own_committee
+from .party_cells import link_party_cells
 from .party_levels import link_party_levels
 from .parsed import Parsed, written_name
 from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
@@ -65,6 +66,7 @@ def extract(article: Article) -> Facts:
 def _link_bodies(facts: Facts) -> None:
     """Each body to the body it belongs to, where the article names both; a linked body keeps its parent."""
     link_parents(facts)
+    link_party_cells(facts)
     link_levels(facts)
     link_party_levels(facts)
 

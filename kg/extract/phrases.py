@@ -18,6 +18,7 @@ from .tokens import Sentence
 PERSON_MARKERS = {("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)}
 _LIST_JOINERS = {",", ";", "và", ":"}
 _PARENT_LINKS = {"của", "thuộc", "trực thuộc"}
+_TWO_WORD_LINKS = {("trực", "thuộc")}
 _DASHES = {"-", "–", "—"}
 
 
@@ -194,6 +195,9 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
         if k < len(toks) and (toks[k].key in _PARENT_LINKS) and _body_starts(sent, k + 1):
             seg.link = "of"
             k += 1
+        elif tuple(sent.keys[k:k + 2]) in _TWO_WORD_LINKS and _body_starts(sent, k + 2):
+            seg.link = "of"  # 'Chi bộ 20 trực thuộc Đảng bộ phường …'
+            k += 2
         elif k < len(toks) and toks[k].text in _DASHES and _body_starts(sent, k + 1):
             seg.link = "dash"
             k += 1
@@ -266,6 +270,8 @@ def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> 
         if tuple(sent.keys[k:k + 2]) in PERSON_MARKERS or (_boundary_at(sent, k) and not _topic_link(sent, mode, k)):
             break
         if tok.key in _PARENT_LINKS and _body_starts(sent, k + 1):
+            break
+        if tuple(sent.keys[k:k + 2]) in _TWO_WORD_LINKS and _body_starts(sent, k + 2):
             break
         if tok.is_capitalized and starts_name(sent, k, known_places):
             break
