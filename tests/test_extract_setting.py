@@ -22,3 +22,11 @@ def test_a_province_spelt_another_way_takes_its_reference_name():
                  "chủ trì hội nghị.")
     assert {p.name for p in f.places.values() if p.kind == "province"} == {"Đắk Nông"}
     assert set(f.bodies) == {"Ủy ban Mặt trận Tổ quốc tỉnh Đắk Nông"}
+
+
+def test_a_place_s_name_ends_before_a_body_that_follows_a_lost_full_stop():
+    f = facts_of("Sáng 14-1, tại Nhà văn hóa xã Tân Hòa Hội cựu chiến binh xã tổ chức Đại hội. Dự có ông Hà Văn An, "
+                 "Chủ tịch UBND xã Tân Hòa, huyện Vũ Thư.")
+    names = {p.name for p in f.places.values()}
+    assert "Tân Hòa" in names and "Tân Hòa Hội" not in names
+    assert "Hội Cựu chiến binh xã Tân Hòa" in f.bodies

@@ -146,6 +146,9 @@ def _place_name_end(sent: Sentence, j: int, level: str) -> int:
                                                                        toks[k].text in ("HCM",))):
         if k > j and voc.place_types.longest(sent.keys, k):
             break
+        body = voc.bodies.longest(sent.keys, k) if k > j else None
+        if body and body[0] >= 2:
+            break  # 'xã Tân Hòa Hội cựu chiến binh xã …': a body after a lost full stop is no part of the name
         verb = voc.boundaries.longest(sent.keys, k)
         if verb and verb[0] > 1 and not toks[k + 1].is_capitalized:
             break  # 'Chủ tịch UBND phường Báo cáo kết quả': a verb written with a capital ends the name
