@@ -242,3 +242,10 @@ def test_full_time_officers_and_a_highland_family_name():
                  "gia tỉnh Quảng Bình phát biểu. Dự có ông Điểu Xuân Hòa, Chủ tịch MTTQ tỉnh.")
     assert titles_of(f, "Nguyễn Văn Tuyến") == {"Phó Chủ tịch chuyên trách Hội Luật gia tỉnh Quảng Bình"}
     assert titles_of(f, "Điểu Xuân Hòa") == {"Chủ tịch MTTQ tỉnh"}
+
+
+def test_a_commune_s_military_commander_keeps_quan_su_in_the_title():
+    f = facts_of(LEAD + " Dự có ông Lê Văn Bình, Chỉ huy trưởng Quân sự xã Tân Hòa; ông Vũ Văn Cường, Chỉ huy trưởng "
+                        "Ban Chỉ huy Quân sự huyện.")
+    assert titles_of(f, "Lê Văn Bình") == {"Chỉ huy trưởng Quân sự xã Tân Hòa"}
+    assert titles_of(f, "Vũ Văn Cường") == {"Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"}
