@@ -180,3 +180,11 @@ def test_a_bare_department_or_office_is_the_article_s_province_s_or_district_s()
     assert bodies_of(city, "Lê Văn Sơn") == {"Sở Y tế thành phố Hải Phòng"}
     nowhere = facts_of("Sáng 14-1, hội nghị khai mạc. Dự có ông Lê Văn Sơn, Giám đốc Sở Y tế.")
     assert bodies_of(nowhere, "Lê Văn Sơn") == {"Sở Y tế"}
+
+
+def test_an_abbreviation_with_an_ampersand_is_also_written_with_a_hyphen():
+    f = facts_of("Sáng 5/5, UBND tỉnh Hậu Giang trao quyết định. Ông Hồ Văn Phúc, Giám đốc Sở TN-MT tỉnh Hậu Giang nhận "
+                 "nhiệm vụ; bà Lê Thị Mai, Trưởng phòng GD-ĐT huyện Phụng Hiệp.")
+    assert titles_of(f, "Hồ Văn Phúc") == {"Giám đốc Sở TN-MT tỉnh Hậu Giang"}
+    assert bodies_of(f, "Hồ Văn Phúc") == {"Sở Tài nguyên và Môi trường tỉnh Hậu Giang"}
+    assert bodies_of(f, "Lê Thị Mai") == {"Phòng Giáo dục và Đào tạo huyện Phụng Hiệp"}
