@@ -97,9 +97,9 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def spellings(full: tuple[str, ...], abbreviations: dict[str, str]) -> set[tuple[str, ...]]:
-    """Every way an entry is written: with any of its parts abbreviated ('Đoàn ĐBQH và HĐND'),
-    and with an en dash for a hyphen. A short form with a dot is one token before a capital ('UB.MTTQ') and
-    two before a space ('UB. nhân dân'), as the tokenizer cuts them."""
+    """Every way an entry is written: with any of its parts abbreviated ('Đoàn ĐBQH và HĐND'), with a hyphen
+    for an ampersand ('Sở TN-MT'), and with an en dash for a hyphen. A short form with a dot is one token before
+    a capital ('UB.MTTQ') and two before a space ('UB. nhân dân'), as the tokenizer cuts them."""
     out = {full}
     pending = [full]
     while pending:
@@ -113,6 +113,7 @@ def spellings(full: tuple[str, ...], abbreviations: dict[str, str]) -> set[tuple
                         if new not in out:
                             out.add(new)
                             pending.append(new)
+    out |= {tuple("-" if w == "&" else w for w in form) for form in out if "&" in form}  # 'Sở TN-MT' for 'TN&MT'
     return out | {tuple("–" if w == "-" else w for w in form) for form in out if "-" in form}
 
 

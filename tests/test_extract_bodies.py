@@ -190,3 +190,11 @@ def test_the_front_of_a_unit_is_its_front_committee_however_written():
         "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Vũ Thư"
     assert bodies_of(f, "Trần Văn Bình") == {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện Vũ Thư"}
     assert not [b for b in f.bodies if b.startswith("Mặt trận")]  # nor a bare 'Mặt trận Tổ quốc' a body
+
+
+def test_an_abbreviation_with_an_ampersand_is_also_written_with_a_hyphen():
+    f = facts_of("Sáng 5/5, UBND tỉnh Hậu Giang trao quyết định. Ông Hồ Văn Phúc, Giám đốc Sở TN-MT tỉnh Hậu Giang nhận "
+                 "nhiệm vụ; bà Lê Thị Mai, Trưởng phòng GD-ĐT huyện Phụng Hiệp.")
+    assert titles_of(f, "Hồ Văn Phúc") == {"Giám đốc Sở TN-MT tỉnh Hậu Giang"}
+    assert bodies_of(f, "Hồ Văn Phúc") == {"Sở Tài nguyên và Môi trường tỉnh Hậu Giang"}
+    assert bodies_of(f, "Lê Thị Mai") == {"Phòng Giáo dục và Đào tạo huyện Phụng Hiệp"}

@@ -249,3 +249,25 @@ def test_a_commune_s_military_commander_keeps_quan_su_in_the_title():
                         "Ban Chỉ huy Quân sự huyện.")
     assert titles_of(f, "Lê Văn Bình") == {"Chỉ huy trưởng Quân sự xã Tân Hòa"}
     assert titles_of(f, "Vũ Văn Cường") == {"Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"}
+
+
+def test_party_committee_member_abbreviated_and_the_front_s_joint_title():
+    f = facts_of("Sáng 5/5, Đảng ủy phường Bình Thọ họp. Dự có Lâm Văn Phong – ĐUV, Phó Chủ tịch HĐND phường; ông Lê "
+                 "Văn Châu, Ủy viên Trung ương Đảng, Phó Chủ tịch – Tổng Thư ký UBTƯ MTTQ Việt Nam.")
+    assert titles_of(f, "Lâm Văn Phong") == {"ĐUV", "Phó Chủ tịch HĐND phường"}
+    assert "Đảng ủy phường Bình Thọ" in bodies_of(f, "Lâm Văn Phong")
+    assert "Phó Chủ tịch – Tổng Thư ký UBTƯ MTTQ Việt Nam" in titles_of(f, "Lê Văn Châu")
+
+
+def test_the_youth_union_s_central_committee_ends_a_title():
+    f = facts_of("Sáng 5/5, hội nghị khai mạc. Dự có đồng chí Dương Minh Hòa, Ủy viên Ban Thường vụ Trung ương Đoàn, Ủy "
+                 "viên Đoàn Chủ tịch Trung ương Hội LHTN Việt Nam.")
+    assert titles_of(f, "Dương Minh Hòa") == {"Ủy viên Ban Thường vụ Trung ương Đoàn",
+                                              "Ủy viên Đoàn Chủ tịch Trung ương Hội LHTN Việt Nam"}
+
+
+def test_a_lower_case_title_naming_its_body_before_a_name_after_va():
+    f = facts_of("Chiều 8/11, đồng chí Đặng Văn Sơn – Phó Chủ tịch UBND tỉnh và chủ tịch UBND huyện Hương Khê Lê Văn "
+                 "Huấn đến dự ngày hội. Các đại biểu và chủ tịch Lê Văn Tâm dự.")
+    assert titles_of(f, "Lê Văn Huấn") == {"chủ tịch UBND huyện Hương Khê"}
+    assert titles_of(f, "Lê Văn Tâm") == set()  # a bare role in lower case names no post

@@ -89,8 +89,9 @@ def _titles_before(sent: Sentence, name_start: int, limit: int, known: set[str])
     while end > limit:
         found = None
         for p in range(max(limit, end - 30), end):
-            title = match_title(sent, p, known, allow_lower=_rank_at(sent, p))
-            if title and title.end == end and _clean_between(sent, p, end):
+            title = match_title(sent, p, known, allow_lower=_rank_at(sent, p) or _lower_title_may_open(sent, p))
+            if title and title.end == end and _clean_between(sent, p, end) \
+                    and (title.body is not None or sent.tokens[p].is_capitalized or _rank_at(sent, p)):
                 found = title
                 break
         if not found:
@@ -107,6 +108,13 @@ def _titles_before(sent: Sentence, name_start: int, limit: int, known: set[str])
 
 
 _DASHES = {"-", "–", "—"}
+_LOWER_TITLE_OPENERS = {"và", ",", "cùng"}
+
+
+def _lower_title_may_open(sent: Sentence, p: int) -> bool:
+    """'… và chủ tịch UBND huyện Hương Khê Lê Văn A': a title in lower case before a name, after 'và' or a comma,
+    counts when it names its body (checked by the caller)."""
+    return p > 0 and sent.keys[p - 1] in _LOWER_TITLE_OPENERS
 
 
 def _titles_dashed_before(sent: Sentence, start: int, end: int, limit: int, known: set[str]) -> list[TitleUse]:
