@@ -237,8 +237,10 @@ def test_a_title_after_a_plural_address_is_every_listed_name_s():
     assert titles_of(f, "Lý Văn Nam") == set()  # one 'đồng chí' is no list
 
 
-def test_a_highland_family_name():
-    f = facts_of("Sáng 5/5, Hội Luật gia tỉnh Quảng Bình họp. Dự có ông Điểu Xuân Hòa, Chủ tịch MTTQ tỉnh.")
+def test_full_time_officers_and_a_highland_family_name():
+    f = facts_of("Sáng 5/5, Hội Luật gia tỉnh Quảng Bình họp. Ông Nguyễn Văn Tuyến, Phó Chủ tịch chuyên trách Hội Luật "
+                 "gia tỉnh Quảng Bình phát biểu. Dự có ông Điểu Xuân Hòa, Chủ tịch MTTQ tỉnh.")
+    assert titles_of(f, "Nguyễn Văn Tuyến") == {"Phó Chủ tịch chuyên trách Hội Luật gia tỉnh Quảng Bình"}
     assert titles_of(f, "Điểu Xuân Hòa") == {"Chủ tịch MTTQ tỉnh"}
 
 
@@ -249,9 +251,11 @@ def test_a_commune_s_military_commander_keeps_quan_su_in_the_title():
     assert titles_of(f, "Vũ Văn Cường") == {"Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"}
 
 
-def test_the_front_s_joint_title_is_one_title():
-    f = facts_of("Sáng 5/5, hội nghị khai mạc. Dự có ông Lê Văn Châu, Ủy viên Trung ương Đảng, Phó Chủ tịch – Tổng Thư "
-                 "ký UBTƯ MTTQ Việt Nam.")
+def test_party_committee_member_abbreviated_and_the_front_s_joint_title():
+    f = facts_of("Sáng 5/5, Đảng ủy phường Bình Thọ họp. Dự có Lâm Văn Phong – ĐUV, Phó Chủ tịch HĐND phường; ông Lê "
+                 "Văn Châu, Ủy viên Trung ương Đảng, Phó Chủ tịch – Tổng Thư ký UBTƯ MTTQ Việt Nam.")
+    assert titles_of(f, "Lâm Văn Phong") == {"ĐUV", "Phó Chủ tịch HĐND phường"}
+    assert "Đảng ủy phường Bình Thọ" in bodies_of(f, "Lâm Văn Phong")
     assert "Phó Chủ tịch – Tổng Thư ký UBTƯ MTTQ Việt Nam" in titles_of(f, "Lê Văn Châu")
 
 
