@@ -3,7 +3,9 @@
 
 The worker parses the text once. The run's process used to read each file back, build a Python object per
 triple and hand those to the store's bulk loader: about a third of its own CPU in a `--jobs 2` build. Now it
-hands the N-Triples to the bulk loader as bytes. A graph whose name cannot be told here (no one
+hands the N-Triples to the bulk loader as bytes. They are dumped from the worker's store, so a literal is
+written as Oxigraph keeps it (a number typed xsd:nonNegativeInteger comes out an xsd:integer, as a store
+filled from the file holds it too). A graph whose name cannot be told here (no one
 schema:NewsArticle, as kg.store.inputs names article graphs) comes back empty, and the file is read instead.
 """
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 class Written:
     person_rows: bytes  # pickled rows (kg.people.spool.record_rows)
     graph: str  # the article's graph IRI; "" when it cannot be told
-    ntriples: bytes  # the graph's triples, one N-Triples line each; b"" with no graph
+    ntriples: bytes  # the graph's triples as a store holds them, one N-Triples line each; b"" with no graph
 
 
 def read_written(turtle: str) -> Written:
