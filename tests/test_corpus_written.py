@@ -101,3 +101,13 @@ def test_a_changed_article_handed_back_replaces_its_graph_as_a_clean_build_would
     clean = tmp_path / "clean"
     assert main(["build", str(tmp_path / "in"), "--out", str(clean), "--jobs", "1"]) == 0
     assert quads(out / "store") == quads(clean / "store")
+
+
+def test_chunks_read_as_the_joined_bytes():
+    from kg.corpus.written import Chunks
+
+    pieces = [b"<https://example.org/a> ", b"", b"<https://schema.org/name> \"B\xc3\xacnh\" .\n", b"x" * 70_000]
+    assert Chunks(pieces).read() == b"".join(pieces)
+    stream = Chunks(iter(pieces))
+    assert stream.read(10) + stream.read(7) + stream.read() == b"".join(pieces)
+    assert stream.read() == b""

@@ -8,6 +8,7 @@ run that loads those articles again and makes the merged graph anew.
 """
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from ..store.memory import give_back_memory
 from ..store.inputs import GraphDoc, doc_from_ntriples, doc_from_rdflib, read_file
 from ..store import MERGED_GRAPH, ONTOLOGY_GRAPH
 from .manifest import STORE_LOADING, Manifest, tool_version
-from .written import nquads
+from .written import Chunks, nquads
 
 ONTOLOGY_LOADED = Path(".kg") / "ontology-loaded"
 
@@ -148,8 +149,8 @@ class StoreFiller:
         # triples in the merged graph (the loader keeps a quad once); one the store has is replaced as a doc
         fresh = [(g, nt) for g, nt in self.handed if not self.store.has_graph(g)]
         if fresh:
-            self.store.bulk_load_nquads(b"".join(nquads(g, nt) for g, nt in fresh)
-                                        + nquads(MERGED_GRAPH, b"".join(nt for _, nt in fresh)))
+            self.store.bulk_load_nquads(Chunks(itertools.chain((nquads(g, nt) for g, nt in fresh),
+                                                               (nquads(MERGED_GRAPH, nt) for _, nt in fresh))))
         fresh_graphs = {g for g, _ in fresh}
         docs = docs + [doc_from_ntriples(nt, g, g) for g, nt in self.handed if g not in fresh_graphs]
         # graphs new to the store go through the bulk loader in one pass; a graph the store has is

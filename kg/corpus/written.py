@@ -10,7 +10,9 @@ schema:NewsArticle, as kg.store.inputs names article graphs) comes back empty, a
 """
 from __future__ import annotations
 
+import io
 import pickle
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 
@@ -42,3 +44,26 @@ def nquads(graph: str, ntriples: bytes) -> bytes:
     """N-Triples (as read_written gives them) -> the same triples as N-Quads in graph. N-Triples escapes the
     line breaks inside literals, so " .\\n" ends a line and nothing else."""
     return ntriples.replace(b" .\n", b" <" + graph.encode("utf-8") + b"> .\n")
+
+
+class Chunks(io.RawIOBase):
+    """Byte strings read as one stream: the bulk loader reads a batch's N-Quads as they are made, so the
+    batch is never held joined (two more copies of it: ~25 MB of peak in a 1,000-article build)."""
+
+    def __init__(self, pieces: Iterable[bytes]):
+        self.pieces: Iterator[bytes] = iter(pieces)
+        self.left = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self.left:
+            piece = next(self.pieces, None)
+            if piece is None:
+                return 0
+            self.left = memoryview(piece)
+        n = min(len(buffer), len(self.left))
+        buffer[:n] = self.left[:n]
+        self.left = self.left[n:]
+        return n
