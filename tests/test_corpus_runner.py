@@ -197,11 +197,11 @@ def test_a_run_that_stops_in_the_middle_of_filling_the_store_is_finished_by_the_
     real_add = storing.StoreFiller.add
     added = []
 
-    def stop_after_three(self, article_id):
+    def stop_after_three(self, article_id, *handed):
         if len(added) == 3:
             raise KeyboardInterrupt  # as a user's Ctrl-C, or a kill, would stop it
         added.append(article_id)
-        real_add(self, article_id)
+        real_add(self, article_id, *handed)
 
     monkeypatch.setattr(storing.StoreFiller, "add", stop_after_three)
     assert main(["build", str(tmp_path / "in"), "--out", str(out), "--jobs", "1"]) == 130

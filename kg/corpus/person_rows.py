@@ -21,13 +21,9 @@ ROWS_FILE = Path(".kg") / "person-rows.sqlite"
 
 def rows_of_turtle(text: str) -> bytes:
     """An article's Turtle, as written to its file -> its person records' rows, pickled (kg.people.spool)."""
-    import pyoxigraph as ox
+    from .written import read_written
 
-    from ..people.spool import record_rows
-
-    store = ox.Store()
-    store.bulk_load(input=text.encode("utf-8"), format=ox.RdfFormat.TURTLE)
-    return pickle.dumps(record_rows(store), pickle.HIGHEST_PROTOCOL)
+    return read_written(text).person_rows
 
 
 class KeptRows:

@@ -86,7 +86,7 @@ def build_corpus(sources: list[Source], options: Options) -> Run:
                 outcome.id)
             if filler is not None:
                 if outcome.built:
-                    filler.add(outcome.id)
+                    filler.add(outcome.id, outcome.graph, outcome.ntriples)
                 elif was_stored:  # it built before and does not now: its old graph goes
                     filler.remove(str(ids.article(outcome.id)))
             progress.advance(not outcome.built)
@@ -191,6 +191,7 @@ def _all_or_nothing(sources: list[Source], options: Options) -> list[Outcome]:
                 if not outcome.built:
                     progress.close(last_line=False)  # the error is the one line said
                     raise _error_of(outcome)
+                outcome.ntriples = b""  # kept until every article has built: the store reads the files instead
                 done[outcome.id] = outcome
         finally:
             getattr(tasks, "close", lambda: None)()

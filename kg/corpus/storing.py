@@ -1,20 +1,23 @@
 """The store, filled in batches from the files the workers wrote, as articles finish.
 
-Each batch goes through Oxigraph's bulk loader (kg.store.embedded). The manifest
+Each batch goes through Oxigraph's bulk loader (kg.store.embedded); an article whose worker handed back its
+graph as N-Triples (kg.corpus.written) goes to it as bytes, the others are read from their files. The manifest
 marks an article as stored only once its batch is written; a marker file says a
 batch is being written, so that a run killed in the middle of one is followed by a
 run that loads those articles again and makes the merged graph anew.
 """
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 
 from ..store.embedded import EmbeddedStore
 from ..store.memory import give_back_memory
-from ..store.inputs import GraphDoc, doc_from_rdflib, read_file
-from ..store import ONTOLOGY_GRAPH
+from ..store.inputs import GraphDoc, doc_from_ntriples, doc_from_rdflib, read_file
+from ..store import MERGED_GRAPH, ONTOLOGY_GRAPH
 from .manifest import STORE_LOADING, Manifest, tool_version
+from .written import Chunks, nquads
 
 ONTOLOGY_LOADED = Path(".kg") / "ontology-loaded"
 
@@ -36,6 +39,7 @@ class StoreFiller:
         self.marker = out / STORE_LOADING
         self.interrupted = self.marker.exists()  # the last run was killed while writing a batch
         self.batch: list[GraphDoc] = []
+        self.handed: list[tuple[str, bytes]] = []  # (graph, N-Triples) the workers handed back
         self.batch_ids: list[str] = []
         self.size = 0
         self.loaded_graphs = 0
@@ -61,16 +65,22 @@ class StoreFiller:
         self._close()
         self.seconds += time.perf_counter() - start
 
-    def add(self, article_id: str) -> None:
-        """Queue a built article's graph; write the queue when it is big enough."""
+    def add(self, article_id: str, graph: str = "", ntriples: bytes = b"") -> None:
+        """Queue a built article's graph: the N-Triples its worker handed back (graph, ntriples), else its
+        file's; write the queue when it is big enough."""
         start = time.perf_counter()
-        docs = [d for d in read_file(self.out / f"{article_id}.ttl") if isinstance(d, GraphDoc)]
-        if docs:
-            self.batch.extend(docs)
+        if graph and ntriples:
+            self.handed.append((graph, ntriples))
             self.batch_ids.append(article_id)
-            self.size += sum(len(d) for d in docs)
-            if self.size >= BATCH_TRIPLES:
-                self._write()
+            self.size += ntriples.count(b"\n")
+        else:
+            docs = [d for d in read_file(self.out / f"{article_id}.ttl") if isinstance(d, GraphDoc)]
+            if docs:
+                self.batch.extend(docs)
+                self.batch_ids.append(article_id)
+                self.size += sum(len(d) for d in docs)
+        if self.size >= BATCH_TRIPLES:
+            self._write()
         self.seconds += time.perf_counter() - start
 
     def add_graph_file(self, path: Path) -> None:
@@ -127,7 +137,7 @@ class StoreFiller:
         return [doc_from_rdflib(ontology_graph(), ONTOLOGY_GRAPH, "ontology")]
 
     def _write(self) -> None:
-        if not self.batch:
+        if not self.batch and not self.handed:
             return
         self.marker.parent.mkdir(parents=True, exist_ok=True)
         self.marker.touch()
@@ -135,6 +145,14 @@ class StoreFiller:
         if not self.ontology_checked:
             docs = self._ontology() + docs
             self.ontology_checked = True
+        # handed graphs new to the store: one pass of the bulk loader over their bytes, each graph and its
+        # triples in the merged graph (the loader keeps a quad once); one the store has is replaced as a doc
+        fresh = [(g, nt) for g, nt in self.handed if not self.store.has_graph(g)]
+        if fresh:
+            self.store.bulk_load_nquads(Chunks(itertools.chain((nquads(g, nt) for g, nt in fresh),
+                                                               (nquads(MERGED_GRAPH, nt) for _, nt in fresh))))
+        fresh_graphs = {g for g, _ in fresh}
+        docs = docs + [doc_from_ntriples(nt, g, g) for g, nt in self.handed if g not in fresh_graphs]
         # graphs new to the store go through the bulk loader in one pass; a graph the store has is
         # replaced in a transaction of its own, which keeps the merged graph right without remaking it
         new = [d for d in docs if not self.store.has_graph(d.graph)]
@@ -149,7 +167,7 @@ class StoreFiller:
         self.loaded_triples += self.size
         self.manifest.mark_stored(self.batch_ids)
         self.since_open += self.size
-        self.batch, self.batch_ids, self.size = [], [], 0
+        self.batch, self.handed, self.batch_ids, self.size = [], [], [], 0
         if self.since_open >= REOPEN_TRIPLES:
             self._reopen()
 

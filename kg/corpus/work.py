@@ -30,6 +30,8 @@ class Outcome:
     error_kind: str = ""  # input | shapes | internal
     files: list[str] = field(default_factory=list)  # written, relative to the output folder
     person_rows: bytes = b""  # its person records for the people step (kg.corpus.person_rows); b"": not read
+    graph: str = ""  # its graph's IRI in the store, when the worker read it (kg.corpus.written)
+    ntriples: bytes = b""  # its graph as N-Triples, for the store; b"": the store reads the file
 
     @property
     def built(self) -> bool:
@@ -155,7 +157,7 @@ def _finish(outcome: Outcome, built, source: Source, out: Path, keep_rejected: b
     if built.report.conforms:
         files = article_files(built, out)
         outcome.status = "built"
-        outcome.person_rows = _person_rows(files[out / f"{article.id}.ttl"])
+        _read_back(outcome, files[out / f"{article.id}.ttl"])
     else:
         outcome.status, outcome.error, outcome.error_kind = "rejected", built.report.text(), "shapes"
         files = rejected_files(built, out) if keep_rejected else {}
@@ -171,13 +173,15 @@ def _finish(outcome: Outcome, built, source: Source, out: Path, keep_rejected: b
     return True
 
 
-def _person_rows(turtle: str) -> bytes:
-    from .person_rows import rows_of_turtle
+def _read_back(outcome: Outcome, turtle: str) -> None:
+    """The person records and the store's N-Triples of the Turtle just made (kg.corpus.written)."""
+    from .written import read_written
 
     try:
-        return rows_of_turtle(turtle)
-    except Exception:  # noqa: BLE001 - the people step reads the file instead
-        return b""
+        written = read_written(turtle)
+    except Exception:  # noqa: BLE001 - the people step and the store read the file instead
+        return
+    outcome.person_rows, outcome.graph, outcome.ntriples = written.person_rows, written.graph, written.ntriples
 
 
 def rejected_files(built, out: Path) -> dict[Path, str]:

@@ -101,6 +101,13 @@ class EmbeddedStore:
                 (quad for doc in docs for quad in doc.quads()),
                 (ox.Quad(t.subject, t.predicate, t.object, merged) for t in distinct)))
 
+    def bulk_load_nquads(self, data) -> None:
+        """Add N-Quads (bytes, or a binary stream) through the bulk loader (not transactional), for graphs the
+        store does not have: their triples in the merged graph must be among the quads. Raises OSError."""
+        import pyoxigraph as ox
+
+        self.store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+
     def remove(self, graph: str) -> None:
         """Drop one graph, and its share of the merged graph, in a single transaction."""
         import pyoxigraph as ox
