@@ -108,7 +108,8 @@ def spellings(full: tuple[str, ...], abbreviations: dict[str, str]) -> set[tuple
             exp = words(expansion)
             for i in range(len(form) - len(exp) + 1):
                 if form[i:i + len(exp)] == exp:
-                    for written in _dotted_forms(short):
+                    at_end = i + len(exp) == len(form)
+                    for written in _dotted_forms(short, at_end):
                         new = form[:i] + written + form[i + len(exp):]
                         if new not in out:
                             out.add(new)
@@ -117,8 +118,9 @@ def spellings(full: tuple[str, ...], abbreviations: dict[str, str]) -> set[tuple
     return out | {tuple("–" if w == "-" else w for w in form) for form in out if "-" in form}
 
 
-def _dotted_forms(short: str) -> tuple[tuple[str, ...], ...]:
-    if short.endswith(".") and " " not in short:
+def _dotted_forms(short: str, at_end: bool) -> tuple[tuple[str, ...], ...]:
+    # at an entry's end the dot, cut off, would be the sentence's own full stop ('… Việt Nam TP.')
+    if short.endswith(".") and " " not in short and not at_end:
         return words(short), words(short[:-1]) + (".",)
     return (words(short),)
 

@@ -163,6 +163,14 @@ def test_a_short_form_with_a_dot_is_spelled_as_one_token_and_as_two():
     assert ("ub.", "nhân", "dân") in forms and ("ub", ".", "nhân", "dân") in forms
 
 
+def test_a_dotted_short_form_ending_a_title_leaves_the_full_stop_to_the_sentence():
+    f = facts_of("Sáng 14-1, HĐND thành phố Hải Phòng khai mạc kỳ họp. Cùng dự có các đồng chí: Vũ Văn Bình, Chủ tịch "
+                 "Ủy ban MTTQ Việt Nam TP.\nChủ tịch HĐND TP Lê Văn An chủ trì kỳ họp.")
+    assert titles_of(f, "Vũ Văn Bình") == {"Chủ tịch Ủy ban MTTQ Việt Nam TP"}
+    assert spellings(words("Việt Nam thành phố"), {"TP.": "thành phố"}) == {words("Việt Nam thành phố"),
+                                                                            words("Việt Nam TP.")}
+
+
 def test_a_military_region_is_a_central_body_named_by_its_number():
     f = facts_of(LEAD + " Dự có ông Phạm Văn Tâm, Phó Tư lệnh Quân khu 4. Đoàn đã thăm Bộ Tư lệnh Quân khu 4.")
     assert bodies_of(f, "Phạm Văn Tâm") == {"Quân khu 4"}
