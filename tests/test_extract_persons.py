@@ -181,7 +181,7 @@ def test_abbreviated_unit_words_with_or_without_a_space_or_dot():
 
 
 def test_a_capital_initial_with_a_dot_is_no_unit_word():
-    from kg.extract.phrases import match_place
+    from kg.extract.place_phrases import match_place
     from kg.extract.tokens import tokenize
     from kg.text import Span
 

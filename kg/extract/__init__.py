@@ -26,7 +26,8 @@ from .parsed import Parsed, written_name
 from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
 from .lowercase import match_lower_body
 from .place_lists import listed_places
-from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place, match_place
+from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place
+from .place_phrases import match_place
 from .resolved import add_resolved as _add_resolved
 from .setting import Setting, choose_setting, resolve_place
 from .shared_units import share_units

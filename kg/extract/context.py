@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from ..model import Body, Place
 from ..text import fold, normalize
 from .english_names import english_of_modified, english_of_place, english_place, english_unnamed
-from .phrases import BodyPhrase, PlacePhrase, Segment
+from .phrases import BodyPhrase, Segment
+from .place_phrases import PlacePhrase
 from .province_kind import unfit
 from .setting import Setting, city_within, resolve_place
 

@@ -5,7 +5,8 @@ from dataclasses import dataclass
 
 from ..model import Mention
 from .persons import Occurrence
-from .phrases import BodyPhrase, PlacePhrase
+from .phrases import BodyPhrase
+from .place_phrases import PlacePhrase
 from .tokens import Sentence
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..text import fold
 from .names import starts_name
-from .phrases import PlacePhrase, _place_name_end
+from .place_phrases import PlacePhrase, place_name_end
 from .tokens import Sentence
 
 _SEPARATORS = {",", "và"}
@@ -24,7 +24,7 @@ def listed_places(sent: Sentence, first: PlacePhrase, known: set[str]) -> list[P
     out: list[PlacePhrase] = []
     k = first.end
     while k + 1 < len(toks) and toks[k].key in _SEPARATORS and toks[k + 1].is_title_word:
-        end = _place_name_end(sent, k + 1, first.level)
+        end = place_name_end(sent, k + 1, first.level)
         if end <= k + 1:
             break
         name = sent.name_between(k + 1, end)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Place
 from ..text import fold, slug
 from ..vocab import vocabulary
-from .phrases import PlacePhrase
+from .place_phrases import PlacePhrase
 from .province_kind import unfit
 from .spelling import reference_spelling
 
