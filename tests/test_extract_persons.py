@@ -329,19 +329,6 @@ def test_dong_opens_a_name_as_a_family_name_unless_chi_follows():
     assert {"Đồng Xuân Khải", "Lưu Văn Tín"} <= set(f.persons)
 
 
-def test_a_title_in_apposition_after_a_name_is_no_title_only_mention():
-    from kg.extract.persons import title_only_mentions
-    from kg.extract.tokens import tokenize
-    from kg.text import Span
-
-    def mentions(text: str) -> list[str]:
-        return [t.written for t in title_only_mentions(tokenize(Span(text, 0, len(text))), set())]
-
-    assert mentions("Đoàn do ông Lạc Văn Thu, Phó Chủ tịch UBND huyện làm trưởng đoàn.") == []
-    assert mentions("Kết luận buổi làm việc, Phó Chủ tịch UBND huyện yêu cầu các xã khẩn trương.") == [
-        "Phó Chủ tịch UBND huyện"]
-
-
 def test_a_family_name_off_the_list_with_van_or_thi_opens_a_name_where_an_entry_opens_or_closes():
     f = facts_of(HAI_DUONG + " Về dự có đồng chí Lìu Thị Sính, Chủ tịch Hội Nông dân tỉnh; Bí thư Huyện ủy "
                              "Pờ Văn Tỉnh, Chủ tịch UBND huyện Lê Văn Mạnh dự lễ.")

@@ -23,7 +23,8 @@ from .own_committee import own_committee
 from .party_cells import link_party_cells
 from .party_levels import link_party_levels
 from .parsed import Parsed, written_name
-from .persons import Occurrence, find_persons, listed_titles, title_only_mentions
+from .persons import Occurrence, find_persons
+from .title_mentions import listed_titles, title_only_mentions
 from .lowercase import match_lower_body
 from .place_lists import listed_places
 from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place
