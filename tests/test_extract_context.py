@@ -113,3 +113,22 @@ def test_hamlets_and_quarters_are_residential_groups_and_a_number_alone_names_no
     assert {"Tân Hòa", "Khu phố 2", "Đông"} <= groups
     assert "Trung" not in groups and "2" not in groups
     assert "Chi bộ ấp Tân Hòa" in f.bodies
+
+
+def test_the_executive_committee_of_a_party_committee_is_named_after_its_organisation():
+    f = facts_of("Sáng 5/5, Đảng ủy xã Tân Lập tổ chức hội nghị. Dự có đồng chí Hà Văn Khánh, Ủy viên BCH Đảng ủy "
+                 "xã Tân Lập; các đồng chí trong Ban Chấp hành Đảng ủy xã Tân Lập.")
+    assert "Ban Chấp hành Đảng bộ xã Tân Lập" in f.bodies
+    assert not any(name.startswith("Ban Chấp hành Đảng ủy") for name in f.bodies)
+    assert bodies_of(f, "Hà Văn Khánh") == {"Ban Chấp hành Đảng bộ xã Tân Lập"}
+    f = facts_of("Sáng 5/5, Đảng ủy Quân sự tỉnh họp với Ban Chấp hành Hội Nông dân xã Tân Lập.")
+    assert "Ban Chấp hành Hội Nông dân xã Tân Lập" in f.bodies
+
+
+def test_a_bare_executive_committee_of_the_party_organisation_is_the_named_wards():
+    f = facts_of("Sáng 5/5, Đảng ủy phường Đông Hòa họp. Dự có đồng chí Lý Thị Mai, Bí thư Đảng ủy phường Đông Hòa "
+                 "cùng các đồng chí trong Ban Chấp hành Đảng bộ, các đảng viên.")
+    assert "Ban Chấp hành Đảng bộ phường Đông Hòa" in f.bodies
+    f = facts_of("Sáng 5/5, Đảng ủy họp. Dự có đồng chí Lý Thị Mai, Bí thư Đảng ủy, cùng các đồng chí trong "
+                 "Ban Chấp hành Đảng bộ khối các cơ quan.")
+    assert "Ban Chấp hành Đảng bộ" not in f.bodies
