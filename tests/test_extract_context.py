@@ -132,3 +132,16 @@ def test_a_bare_executive_committee_of_the_party_organisation_is_the_named_wards
     f = facts_of("Sáng 5/5, Đảng ủy họp. Dự có đồng chí Lý Thị Mai, Bí thư Đảng ủy, cùng các đồng chí trong "
                  "Ban Chấp hành Đảng bộ khối các cơ quan.")
     assert "Ban Chấp hành Đảng bộ" not in f.bodies
+
+
+def test_bodies_joined_by_dashes_are_a_list_of_one_units_bodies():
+    f = facts_of("Sáng 5/5, huyện Tân Lập tổ chức lễ kỷ niệm. Dự có các đồng chí Thường trực Huyện ủy, "
+                 "HĐND-UBND-UBMTTQVN huyện.")
+    assert {"Hội đồng nhân dân huyện Tân Lập", "Ủy ban nhân dân huyện Tân Lập",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tân Lập"} <= set(f.bodies)
+    f = facts_of("Sáng 5/5, Huyện ủy - HĐND - UBND - UBMTTQVN huyện Tân Lập tổ chức lễ kỷ niệm.")
+    assert {"Huyện ủy Tân Lập", "Hội đồng nhân dân huyện Tân Lập", "Ủy ban nhân dân huyện Tân Lập"} <= set(f.bodies)
+    assert f.bodies["Ủy ban nhân dân huyện Tân Lập"].parent is None
+    f = facts_of("Chiều 29/7, Nhóm khảo sát số 2 của Tổ kinh tế, xã hội – Tiểu ban Văn kiện Đại hội Đảng bộ "
+                 "tỉnh làm việc với Huyện ủy Vũ Thư.", stamp=None)
+    assert f.bodies["Tổ kinh tế, xã hội"].parent.startswith("Tiểu ban Văn kiện Đại hội")
