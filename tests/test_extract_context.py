@@ -145,3 +145,11 @@ def test_bodies_joined_by_dashes_are_a_list_of_one_units_bodies():
     f = facts_of("Chiều 29/7, Nhóm khảo sát số 2 của Tổ kinh tế, xã hội – Tiểu ban Văn kiện Đại hội Đảng bộ "
                  "tỉnh làm việc với Huyện ủy Vũ Thư.", stamp=None)
     assert f.bodies["Tổ kinh tế, xã hội"].parent.startswith("Tiểu ban Văn kiện Đại hội")
+
+
+def test_a_bare_council_is_the_named_communes_where_no_district_is_named():
+    f = facts_of("Sáng 5/5, xã Tân Lộc tổ chức lễ giao nhận quân. Dự có đồng chí Lê Văn Tài, Bí thư Đảng ủy, Chủ tịch "
+                 "HĐND; đồng chí Hà Thị Mai, Chủ tịch UBND xã Tân Lộc.")
+    assert bodies_of(f, "Lê Văn Tài") == {"Đảng ủy xã Tân Lộc", "Hội đồng nhân dân xã Tân Lộc"}
+    f = facts_of("Sáng 5/5, HĐND huyện Vũ Thư họp bãi nhiệm đại biểu xã Tân Lộc theo tiêu chuẩn của đại biểu HĐND.")
+    assert "Hội đồng nhân dân xã Tân Lộc" not in f.bodies

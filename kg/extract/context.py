@@ -73,7 +73,7 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
         if place is None and seg.place is None and inner is None and head.unit and not seg.modifiers:
             place = _official_unit(head.unit, setting)  # 'Sở Y tế' alone: the article's province's
         if place is None and seg.place is None and inner is None and not seg.modifiers \
-                and (_ward_committee(head) or head.text == _WARD_BOARD):
+                and (_ward_committee(head) or head.text == _WARD_BOARD or _ward_council(head, setting)):
             place = setting.ward  # 'Đảng ủy' alone, in the article of one ward: that ward's committee
             if place is None and not setting.named_levels - {"group"} and head.text != _WARD_BOARD:
                 unnamed_unit = ""  # a commune's page that never names its commune: the article's own 'Đảng ủy'
@@ -112,6 +112,16 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
 # 'Ban Chấp hành Đảng bộ' alone, like 'Đảng ủy' alone, is the ward's or commune's in an article about one named
 # ward (not where the article never names its unit: 'Ban Chấp hành Đảng bộ khối …' in lower case stops there)
 _WARD_BOARD = "Ban Chấp hành Đảng bộ"
+_COUNCILS = ("Ủy ban nhân dân", "Hội đồng nhân dân", "Thường trực Hội đồng nhân dân")
+
+
+def _ward_council(head, setting: Setting) -> bool:
+    """'Chủ tịch HĐND', 'lãnh đạo UBND' alone, in the article of one named ward or commune that names no
+    district: that ward's council or committee (where a district is named too, a bare 'HĐND' may be the
+    district's, or the law's: 'tiêu chuẩn của đại biểu HĐND')."""
+    return head.text in _COUNCILS and setting.ward is not None and "district" not in setting.named_levels
+
+
 _UNIT_WORDS = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh")
 
 
