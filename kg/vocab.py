@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -67,6 +68,57 @@ class Trie:
                 break
             if None in node:
                 best = (i - start + 1, node[None])
+        return best
+
+
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def toneless(key: str) -> str:
+    """A folded word without its tone mark, its vowels kept: 'trưởng' -> 'trương', 'bí' -> 'bi'."""
+    decomposed = unicodedata.normalize("NFD", key)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+
+
+# a word that ends a name of its own after a body word: 'chi bộ trường THCS' (a school's party cell) is no
+# 'Bộ trưởng'; first in a title, 'Trường đoàn' is still 'Trưởng đoàn' slipped
+_NOUNS_AFTER = frozenset({"trường"})
+
+
+class ToneTolerantTrie(Trie):
+    """The role words, also found where one of their words is written with a wrong or missing tone mark
+    ('Phó bi thư', 'Phó Chú tịch', 'Trường đoàn'), a typing slip of the genre: a title of two words or more
+    whose other words are written right, and whose slipped word is no family name (so 'Trương Công An' is
+    no 'Trưởng Công an') nor, after the first, a noun that follows body words ('chi bộ trường'). The longer of the exact and the tolerant match wins; the text keeps what is written."""
+
+    def __init__(self, surnames: frozenset[str] = frozenset()) -> None:
+        super().__init__()
+        self.surnames = surnames
+        self.toneless_root: dict = {}
+
+    def add(self, words: tuple[str, ...], value: object) -> None:
+        super().add(words, value)
+        if len(words) >= 2:
+            node = self.toneless_root
+            for w in words:
+                node = node.setdefault(toneless(w), {})
+            node.setdefault(None, []).append((words, value))
+
+    def longest(self, keys: list[str], start: int) -> tuple[int, object] | None:
+        best = super().longest(keys, start)
+        node = self.toneless_root
+        for i in range(start, len(keys)):
+            node = node.get(toneless(keys[i]))
+            if node is None:
+                break
+            if None in node and (best is None or i - start + 1 > best[0]):
+                for words, value in node[None]:
+                    slips = [j for j, w in enumerate(words) if keys[start + j] != w]
+                    if len(slips) == 1 and keys[start + slips[0]] not in self.surnames \
+                            and not (slips[0] > 0 and keys[start + slips[0]] in _NOUNS_AFTER):
+                        best = (i - start + 1, value)
+                        break
         return best
 
 
@@ -163,7 +215,8 @@ def vocabulary() -> Vocabulary:
         for form in sorted(spellings(words(text), abbreviations)):
             trie.add(form, value)
 
-    roles, role_english = Trie(), {}
+    surnames = frozenset(fold(row[0]) for row in _rows("surnames.txt"))
+    roles, role_english = ToneTolerantTrie(surnames), {}
     for row in _rows("roles.tsv"):
         text, english = row[0], row[1]
         role = Role(text, english, row[2] if len(row) > 2 and row[2] else None)
@@ -222,7 +275,6 @@ def vocabulary() -> Vocabulary:
     qualifiers = Trie()
     for (text,) in _rows("qualifiers.txt"):
         add_with_abbreviations(qualifiers, text, text)
-    surnames = frozenset(fold(row[0]) for row in _rows("surnames.txt"))
     stoppers = {w for table in ("roles.tsv", "bodies.tsv", "qualifiers.txt", "official_bodies.tsv")
                 for row in _rows(table) for w in words(row[0]) if not _in_place_name(row[0], w)} - set(surnames)
     return Vocabulary(roles, bodies, place_types, provinces, boundaries, qualifiers, surnames, abbreviations,

@@ -113,3 +113,43 @@ def test_hamlets_and_quarters_are_residential_groups_and_a_number_alone_names_no
     assert {"Tân Hòa", "Khu phố 2", "Đông"} <= groups
     assert "Trung" not in groups and "2" not in groups
     assert "Chi bộ ấp Tân Hòa" in f.bodies
+
+
+def test_the_executive_committee_of_a_party_committee_is_named_after_its_organisation():
+    f = facts_of("Sáng 5/5, Đảng ủy xã Tân Lập tổ chức hội nghị. Dự có đồng chí Hà Văn Khánh, Ủy viên BCH Đảng ủy "
+                 "xã Tân Lập; các đồng chí trong Ban Chấp hành Đảng ủy xã Tân Lập.")
+    assert "Ban Chấp hành Đảng bộ xã Tân Lập" in f.bodies
+    assert not any(name.startswith("Ban Chấp hành Đảng ủy") for name in f.bodies)
+    assert bodies_of(f, "Hà Văn Khánh") == {"Ban Chấp hành Đảng bộ xã Tân Lập"}
+    f = facts_of("Sáng 5/5, Đảng ủy Quân sự tỉnh họp với Ban Chấp hành Hội Nông dân xã Tân Lập.")
+    assert "Ban Chấp hành Hội Nông dân xã Tân Lập" in f.bodies
+
+
+def test_a_bare_executive_committee_of_the_party_organisation_is_the_named_wards():
+    f = facts_of("Sáng 5/5, Đảng ủy phường Đông Hòa họp. Dự có đồng chí Lý Thị Mai, Bí thư Đảng ủy phường Đông Hòa "
+                 "cùng các đồng chí trong Ban Chấp hành Đảng bộ, các đảng viên.")
+    assert "Ban Chấp hành Đảng bộ phường Đông Hòa" in f.bodies
+    f = facts_of("Sáng 5/5, Đảng ủy họp. Dự có đồng chí Lý Thị Mai, Bí thư Đảng ủy, cùng các đồng chí trong "
+                 "Ban Chấp hành Đảng bộ khối các cơ quan.")
+    assert "Ban Chấp hành Đảng bộ" not in f.bodies
+
+
+def test_bodies_joined_by_dashes_are_a_list_of_one_units_bodies():
+    f = facts_of("Sáng 5/5, huyện Tân Lập tổ chức lễ kỷ niệm. Dự có các đồng chí Thường trực Huyện ủy, "
+                 "HĐND-UBND-UBMTTQVN huyện.")
+    assert {"Hội đồng nhân dân huyện Tân Lập", "Ủy ban nhân dân huyện Tân Lập",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tân Lập"} <= set(f.bodies)
+    f = facts_of("Sáng 5/5, Huyện ủy - HĐND - UBND - UBMTTQVN huyện Tân Lập tổ chức lễ kỷ niệm.")
+    assert {"Huyện ủy Tân Lập", "Hội đồng nhân dân huyện Tân Lập", "Ủy ban nhân dân huyện Tân Lập"} <= set(f.bodies)
+    assert f.bodies["Ủy ban nhân dân huyện Tân Lập"].parent is None
+    f = facts_of("Chiều 29/7, Nhóm khảo sát số 2 của Tổ kinh tế, xã hội – Tiểu ban Văn kiện Đại hội Đảng bộ "
+                 "tỉnh làm việc với Huyện ủy Vũ Thư.", stamp=None)
+    assert f.bodies["Tổ kinh tế, xã hội"].parent.startswith("Tiểu ban Văn kiện Đại hội")
+
+
+def test_a_bare_council_is_the_named_communes_where_no_district_is_named():
+    f = facts_of("Sáng 5/5, xã Tân Lộc tổ chức lễ giao nhận quân. Dự có đồng chí Lê Văn Tài, Bí thư Đảng ủy, Chủ tịch "
+                 "HĐND; đồng chí Hà Thị Mai, Chủ tịch UBND xã Tân Lộc.")
+    assert bodies_of(f, "Lê Văn Tài") == {"Đảng ủy xã Tân Lộc", "Hội đồng nhân dân xã Tân Lộc"}
+    f = facts_of("Sáng 5/5, HĐND huyện Vũ Thư họp bãi nhiệm đại biểu xã Tân Lộc theo tiêu chuẩn của đại biểu HĐND.")
+    assert "Hội đồng nhân dân xã Tân Lộc" not in f.bodies

@@ -102,3 +102,10 @@ def test_a_party_organisation_first_named_as_a_figure_s_subject_still_takes_its_
 def test_a_body_written_trực_thuộc_another_belongs_to_it():
     f = facts_of("Sáng 5/5, Đảng ủy phường Tân Lập thành lập Chi bộ 7A trực thuộc Đảng bộ phường Tân Lập.")
     assert f.bodies["Chi bộ 7A"].parent == "Đảng bộ phường Tân Lập"
+
+
+def test_a_department_or_office_belongs_to_its_units_peoples_committee():
+    f = facts_of("Sáng 5/5, UBND huyện Tân Lập họp. Dự có ông Lê Văn Tài, Trưởng phòng Nội vụ huyện Tân Lập; bà Hà Thị "
+                 "Mai, Giám đốc Sở Y tế tỉnh Thái Bình.")
+    assert f.bodies["Phòng Nội vụ huyện Tân Lập"].parent == "Ủy ban nhân dân huyện Tân Lập"
+    assert f.bodies["Sở Y tế tỉnh Thái Bình"].parent is None  # the article names no UBND tỉnh Thái Bình

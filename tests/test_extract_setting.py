@@ -30,3 +30,10 @@ def test_a_place_s_name_ends_before_a_body_that_follows_a_lost_full_stop():
     names = {p.name for p in f.places.values()}
     assert "Tân Hòa" in names and "Tân Hòa Hội" not in names
     assert "Hội Cựu chiến binh xã Tân Hòa" in f.bodies
+
+
+def test_a_term_after_a_type_word_names_no_unit():
+    f = facts_of("Sáng 5/5, HĐND xã Tân Lộc khai mạc kỳ họp. Dự có đồng chí Lê Văn Tài, Chủ tịch HĐND xã, cùng các vị "
+                 "đại biểu HĐND xã Khóa XI; đại biểu HĐND tỉnh Khoá 5.")
+    assert bodies_of(f, "Lê Văn Tài") == {"Hội đồng nhân dân xã Tân Lộc"}
+    assert not any("Khóa" in name or "Khoá" in name for name in f.bodies)

@@ -271,3 +271,21 @@ def test_a_lower_case_title_naming_its_body_before_a_name_after_va():
                  "Huấn đến dự ngày hội. Các đại biểu và chủ tịch Lê Văn Tâm dự.")
     assert titles_of(f, "Lê Văn Huấn") == {"chủ tịch UBND huyện Hương Khê"}
     assert titles_of(f, "Lê Văn Tâm") == set()  # a bare role in lower case names no post
+
+
+def test_a_title_word_with_a_slipped_tone_mark_is_still_a_title_kept_as_written():
+    f = facts_of("Sáng 5/5, Đảng ủy xã Hòa Phong họp. Dự có đồng chí Lê Văn Tài, Phó bi thư Đảng ủy, Chủ tịch UBND "
+                 "xã; bà Đinh Thị Hạnh, Phó Chú tịch Hội Nông dân xã.")
+    assert titles_of(f, "Lê Văn Tài") == {"Phó bi thư Đảng ủy", "Chủ tịch UBND xã"}
+    assert bodies_of(f, "Lê Văn Tài") == {"Đảng ủy xã Hòa Phong", "Ủy ban nhân dân xã Hòa Phong"}
+    assert titles_of(f, "Đinh Thị Hạnh") == {"Phó Chú tịch Hội Nông dân xã"}
+
+
+def test_a_family_name_or_a_school_is_no_slipped_title():
+    f = facts_of("Sáng 5/5, UBND xã Hòa Phong họp. Dự có đồng chí Trương Đoàn Hải, Chủ tịch UBND xã Hòa Phong.")
+    assert titles_of(f, "Trương Đoàn Hải") == {"Chủ tịch UBND xã Hòa Phong"}
+    from kg.vocab import vocabulary
+    roles = vocabulary().roles
+    assert roles.longest(["trương", "đoàn", "hải"], 0) is None  # 'Trưởng đoàn' slipped would be a family name
+    assert roles.longest(["chi", "bộ", "trường"], 1) is None  # 'chi bộ trường THCS': no 'Bộ trưởng'
+    assert roles.longest(["trường", "đoàn"], 0)[0] == 2

@@ -60,6 +60,7 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
         head = seg.head
         place = resolve_place(seg.place, setting) if seg.place else None
         unnamed_unit = None  # the bare type word of a unit the article does not name: 'phường'
+        inner_parent = False
         if seg.place is not None and place is None:
             if not (seg.place.name is None and unfit(seg.place.level, setting.city)) and (
                     seg.place.name is not None or not seg.place.type_word or not _unit_unnamed(setting, seg.place)):
@@ -71,12 +72,15 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
                 unnamed_unit = ""  # 'Tỉnh ủy' where the article names no province: the word says its level
         if place is None and seg.place is None and inner is None and head.unit and not seg.modifiers:
             place = _official_unit(head.unit, setting)  # 'Sở Y tế' alone: the article's province's
-        if place is None and seg.place is None and inner is None and not seg.modifiers and _ward_committee(head):
+        if place is None and seg.place is None and inner is None and not seg.modifiers \
+                and (_ward_committee(head) or head.text == _WARD_BOARD or _ward_council(head, setting)):
             place = setting.ward  # 'Đảng ủy' alone, in the article of one ward: that ward's committee
-            if place is None and not setting.named_levels - {"group"}:
+            if place is None and not setting.named_levels - {"group"} and head.text != _WARD_BOARD:
                 unnamed_unit = ""  # a commune's page that never names its commune: the article's own 'Đảng ủy'
         written = " ".join(s for s in (_canonical_head(seg, inner), seg.modifiers) if s)
-        if inner is not None:
+        if inner is not None and (party := _party_organisation(seg, inner)):
+            name, inner_parent = f"Ban Chấp hành {party}", True  # 'BCH Đảng ủy xã X': the organisation's
+        elif inner is not None:
             name = f"{written} {inner.name}"
         elif unnamed_unit is not None:
             name = f"{written} {unnamed_unit}".strip()
@@ -89,6 +93,8 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
         else:
             break  # a bare 'Ban Thường vụ' names no particular body
         parent = inner.name if inner else (outer.name if outer else None)
+        if inner_parent:
+            parent = None  # its parent is the organisation, 'Đảng bộ xã X' (body_parents.tsv), not the committee
         parent_body = inner or (outer if index == len(group) - 1 else None)
         english = english_of_place(head.english, place, parent_body) if not seg.modifiers or head.official \
             else english_of_modified(seg.modifiers, head.english)
@@ -101,6 +107,35 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
         out.append(body)
         inner = body
     return out
+
+
+# 'Ban Chấp hành Đảng bộ' alone, like 'Đảng ủy' alone, is the ward's or commune's in an article about one named
+# ward (not where the article never names its unit: 'Ban Chấp hành Đảng bộ khối …' in lower case stops there)
+_WARD_BOARD = "Ban Chấp hành Đảng bộ"
+_COUNCILS = ("Ủy ban nhân dân", "Hội đồng nhân dân", "Thường trực Hội đồng nhân dân")
+
+
+def _ward_council(head, setting: Setting) -> bool:
+    """'Chủ tịch HĐND', 'lãnh đạo UBND' alone, in the article of one named ward or commune that names no
+    district: that ward's council or committee (where a district is named too, a bare 'HĐND' may be the
+    district's, or the law's: 'tiêu chuẩn của đại biểu HĐND')."""
+    return head.text in _COUNCILS and setting.ward is not None and "district" not in setting.named_levels
+
+
+_UNIT_WORDS = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh")
+
+
+def _party_organisation(seg: Segment, inner: Body) -> str | None:
+    """'Ban Chấp hành Đảng ủy xã X' (BCH Đảng ủy) names the executive committee of the party organisation,
+    whose name is 'Ban Chấp hành Đảng bộ xã X' (Điều lệ Đảng: the congress of the đảng bộ elects its Ban Chấp
+    hành, which is the đảng ủy): 'Đảng bộ xã X', or None when the head is no bare 'Ban Chấp hành' or the inner
+    body is not the party committee of a unit ('Đảng ủy Quân sự' has its own)."""
+    if seg.head.text != "Ban Chấp hành" or seg.modifiers or inner.kind != "party-committee":
+        return None
+    rest = inner.name[len("Đảng ủy"):] if inner.name.startswith("Đảng ủy") else None
+    if rest is None or (rest and not any(rest.startswith(f" {w} ") or rest == f" {w}" for w in _UNIT_WORDS)):
+        return None
+    return f"Đảng bộ{rest}"
 
 
 def _delegation_of(seg: Segment, outer: Body | None, index: int, group: list[Segment]) -> bool:

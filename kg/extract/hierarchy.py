@@ -1,4 +1,5 @@
-"""Bodies that belong to other bodies the article names for the same unit (kg/data/body_parents.tsv).
+"""Bodies that belong to other bodies the article names for the same unit (kg/data/body_parents.tsv; a sở or
+phòng of kg/data/official_body_units.tsv belongs to its unit's Ủy ban nhân dân).
 
 'Thường trực Hội đồng nhân dân phường X' is part of 'Hội đồng nhân dân phường X' and 'Huyện ủy X' of
 'Đảng bộ huyện X', though no sentence links them. A link is made only to a body the article names itself;
@@ -15,10 +16,17 @@ from ..vocab import data_rows, vocabulary
 from .party_levels import is_district_committee
 
 
+_PEOPLES_COMMITTEE = "Ủy ban nhân dân"
+
+
 @functools.cache
 def _parent_words() -> tuple[tuple[str, str], ...]:
     """(body word, its one parent body word), folded, longest body word first."""
     rows = [(fold(a), fold(b)) for a, b in data_rows("body_parents.tsv")]
+    # a department (sở) or office (phòng) of official_body_units.tsv is a specialised agency of its unit's
+    # People's Committee (cơ quan chuyên môn thuộc UBND: Nghị định 24/2014 and 107/2020 for a province's,
+    # 37/2014 and 108/2020 for a district's, 150/2025 for a commune's)
+    rows += [(fold(name), fold(_PEOPLES_COMMITTEE)) for name, _unit in data_rows("official_body_units.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 

@@ -85,6 +85,17 @@ def _continues_name(sent: Sentence, j: int) -> bool:
     return j < len(sent.tokens) and sent.tokens[j].is_title_word
 
 
+_TERM_WORDS = frozenset({"khóa", "khoá"})
+_ROMAN = frozenset("ivxlc")
+
+
+def _term_at(sent: Sentence, k: int) -> bool:
+    """'Khóa XI', 'Khoá 5': a term word before a Roman or Arabic numeral."""
+    toks = sent.tokens
+    return sent.keys[k] in _TERM_WORDS and k + 1 < len(toks) and (
+        toks[k + 1].text.isdigit() or set(toks[k + 1].text.lower()) <= _ROMAN)
+
+
 def place_name_end(sent: Sentence, j: int, level: str) -> int:
     """Where the name after a type word ends. A person's name may follow: 'UBND thành phố Nguyễn Văn A'."""
     voc = vocabulary()
@@ -101,6 +112,8 @@ def place_name_end(sent: Sentence, j: int, level: str) -> int:
                                                                        toks[k].text in ("HCM",))):
         if k > j and voc.place_types.longest(sent.keys, k):
             break
+        if _term_at(sent, k):
+            break  # 'HĐND xã Khóa XI', 'HĐND tỉnh Khoá X': the council's term, no unit named 'Khóa'
         body = voc.bodies.longest(sent.keys, k) if k > j else None
         if body and body[0] >= 2:
             break  # 'xã Tân Hòa Hội cựu chiến binh xã …': a body after a lost full stop is no part of the name

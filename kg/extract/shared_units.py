@@ -4,7 +4,9 @@
 committee of the province; 'Huyện ủy, HĐND và UBND huyện Xuân Trường' the council of that district. A bare
 body word ('HĐND') names no body by itself; in such a list it takes the unit of the last body, when only
 commas or 'và' stand between them and that body's name is its word and its unit alone. A list of boards
-('Ban Thường vụ, Ban Chấp hành Đảng ủy phường X') shares the organisation the last one belongs to.
+('Ban Thường vụ, Ban Chấp hành Đảng ủy phường X') shares the organisation the last one belongs to. A list
+joined by dashes ('HĐND - UBND - UBMTTQVN huyện', 'Huyện ủy - HĐND - UBND huyện X') names each body of the same
+unit, not a chain of parents.
 """
 from __future__ import annotations
 
@@ -52,8 +54,35 @@ def _joined(sent: Sentence, left: BodyPhrase, right: BodyPhrase) -> bool:
         and between[-1].text != ";"
 
 
+def _dash_list(phrase: BodyPhrase) -> list[BodyPhrase] | None:
+    """'HĐND - UBND - UBMTTQVN huyện': body words of a unit joined by dashes, the last one followed by the unit
+    alone or by nothing, each before it a bare body word or a committee whose word says its level ('Huyện ủy');
+    each is a phrase of its own, a bare one given the last one's unit."""
+    segs = phrase.segments
+    if len(segs) < 2 or any(seg.link != "dash" for seg in segs[:-1]):
+        return None
+    last = segs[-1]
+    if last.modifiers or not (last.place is not None or _bare_segment(last)):
+        return None
+    if not all(_bare_segment(seg) or (seg.head.level and seg.place is None and not seg.modifiers)
+               for seg in segs[:-1]):
+        return None
+    out = []
+    for seg in segs[:-1]:
+        place = last.place if _bare_segment(seg) else None
+        out.append(BodyPhrase(seg.start, seg.end, [replace(seg, link="within", place=place)]))
+    out.append(BodyPhrase(last.start, phrase.end, [last]))
+    return out
+
+
+def _bare_segment(seg: Segment) -> bool:
+    return seg.place is None and not seg.modifiers and not seg.head.level and not seg.head.official \
+        and seg.head.modifiers == "place"
+
+
 def share_units(sent: Sentence, phrases: list[BodyPhrase]) -> list[BodyPhrase]:
     """The phrases, each bare body word of a list given the unit that closes the list."""
+    phrases = [part for phrase in phrases for part in (_dash_list(phrase) or [phrase])]
     out = list(phrases)
     run: list[int] = []  # indexes of the bare phrases waiting for a unit
     for index, phrase in enumerate(phrases):
