@@ -621,3 +621,20 @@ def test_one_elected_head_of_a_delegation_attends_and_does_not_chair():
                  "Kết quả: Ông Lê Văn Sáu – Bí thư Tỉnh ủy đã được 100% ĐBQH tỉnh thống nhất bầu làm Trưởng Đoàn "
                  "ĐBQH tỉnh Tân An khóa XV.")
     assert participants(f) == {("Lê Văn Sáu", "attendee")}
+
+
+def test_an_undated_article_takes_the_year_its_heading_gives_the_month():
+    f = facts_of("UBND xã Tân Hòa tổ chức phiên họp thường kỳ tháng 5/2016\n\n"
+                 "Ngày 9/5, UBND xã Tân Hòa tổ chức phiên họp thường kỳ tháng 5 dưới sự chủ trì của đồng chí Lò "
+                 "Văn Khuê, Chủ tịch UBND xã.", stamp=None)
+    (event,) = f.events
+    assert event.date == date(2016, 5, 9)
+
+
+def test_an_anniversary_told_in_the_sentence_before_gives_the_year_of_its_day():
+    f = facts_of("Nhân dịp kỷ niệm 70 năm Ngày thành lập Hội Cựu chiến binh (6/12/1949 - 6/12/2019). Sáng 6/12, Hội "
+                 "Cựu chiến binh huyện tổ chức lễ kỷ niệm và tổng kết phong trào giai đoạn 1999 - 2019. Đến dự có "
+                 "đồng chí Vi Văn Sang, Phó Bí thư Huyện ủy.", stamp=None)
+    (event,) = f.events
+    assert event.date == date(2019, 12, 6)
+
