@@ -638,3 +638,21 @@ def test_an_anniversary_told_in_the_sentence_before_gives_the_year_of_its_day():
     (event,) = f.events
     assert event.date == date(2019, 12, 6)
 
+
+@pytest.mark.parametrize("lead", [
+    "Sáng 9/1, xã Tân Hòa tổ chức kỷ niệm 55 năm ngày thành lập xã (1966 – 2021).",
+    "Sáng 9/1, Đảng bộ xã Tân Hòa tổ chức trọng thể kỷ niệm 55 năm ngày thành lập.",
+    "Vào ngày 9/1/2021 Khối Dân vận xã Tân Hòa tổ chức chương trình kỉ niệm ngày truyền thống.",
+    "Sáng 9/1, Đoàn xã Tân Hòa tổ chức giải bóng chuyền thanh niên.",
+])
+def test_a_dated_lead_that_holds_a_commemoration_or_programme_is_an_event(lead):
+    f = facts_of(lead + " Đến dự có đồng chí Hà Văn Thuận, Phó Bí thư Huyện ủy.")
+    (event,) = f.events
+    assert event.date == date(2021, 1, 9)
+    assert participants(f) == {("Hà Văn Thuận", "attendee")}
+
+
+def test_a_commemoration_named_only_in_passing_is_no_event():
+    f = facts_of("Hướng tới kỷ niệm 55 năm ngày thành lập xã, Đảng ủy xã Tân Hòa đề nghị các chi bộ tổ chức thực "
+                 "hiện tốt phong trào thi đua từ ngày 9/1.")
+    assert f.events == []

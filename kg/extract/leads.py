@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from ..reader import Article
+from ..vocab import phrase_trie
 from .dates import EventDate, find_dates, relative_date
 from .events import event_kind
 from .persons import Occurrence
@@ -35,14 +36,27 @@ def dated_lead(when: EventDate, kind: tuple[str, int], sentence: str = "") -> bo
 
 def held_in_dated_lead(sent: Sentence, when: EventDate) -> tuple[str, int] | None:
     """'Chiều 23/3, Công đoàn thị trấn tổ chức Đại hội …' with the event's noun misspelt or unknown: a sentence
-    that opens with its date and says something capitalised was held ('tổ chức Lễ …') is an event's lead."""
+    that opens with its date and says something capitalised was held ('tổ chức Lễ …') is an event's lead; so is
+    one that says it held a word of held_words.txt ('Sáng 20/12, xã Hòa Lâm tổ chức kỷ niệm 60 năm ngày thành
+    lập xã', 'tổ chức trọng thể chương trình …')."""
     if when.start > 12:
         return None
     keys, toks = sent.keys, sent.tokens
     for k in range(len(keys) - 2):
-        if keys[k] == "tổ" and keys[k + 1] == "chức" and toks[k + 2].is_capitalized and toks[k + 2].is_word:
-            return "other", k + 2
+        if keys[k] != "tổ" or keys[k + 1] != "chức":
+            continue
+        at = k + 2
+        manner = _HELD_MANNER.longest(keys, at)
+        at += manner[0] if manner else 0
+        if at < len(keys) and toks[at].is_capitalized and toks[at].is_word:
+            return "other", at
+        if _HELD_WORDS.longest(keys, at):
+            return "other", at
     return None
+
+
+_HELD_WORDS = phrase_trie("held_words.txt")
+_HELD_MANNER = phrase_trie("held_manner_words.txt")
 
 
 def named_event(sent: Sentence, kind: tuple[str, int]) -> bool:
