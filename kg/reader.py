@@ -231,6 +231,8 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
                 stamp_author = _stamp_byline(line, "") or stamp_author
                 if title is None and body and title_like(body[-1].text, 220):
                     title = body.pop().text  # 'Khai mạc Kỳ họp thứ 12\n08:57, 28/04/2021'
+                    # short lines above the title are the page's header, a banner or an advertisement
+                    body = [b for b in body if _kind(b) == "paragraph"]
                 continue
         if stamp is not None:
             # several stamps above the text: a page header (today's date) comes first, the article's last

@@ -413,3 +413,14 @@ def test_date_lines_of_commune_portals_and_the_author_they_name(stamp, author):
     assert a.published_date.isoformat() == "2019-10-12"
     assert a.author == author
     assert all("Tác giả" not in b.span.text for b in a.blocks)
+
+
+def test_a_short_line_above_a_title_found_by_its_stamp_is_the_pages_header():
+    from kg.reader import parse_article
+
+    a = parse_article("Công ty Phân bón Hòa Lâm\n\n\"Nông dân Tân Hòa chung sức xây dựng nông thôn mới...\"\n\n"
+                      "Lục Văn Tư - 09:45 12/10/2019 GMT+7\n\n"
+                      "Sáng 11/10, Hội Nông dân xã Tân Hòa tổ chức Đại hội đại biểu lần thứ IX, nhiệm kỳ 2019 - 2024.\n", "t")
+    assert a.title == "\"Nông dân Tân Hòa chung sức xây dựng nông thôn mới...\""
+    assert a.published_date.isoformat() == "2019-10-12" and a.author == "Lục Văn Tư"
+    assert all("Phân bón" not in b.span.text for b in a.blocks)
