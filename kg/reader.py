@@ -28,11 +28,14 @@ _PRINT_LINE = re.compile(
     re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\s*(?:date|ngày đăng|cập nhật|đăng ngày|\S+\s+gửi vào\s+(?:T\d|CN)\s*,)\s*:?\s*(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2}))?\b",
                         re.IGNORECASE)
-_DATELINE = re.compile(r"^\s*(?:[-–•]\s*)?(?:Publish(?:ed)? date|Ngày đăng|Ngày cập nhật|Cập nhật(?:\s+lúc)?|Đăng ngày|"
+# '(ngày đăng bài: 21/02/2020)', 'Ngày đăng bài: 07/03/2018 | Tác giả: …', 'Bùi Ánh - 14:20 28/09/2023 GMT+7' (the
+# byline's name before the time)
+_DATELINE = re.compile(r"^\s*\(?\s*(?:[-–•]\s*)?(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+[-–]\s+(?=\d{1,2}[:h]\d{2}\s+\d))?"
+                       r"(?:Publish(?:ed)? date|Ngày đăng(?:\s+bài)?|Ngày cập nhật|Cập nhật(?:\s+lúc)?|Đăng ngày|"
                        r"Đăng lúc|Thứ\s+\w+|Chủ\s+nhật)?\s*[:,]?\s*"
                        r"(?:(\d{1,2})[:h](\d{2})(?::\d{2})?\s*[,|-]?\s+)?(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*[,:-]\s*)?(?:ngày\s+)?"
                        r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})"
-                       r"(?:\s*[-,|]?\s*(\d{1,2})[:h](\d{2})(?::\d{2})?(?:\s*[AP]M\b)?)?\s*(?:\[?\(?GMT\+7\)?\]?)?",
+                       r"(?:\s*[-,|]?\s*(\d{1,2})[:h](\d{2})(?::\d{2})?(?:\s*[AP]M\b)?)?\s*(?:\[?\(?GMT\+7\)?\]?)?\)?",
                        re.IGNORECASE)
 _STAMP_WITHIN = 2  # a date-time alone on its line after at most this many paragraphs is the publication stamp
 _LEAD_DATE = re.compile(r"^\s*(?:(?:sáng|trưa|chiều|tối)\s+)?ngày\s+\d", re.IGNORECASE)
@@ -209,6 +212,7 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
     prose_lines = 0  # paragraphs in `body` so far, counted as they come (a text may have many lines)
     has_prose = False
     in_furniture = False
+    stamp_author: Span | None = None  # a name the date line gives ('Bùi Ánh - 14:20 28/09/2023', '… | Tác giả: X')
     for line in lines:
         stripped = line.text.strip()
         qr = _QR_TITLE.match(stripped)
@@ -224,13 +228,17 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
             late = _publication_stamp(stripped)  # a stamp alone on its line under a teaser, or under the title
             if late is not None and not late[1]:
                 published = late[0]
+                stamp_author = _stamp_byline(line, "") or stamp_author
                 if title is None and body and title_like(body[-1].text, 220):
                     title = body.pop().text  # 'Khai mạc Kỳ họp thứ 12\n08:57, 28/04/2021'
+                    # short lines above the title are the page's header, a banner or an advertisement
+                    body = [b for b in body if _kind(b) == "paragraph"]
                 continue
         if stamp is not None:
             # several stamps above the text: a page header (today's date) comes first, the article's last
             published, rest = stamp
-            if not rest:
+            stamp_author = _stamp_byline(line, rest) or stamp_author
+            if not rest or _AUTHOR_AFTER_STAMP.match(rest):
                 continue
             offset = line.text.find(rest)
             line = Span(rest, line.start + offset, line.start + offset + len(rest))
@@ -247,6 +255,7 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
             has_prose = has_prose or is_prose
             prose_lines += is_prose
     author_span, body = _byline(body)
+    author_span = author_span or stamp_author
     if title is None:
         title, body = title_fallback(body)
     blocks = [Block(_kind(span), span) for span in body if not _CREDIT.match(span.text)]
@@ -347,6 +356,30 @@ def _photo_report(blocks: list[Block]) -> list[Block] | None:
 
 def _kind(span: Span) -> str:
     return line_kind(span.text)
+
+
+_NAME_BEFORE_TIME = re.compile(r"^\s*\(?\s*([^\W\d_]+(?:\s+[^\W\d_]+){1,3})\s+[-–]\s+\d{1,2}[:h]\d{2}\s+\d")
+_AUTHOR_AFTER_STAMP = re.compile(r"^Tác giả\s*:\s*([^\W\d_]+(?:\s+[^\W\d_]+){1,3})\s*$")
+
+
+def _stamp_byline(line: Span, rest: str) -> Span | None:
+    """The author a date line names: before its time ('Bùi Ánh - 14:20 28/09/2023 GMT+7') or after it ('Ngày đăng
+    bài: 07/03/2018 | Tác giả: Long Hà'), a name in title case."""
+    m = _NAME_BEFORE_TIME.match(line.text)
+    start = end = None
+    if m:
+        start, end = m.start(1), m.end(1)
+    else:
+        a = _AUTHOR_AFTER_STAMP.match(rest)
+        if a:
+            offset = line.text.find(rest)
+            start, end = offset + a.start(1), offset + a.end(1)
+    if start is None:
+        return None
+    name = line.text[start:end]
+    if not all(w[0].isupper() and w[1:].islower() for w in name.split()):
+        return None
+    return Span(name, line.start + start, line.start + end)
 
 
 def _byline(body: list[Span]) -> tuple[Span | None, list[Span]]:

@@ -176,3 +176,36 @@ def test_a_review_of_one_year_and_the_plan_of_the_next_is_held_at_the_turn_of_th
 def test_an_undated_day_takes_the_year_of_the_anniversary_its_sentence_marks(sentence, expected):
     (found,) = with_anniversary_year(find_dates(sentence, None), sentence)
     assert found.date == expected
+
+
+def test_the_years_of_a_span_longer_than_a_term_are_not_the_events():
+    from kg.extract.dates import with_stated_year
+
+    def year(sentence):
+        return [d.date for d in with_stated_year(find_dates(sentence, None), sentence)]
+
+    assert year("Sáng 20/11, Ủy ban MTTQ huyện tổng kết 20 năm thực hiện cuộc vận động giai đoạn 1999 - 2019.") == [None]
+    assert year("Sáng 9/10, Hội Nông dân xã tổng kết 10 năm phong trào (2008-2018), triển khai nhiệm vụ năm 2019.") \
+        == [date(2019, 10, 9)]
+    assert year("Sáng 12/6, Đại hội đại biểu nhiệm kỳ 2020 – 2025 khai mạc.") == [date(2020, 6, 12)]  # a term
+
+
+def test_the_first_day_of_an_anniversarys_span_gives_no_year_to_the_day():
+    from kg.extract.dates import years_of_days
+
+    assert years_of_days(["Nhân kỷ niệm 70 năm Ngày thành lập Hội (12/9/1949 - 12/9/2019)."]) == {(9, 12): 2019}
+    assert years_of_days(["Kỷ niệm 70 năm (12/9/1949 – 12/9/2019).", "Sáng 12/9, Hội tổ chức lễ."]) == {(9, 12): 2019}
+
+
+def test_a_day_without_its_year_takes_the_year_its_month_is_written_with():
+    from kg.extract.dates import with_year_of_month, years_of_months
+
+    months = years_of_months(["Phiên họp thường kỳ tháng 5/2016 của UBND xã Tân Hòa",
+                              "Ngày 9/5, UBND xã tổ chức phiên họp thường kỳ tháng 5."])
+    assert months == {5: 2016}
+    dates = find_dates("Ngày 9/5, UBND xã tổ chức phiên họp thường kỳ tháng 5.", None)
+    assert [d.date for d in with_year_of_month(dates, months)] == [date(2016, 5, 9)]
+    other_month = find_dates("Ngày 9/6, UBND xã họp.", None)
+    assert [d.date for d in with_year_of_month(other_month, months)] == [None]
+    assert years_of_months(["giao ban tháng 3 năm 2018", "so với tháng 3/2017"]) == {}  # two years: none
+    assert years_of_months(["kết quả 6 tháng đầu năm 2018"]) == {}

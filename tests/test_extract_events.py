@@ -621,3 +621,62 @@ def test_one_elected_head_of_a_delegation_attends_and_does_not_chair():
                  "Kết quả: Ông Lê Văn Sáu – Bí thư Tỉnh ủy đã được 100% ĐBQH tỉnh thống nhất bầu làm Trưởng Đoàn "
                  "ĐBQH tỉnh Tân An khóa XV.")
     assert participants(f) == {("Lê Văn Sáu", "attendee")}
+
+
+def test_an_undated_article_takes_the_year_its_heading_gives_the_month():
+    f = facts_of("UBND xã Tân Hòa tổ chức phiên họp thường kỳ tháng 5/2016\n\n"
+                 "Ngày 9/5, UBND xã Tân Hòa tổ chức phiên họp thường kỳ tháng 5 dưới sự chủ trì của đồng chí Lò "
+                 "Văn Khuê, Chủ tịch UBND xã.", stamp=None)
+    (event,) = f.events
+    assert event.date == date(2016, 5, 9)
+
+
+def test_an_anniversary_told_in_the_sentence_before_gives_the_year_of_its_day():
+    f = facts_of("Nhân dịp kỷ niệm 70 năm Ngày thành lập Hội Cựu chiến binh (6/12/1949 - 6/12/2019). Sáng 6/12, Hội "
+                 "Cựu chiến binh huyện tổ chức lễ kỷ niệm và tổng kết phong trào giai đoạn 1999 - 2019. Đến dự có "
+                 "đồng chí Vi Văn Sang, Phó Bí thư Huyện ủy.", stamp=None)
+    (event,) = f.events
+    assert event.date == date(2019, 12, 6)
+
+
+@pytest.mark.parametrize("lead", [
+    "Sáng 9/1, xã Tân Hòa tổ chức kỷ niệm 55 năm ngày thành lập xã (1966 – 2021).",
+    "Sáng 9/1, Đảng bộ xã Tân Hòa tổ chức trọng thể kỷ niệm 55 năm ngày thành lập.",
+    "Vào ngày 9/1/2021 Khối Dân vận xã Tân Hòa tổ chức chương trình kỉ niệm ngày truyền thống.",
+    "Sáng 9/1, Đoàn xã Tân Hòa tổ chức giải bóng chuyền thanh niên.",
+])
+def test_a_dated_lead_that_holds_a_commemoration_or_programme_is_an_event(lead):
+    f = facts_of(lead + " Đến dự có đồng chí Hà Văn Thuận, Phó Bí thư Huyện ủy.")
+    (event,) = f.events
+    assert event.date == date(2021, 1, 9)
+    assert participants(f) == {("Hà Văn Thuận", "attendee")}
+
+
+def test_a_commemoration_named_only_in_passing_is_no_event():
+    f = facts_of("Hướng tới kỷ niệm 55 năm ngày thành lập xã, Đảng ủy xã Tân Hòa đề nghị các chi bộ tổ chức thực "
+                 "hiện tốt phong trào thi đua từ ngày 9/1.")
+    assert f.events == []
+
+
+def test_a_list_goes_on_under_the_heading_of_each_group():
+    f = facts_of("Sáng 9/1, Hội Nông dân huyện tổ chức hội nghị điểm tại xã Tân Hòa. Đến dự hội nghị, về cấp huyện có "
+                 "đồng chí Nông Văn Quý, Chủ tịch Hội Nông dân huyện. Về cấp xã: đồng chí Lục Thị Hằng - Bí thư Đảng "
+                 "ủy xã, Thường trực UBND xã và các đồng chí đại diện các đoàn thể xã.")
+    assert participants(f) == {("Nông Văn Quý", "attendee"), ("Lục Thị Hằng", "attendee")}
+    f = facts_of("Tối 9/1, Đoàn xã Tân Hòa tổ chức lễ kết nạp đoàn viên mới.\n\nTham dự buổi lễ có các đồng chí:\n\n"
+                 "Về phía lãnh đạo xã có đ/c Nông Văn Quý - Phó Bí thư Đảng ủy xã.\n\n"
+                 "Về tổ chức Đoàn có đ/c Lục Thị Hằng - Bí thư Đoàn xã.")
+    assert participants(f) == {("Nông Văn Quý", "attendee"), ("Lục Thị Hằng", "attendee")}
+
+
+def test_the_items_of_a_list_with_no_full_stop_are_entries_not_captions():
+    f = facts_of("Sáng 9/1, Chi bộ trường Mầm non Tân Hòa tổ chức Lễ kết nạp đảng viên mới.\n\nTới dự buổi lễ có:\n\n"
+                 "– Về phía Đảng ủy xã:\n\n+ Bà Lục Thị Hằng, Phó Bí thư Đảng ủy xã.\n\n– Về phía Chi bộ trường:\n\n"
+                 "+ Bà Đàm Thị Yên – Bí thư chi bộ\n\n+ Bà Mã Thị Lệ – Phó Bí thư chi bộ")
+    assert participants(f) == {("Lục Thị Hằng", "attendee"), ("Đàm Thị Yên", "attendee"), ("Mã Thị Lệ", "attendee")}
+
+
+def test_a_photo_caption_after_a_list_is_no_entry_of_it():
+    f = facts_of("Sáng 9/1, Huyện ủy tổ chức hội nghị sơ kết. Tham dự có đồng chí Nông Văn Quý, Phó Bí thư Huyện ủy.\n\n"
+                 "Đồng chí Lục Thị Hằng phát biểu tại hội nghị\n\n- Toàn cảnh hội nghị")
+    assert ("Lục Thị Hằng", "attendee") not in participants(f)

@@ -398,3 +398,29 @@ def test_a_section_name_above_the_title_is_not_the_title():
     a = parse_article("Tin tức - Sự kiện\n\nHĐND xã Tân Mỹ tổ chức kỳ họp thứ 12 khóa XX\n\n"
                       "Ngày 11/1, HĐND xã Tân Mỹ tổ chức kỳ họp thứ 12.\n", "t")
     assert a.title == "HĐND xã Tân Mỹ tổ chức kỳ họp thứ 12 khóa XX"
+
+
+@pytest.mark.parametrize("stamp, author", [
+    ("Ngày đăng bài: 12/10/2019 | Tác giả: Hoàng Yến", "Hoàng Yến"),
+    ("(ngày đăng bài: 12/10/2019)", None),
+    ("Lục Văn Tư - 09:45 12/10/2019 GMT+7", "Lục Văn Tư"),
+])
+def test_date_lines_of_commune_portals_and_the_author_they_name(stamp, author):
+    from kg.reader import parse_article
+
+    a = parse_article("Đại hội Hội Cựu chiến binh xã Tân Hòa nhiệm kỳ 2019 - 2024\n\n" + stamp + "\n\n"
+                      "Sáng 11/10, Hội Cựu chiến binh xã Tân Hòa tổ chức Đại hội đại biểu lần thứ VII.\n", "t")
+    assert a.published_date.isoformat() == "2019-10-12"
+    assert a.author == author
+    assert all("Tác giả" not in b.span.text for b in a.blocks)
+
+
+def test_a_short_line_above_a_title_found_by_its_stamp_is_the_pages_header():
+    from kg.reader import parse_article
+
+    a = parse_article("Công ty Phân bón Hòa Lâm\n\n\"Nông dân Tân Hòa chung sức xây dựng nông thôn mới...\"\n\n"
+                      "Lục Văn Tư - 09:45 12/10/2019 GMT+7\n\n"
+                      "Sáng 11/10, Hội Nông dân xã Tân Hòa tổ chức Đại hội đại biểu lần thứ IX, nhiệm kỳ 2019 - 2024.\n", "t")
+    assert a.title == "\"Nông dân Tân Hòa chung sức xây dựng nông thôn mới...\""
+    assert a.published_date.isoformat() == "2019-10-12" and a.author == "Lục Văn Tư"
+    assert all("Phân bón" not in b.span.text for b in a.blocks)

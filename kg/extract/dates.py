@@ -171,15 +171,25 @@ def relative_date(sentence: str, published: date | None) -> EventDate | None:
 _YEAR = re.compile(r"(?<![\d/.\-])(?:19[4-9]\d|20\d\d)(?![\d/.\-]*\d)")
 
 
+# 'giai đoạn 1995 - 2015', '(2010-2020)': a span of years longer than a term is a period the event looks back on
+# or ahead to, and says nothing of the event's own year ('nhiệm kỳ 2020 – 2025' is a term: its first year is)
+_LONG_SPAN = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/.\-]*\d)")
+_TERM_YEARS = 5
+
+
 def with_stated_year(dates: list[EventDate], sentence: str) -> list[EventDate]:
     """Dates whose year is unknown (no date line) take the earliest year the sentence itself states:
     'Ngày 08/6, … 6 tháng đầu năm 2018', 'Sáng 01/12, … nhiệm vụ năm 2017, dự kiến năm 2018',
     'Đại hội … nhiệm kỳ 2020 – 2025'. A sentence that states no year leaves them unknown. A review of one year
     and the plan of the next ('kết quả năm 2019, phương hướng năm 2020') is held at the turn of the year: in the
-    first half of the later year, or in the second half of the earlier."""
+    first half of the later year, or in the second half of the earlier. The years of a span longer than a term
+    ('tổng kết 20 năm … giai đoạn 1995 - 2015') are not the event's."""
     if all(d.date is not None for d in dates):
         return dates
-    years = sorted({int(y) for y in _YEAR.findall(normalize(sentence))})
+    text = normalize(sentence)
+    in_long_spans = {m.start(n) for m in _LONG_SPAN.finditer(text) if int(m.group(2)) - int(m.group(1)) > _TERM_YEARS
+                     for n in (1, 2)}
+    years = sorted({int(m.group(0)) for m in _YEAR.finditer(text) if m.start() not in in_long_spans})
     if not years:
         return dates
     return [d if d.date is not None else EventDate(_safe(_turn_of_year(years, d.month), d.month, d.day), d.month,
@@ -225,14 +235,17 @@ def _turn_of_year(years: list[int], month: int) -> int:
 def years_of_days(sentences: list[str]) -> dict[tuple[int, int], int]:
     """(month, day) -> year, for the days the article writes in full somewhere, in any sense ('… kể từ ngày
     15.11.2019'): a day written without its year elsewhere ('Chiều 15.11') is that day. A day written with two
-    different years is left out."""
+    different years is left out; the first day of an anniversary's span is not written for its year."""
     seen: dict[tuple[int, int], set[int]] = {}
     for sentence in sentences:
-        for m in _DATE.finditer(normalize(sentence)):
+        text = normalize(sentence)
+        for m in _DATE.finditer(text):
             worded = m.group("wd") is not None
             year = m.group("wy" if worded else "y")
             if year:
                 day, month = int(m.group("wd" if worded else "d")), int(m.group("wm" if worded else "m"))
+                if _anniversary(text, m, day, month):
+                    continue  # '(18/11/1930 - 18/11/2015)': the day the anniversary counts from
                 seen.setdefault((month, day), set()).add(int(year))
     return {key: next(iter(years)) for key, years in seen.items() if len(years) == 1}
 
@@ -267,3 +280,27 @@ def with_year_of_account(dates: list[EventDate], account: list[str]) -> list[Eve
     (year,) = years
     return [d if d.date is not None else EventDate(_safe(year, d.month, d.day), d.month, d.day, d.part_of_day,
                                                    d.text, d.start, d.end) for d in dates]
+
+
+# 'hội nghị thường kỳ tháng 8/2017', 'giao ban tháng 8 năm 2017', 'tháng 08-2017'
+_MONTH_YEAR = re.compile(r"\btháng\s+(\d{1,2})\s*(?:[/.\-–]\s*|\s+năm\s+)((?:19|20)\d\d)(?![\d/.\-]*\d)", re.IGNORECASE)
+
+
+def years_of_months(sentences: list[str]) -> dict[int, int]:
+    """month -> year, for the months the article (its title included) writes with their year ('hội nghị thường kỳ
+    tháng 8/2017'). A month written with two different years is left out."""
+    seen: dict[int, set[int]] = {}
+    for sentence in sentences:
+        for m in _MONTH_YEAR.finditer(normalize(sentence)):
+            month = int(m.group(1))
+            if 1 <= month <= 12:
+                seen.setdefault(month, set()).add(int(m.group(2)))
+    return {month: next(iter(years)) for month, years in seen.items() if len(years) == 1}
+
+
+def with_year_of_month(dates: list[EventDate], years: dict[int, int]) -> list[EventDate]:
+    """Dates whose year is still unknown take the year the article writes their month with (years_of_months):
+    'Ngày 14/8, UBND huyện tổ chức hội nghị thường kỳ tháng 8' under 'Hội nghị thường kỳ tháng 8/2017'."""
+    return [d if d.date is not None or d.month not in years
+            else EventDate(_safe(years[d.month], d.month, d.day), d.month, d.day, d.part_of_day, d.text,
+                           d.start, d.end) for d in dates]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from ..reader import Article
+from ..vocab import phrase_trie
 from .dates import EventDate, find_dates, relative_date
 from .events import event_kind
 from .persons import Occurrence
@@ -35,14 +36,27 @@ def dated_lead(when: EventDate, kind: tuple[str, int], sentence: str = "") -> bo
 
 def held_in_dated_lead(sent: Sentence, when: EventDate) -> tuple[str, int] | None:
     """'Chiều 23/3, Công đoàn thị trấn tổ chức Đại hội …' with the event's noun misspelt or unknown: a sentence
-    that opens with its date and says something capitalised was held ('tổ chức Lễ …') is an event's lead."""
+    that opens with its date and says something capitalised was held ('tổ chức Lễ …') is an event's lead; so is
+    one that says it held a word of held_words.txt ('Sáng 20/12, xã Hòa Lâm tổ chức kỷ niệm 60 năm ngày thành
+    lập xã', 'tổ chức trọng thể chương trình …')."""
     if when.start > 12:
         return None
     keys, toks = sent.keys, sent.tokens
     for k in range(len(keys) - 2):
-        if keys[k] == "tổ" and keys[k + 1] == "chức" and toks[k + 2].is_capitalized and toks[k + 2].is_word:
-            return "other", k + 2
+        if keys[k] != "tổ" or keys[k + 1] != "chức":
+            continue
+        at = k + 2
+        manner = _HELD_MANNER.longest(keys, at)
+        at += manner[0] if manner else 0
+        if at < len(keys) and toks[at].is_capitalized and toks[at].is_word:
+            return "other", at
+        if _HELD_WORDS.longest(keys, at):
+            return "other", at
     return None
+
+
+_HELD_WORDS = phrase_trie("held_words.txt")
+_HELD_MANNER = phrase_trie("held_manner_words.txt")
 
 
 def named_event(sent: Sentence, kind: tuple[str, int]) -> bool:
@@ -88,9 +102,10 @@ def _publication_day_written(parsed: list[ParsedSentence], article: Article) -> 
 
 def opens_with_entry(item: ParsedSentence) -> bool:
     """'Đinh Văn D, Phó Chủ tịch HĐND huyện; …' after a list of those who attended: the list goes on,
-    if the sentence is entries only (names and their titles, joined by commas, semicolons and 'và')."""
+    if the sentence is entries only (names and their titles, joined by commas, semicolons and 'và'), after a
+    heading of the group they come from, if any ('Về cấp xã: đồng chí …', 'Về tổ chức Đoàn có đ/c …')."""
     keys = item.sentence.keys
-    covered = set()
+    covered = set(range(group_heading_end(item)))
     for occ in item.persons:
         covered.update(range(min([occ.start, *(t.title.start for t in occ.titles)]), occ.entry_end))
     covered.update(k + n for k in range(len(keys) - 2) if keys[k:k + 3] == ["đ", "/", "c"] for n in range(3))
@@ -99,3 +114,41 @@ def opens_with_entry(item: ParsedSentence) -> bool:
 
 
 _ENTRY_JOINERS = {",", ";", ".", ":", "và", "đồng", "chí", "ông", "bà", "các", "cùng", "nguyên", "-", "–", "+", "•"}
+
+
+_HEADING_MARKERS = {"-", "–", "+", "•", "*"}
+_HEADING_LENGTH = 10  # words of a group's heading, 'về' to 'có' or ':'
+
+
+def group_heading_end(item: ParsedSentence) -> int:
+    """Where a heading that names the group the next entries come from ends ('Về cấp xã:', '– Về phía Đảng ủy
+    xã:', 'Về tổ chức Đoàn có'): the sentence opens with 'về' and reaches 'có' or a colon within a few words,
+    before any person's entry. 0 when it opens with no such heading."""
+    keys = item.sentence.keys
+    k = 0
+    while k < len(keys) and keys[k] in _HEADING_MARKERS:
+        k += 1
+    if k >= len(keys) or keys[k] != "về":
+        return 0
+    first = min([min([o.start, *(t.title.start for t in o.titles)]) for o in item.persons], default=len(keys))
+    for end in range(k + 1, min(first, k + _HEADING_LENGTH, len(keys))):
+        if keys[end] in ("có", ":"):
+            while end + 1 < first and keys[end + 1] in (":", "có"):
+                end += 1
+            return end + 1
+    return 0
+
+
+_ENTRY_OPENERS = {"đồng", "chí", "ông", "bà", "đ/c", "các"}
+
+
+def headed_entry(item: ParsedSentence) -> bool:
+    """'Về cấp xã: Đồng chí X - Bí thư Đảng ủy, Thường trực UBND, các đồng chí …': a heading of the group the
+    next entries come from, and a person's entry right after it; the list goes on, whatever follows the entries."""
+    end = group_heading_end(item)
+    if not end or not item.persons:
+        return False
+    keys = item.sentence.keys
+    first = item.persons[0]
+    begins = min([first.start, *(t.title.start for t in first.titles)])
+    return begins >= end and set(keys[end:begins]) <= _ENTRY_OPENERS

@@ -10,11 +10,12 @@ from ..text import fold
 from .setting import Setting, resolve_place
 from .absence import absent, heard, honoured, regarded
 from .dates import (EventDate, find_dates, with_anniversary_year, with_stated_year, with_year_of_account,
-                    with_year_of_day, years_of_days)
+                    with_year_of_day, with_year_of_month, years_of_days, years_of_months)
 from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, cue_positions, event_kind, has_cue, is_attendance_sentence,
                      leads_something, lists_members, lists_those_present, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
-from .leads import dated_lead, held_in_dated_lead, lead_event_without_date, named_event, opens_with_entry
+from .leads import (dated_lead, headed_entry, held_in_dated_lead, lead_event_without_date, named_event,
+                    opens_with_entry)
 from .parsed import Parsed, written_name
 from .past import tells_another_time
 from .persons import Occurrence
@@ -31,6 +32,8 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
                                                                    item.sentence.text), years), reference))
              for i, item in enumerate(parsed) if not item.sentence.caption]
     dated = _years_of_accounts(dated, parsed)
+    months = years_of_months([article.title or ""] + [item.sentence.text for item in parsed])
+    dated = [(i, with_year_of_month(dates, months)) for i, dates in dated]
     starts = []
     for index, dates in dated:
         item = parsed[index]
@@ -175,9 +178,14 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int,
     sentence about another time ('Trước đó, …', 'Năm 2019, …' before the event's `year`)."""
     chairs: list[str] = []
     attendees: list[str] = []
-    listing = False  # the sentence before named those who attended: a list may run on into the next one
+    # the sentence before named those who attended: a list may run on into the next one (the event's own
+    # sentence too: '… tổ chức hội nghị. Đến dự, về cấp huyện có …' read as one)
+    listing = first > 0 and not parsed[first - 1].sentence.caption and is_attendance_sentence(parsed[first - 1].sentence)
     for item in parsed[first:stop]:
         sent = item.sentence
+        if listing and sent.caption and item.persons and _entry_line(item):
+            attendees += [o.name for o in item.persons]  # '+ Bà X – Bí thư chi bộ' under 'Tới dự có:'
+            continue
         if sent.caption or not item.persons or describes_a_photo(sent.text) or tells_another_time(sent.text, year):
             # 'Tham dự hội nghị có các đồng chí:' with the entries in the paragraphs below
             listing = (listing and sent.caption) or _opens_a_list(sent)
@@ -191,13 +199,24 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int,
             else:
                 attendees += [n for n in _speakers(item) if n not in c]
         elif is_attendance_sentence(sent) or lists_those_present(sent) \
-                or (was_listing and (opens_with_entry(item) or _goes_on_with_others(item))):
+                or (was_listing and (opens_with_entry(item) or headed_entry(item) or _goes_on_with_others(item))):
             away = honoured(item) | (regarded(item) - set(recipients(item)))  # a former official listed took part
             attendees += [o.name for o in item.persons if o.name not in away]
             listing = True
         else:
             attendees += _speakers(item)
     return chairs, attendees
+
+
+_LIST_MARKERS = {"-", "–", "+", "•", "*"}
+
+
+def _entry_line(item: Parsed) -> bool:
+    """A line with no full stop (read as a caption) under a list of those who attended, that is a list's item:
+    it opens with a list marker and holds entries only ('+ Bà X – Bí thư chi bộ'), not a photo's caption
+    ('Đồng chí X phát biểu tại hội nghị')."""
+    keys = item.sentence.keys
+    return bool(keys) and keys[0] in _LIST_MARKERS and opens_with_entry(item)
 
 
 def _goes_on_with_others(item: Parsed) -> bool:
