@@ -4,12 +4,29 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-QB = Namespace("http://purl.org/linked-data/cube#")
-SDMX_MEASURE = Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
-GEO = Namespace("http://www.opengis.net/ont/geosparql#")
+
+
+class KeptNamespace(Namespace):
+    """rdflib's Namespace, but each term is made once and the same URIRef returned after: an rdflib store finds
+    a key that is the same object without calling rdflib's Python-level __eq__ (a new URIRef each time, as
+    Namespace makes, is compared with it on every lookup that finds the key)."""
+
+    def term(self, name: str) -> URIRef:
+        key = (str(self), name if isinstance(name, str) else "")
+        found = _KEPT.get(key)
+        if found is None:
+            found = _KEPT[key] = super().term(name)
+        return found
+
+
+_KEPT: dict[tuple[str, str], URIRef] = {}  # the terms of a few namespaces: bounded by the code that names them
+
+ORG = KeptNamespace("http://www.w3.org/ns/org#")
+SCHEMA = KeptNamespace("https://schema.org/")
+NIF = KeptNamespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+QB = KeptNamespace("http://purl.org/linked-data/cube#")
+SDMX_MEASURE = KeptNamespace("http://purl.org/linked-data/sdmx/2009/measure#")
+GEO = KeptNamespace("http://www.opengis.net/ont/geosparql#")
 ONTOLOGY_IRI = "https://w3id.org/vnkg/ontology"
 
 
