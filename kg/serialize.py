@@ -17,6 +17,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.plugins.serializers.turtle import OBJECT, TurtleSerializer
 
+from .article_store import by_subject
 from .ids import DEFAULT_BASE
 
 _DATA_PREFIXES = ("article", "person", "body", "place", "data")
@@ -63,7 +64,7 @@ def triples_turtle(triples, namespaces) -> str:
 
 def _turtle_text(graph: Graph) -> str:
     try:
-        return _oxigraph_turtle(list(graph), list(graph.namespaces()))
+        return _indexed_turtle(by_subject(graph), list(graph.namespaces()))
     except ValueError:  # an IRI Oxigraph refuses (rdflib is laxer): rdflib's own writer
         stream = io.BytesIO()
         _LosslessTurtle(graph).serialize(stream, encoding="utf-8")
@@ -84,6 +85,46 @@ def _oxigraph_turtle(triples: list, namespaces) -> str:
     text = ox.serialize(oxi, format=ox.RdfFormat.TURTLE,
                         prefixes=_plain_prefixes(triples, namespaces)).decode("utf-8")
     # Oxigraph writes its prefixes in hash order, which changes from run to run: sort them
+    lines = text.split("\n")
+    head = [line for line in lines if line.startswith("@prefix ")]
+    return "\n".join(sorted(head) + [""] + lines[len(head):])
+
+
+def _indexed_turtle(spo: dict, namespaces) -> str:
+    """_oxigraph_turtle() of the triples of subject -> predicate -> objects (kg.article_store.by_subject),
+    read in the same order without sorting every triple: the subjects by their string, then each one's
+    predicates, then each predicate's objects, as _oxigraph_turtle sorts them (no two subjects, predicates or
+    objects have one sort key: there are no blank nodes); each subject and predicate converted once, and
+    the prefixes judged once per IRI rather than once per use."""
+    import pyoxigraph as ox
+
+    if len(_OX_TERMS) >= 50_000:
+        _OX_TERMS.clear()
+    known, triple, iris, oxi = _OX_TERMS, ox.Triple, set(), []
+    for s in sorted(spo, key=str):
+        po = spo[s]
+        if not po:
+            continue
+        s_ox = known.get(s) or known.setdefault(s, _ox(s))
+        if isinstance(s, URIRef):
+            iris.add(str(s))
+        for p in sorted(po, key=str):
+            objects = po[p]
+            if not objects:
+                continue
+            p_ox = known.get(p) or known.setdefault(p, _ox(p))
+            if isinstance(p, URIRef):
+                iris.add(str(p))
+            for o in sorted(objects, key=_sort_key):
+                if isinstance(o, URIRef):
+                    iris.add(str(o))
+                    o_ox = known.get(o) or known.setdefault(o, _ox(o))
+                else:
+                    if isinstance(o, Literal) and o.datatype:
+                        iris.add(str(o.datatype))
+                    o_ox = _ox(o)
+                oxi.append(triple(s_ox, p_ox, o_ox))
+    text = ox.serialize(oxi, format=ox.RdfFormat.TURTLE, prefixes=_prefixes_of(iris, namespaces)).decode("utf-8")
     lines = text.split("\n")
     head = [line for line in lines if line.startswith("@prefix ")]
     return "\n".join(sorted(head) + [""] + lines[len(head):])
@@ -111,6 +152,23 @@ def _plain_prefixes(triples: list, namespaces) -> dict[str, str]:
                 found = seen[iri] = _prefix_use(iri, pairs)
             used.update(found[0])
             bad.update(found[1])
+    return {prefix: namespace for prefix, namespace in pairs if prefix in used and prefix not in bad}
+
+
+def _prefixes_of(iris: set[str], namespaces) -> dict[str, str]:
+    """_plain_prefixes() of triples whose IRIs (and literals' datatypes) are these."""
+    pairs = tuple(sorted((str(p), str(n)) for p, n in namespaces if p))
+    seen = _PREFIX_USE.setdefault(pairs, {}) if len(_PREFIX_USE) < 64 else {}
+    if len(seen) >= 50_000:
+        seen.clear()
+    used: set[str] = set()
+    bad: set[str] = set()
+    for iri in iris:
+        found = seen.get(iri)
+        if found is None:
+            found = seen[iri] = _prefix_use(iri, pairs)
+        used.update(found[0])
+        bad.update(found[1])
     return {prefix: namespace for prefix, namespace in pairs if prefix in used and prefix not in bad}
 
 
@@ -249,11 +307,11 @@ def _compactor(base: str) -> _Compactor:
 def to_jsonld(graph: Graph, base: str = DEFAULT_BASE) -> str:
     """Compacted JSON-LD 1.1 with the context embedded; nodes sorted by IRI."""
     compactor = _compactor(base)
-    described: dict = {}  # subject -> predicate -> objects: one walk over the graph
-    for subject, predicate, obj in graph:
-        described.setdefault(subject, {}).setdefault(predicate, []).append(obj)
+    described = by_subject(graph)  # subject -> predicate -> objects, in the graph's order
     nodes = []
     for subject in sorted(described, key=str):
+        if not described[subject]:
+            continue
         if isinstance(subject, BNode):
             raise ValueError("blank nodes are not written: every node gets an IRI")
         node: dict = {"id": compactor.iri(str(subject))}
