@@ -111,3 +111,12 @@ def by_subject(graph) -> dict:
     for s, p, o in graph:
         spo.setdefault(s, {}).setdefault(p, {})[o] = 1
     return spo
+
+
+def indexes(graph) -> tuple[dict, dict] | None:
+    """An article graph's subject -> predicate -> objects and object -> subject -> predicates indexes
+    themselves (not to be changed), or None for any other graph."""
+    store = graph.store
+    if type(store) is ArticleMemory and not store.removed:
+        return store._SimpleMemory__spo, store._SimpleMemory__osp
+    return None
