@@ -1,9 +1,10 @@
 """The ontology's own terms as a DefinedNamespace: a typo is an AttributeError, not a silent new IRI."""
 from __future__ import annotations
 
+import inspect
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
-
 
 
 class KeptNamespace(Namespace):
@@ -30,6 +31,20 @@ GEO = KeptNamespace("http://www.opengis.net/ont/geosparql#")
 ONTOLOGY_IRI = "https://w3id.org/vnkg/ontology"
 
 
+def kept_terms(namespace):
+    """A DefinedNamespace of ours with each of its terms set on the class itself: rdflib's
+    DefinedNamespaceMeta.__getattr__ runs Python code (and a cache lookup) at every use of a term, and an
+    article's graph uses a few hundred. The terms are the very objects it returns; an unknown name still
+    goes through it (and fails), and a name the class already answers is left alone."""
+    for name in inspect.get_annotations(namespace):
+        try:
+            type.__getattribute__(namespace, name)
+        except AttributeError:
+            type.__setattr__(namespace, name, namespace[name])
+    return namespace
+
+
+@kept_terms
 class VNKG(DefinedNamespace):
     """https://w3id.org/vnkg/ontology# — see ontology/vnkg.ttl for labels and comments."""
 
