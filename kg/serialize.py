@@ -21,6 +21,7 @@ from .article_store import by_subject
 from .ids import DEFAULT_BASE
 
 _DATA_PREFIXES = ("article", "person", "body", "place", "data")
+_RDF_TYPE, _XSD_STRING = RDF.type, XSD.string  # read once: rdflib answers each use of RDF.x in Python code
 
 
 @functools.cache
@@ -194,7 +195,7 @@ def _ox(term):
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or _XSD_STRING)))
     raise ValueError("blank nodes are not written: every node gets an IRI")
 
 
@@ -261,7 +262,7 @@ class _Compactor:
         out: dict = {"@value": str(obj)}
         if obj.language:
             out["@language"] = obj.language
-        elif obj.datatype and obj.datatype != XSD.string:
+        elif obj.datatype and obj.datatype != _XSD_STRING:
             out["@type"] = self.iri(str(obj.datatype))
         return out
 
@@ -292,7 +293,7 @@ class _Compactor:
                 return None
             values = [str(o) for o in objects]
         else:
-            if not all(isinstance(o, Literal) and not o.language and o.datatype in (None, XSD.string)
+            if not all(isinstance(o, Literal) and not o.language and o.datatype in (None, _XSD_STRING)
                        for o in objects):
                 return None
             values = [str(o) for o in objects]
@@ -316,11 +317,11 @@ def to_jsonld(graph: Graph, base: str = DEFAULT_BASE) -> str:
             raise ValueError("blank nodes are not written: every node gets an IRI")
         node: dict = {"id": compactor.iri(str(subject))}
         by_predicate = described[subject]
-        types = sorted(compactor.iri(str(t)) for t in by_predicate.get(RDF.type, ()))
+        types = sorted(compactor.iri(str(t)) for t in by_predicate.get(_RDF_TYPE, ()))
         if types:
             node["type"] = types[0] if len(types) == 1 else types
         properties = {}
-        for predicate in sorted((p for p in by_predicate if p != RDF.type), key=str):
+        for predicate in sorted((p for p in by_predicate if p != _RDF_TYPE), key=str):
             objects = sorted(by_predicate[predicate], key=_sort_key)
             key, value = compactor.property(predicate, objects)
             properties[key] = value
