@@ -10,8 +10,8 @@ from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
-from rdflib.plugins.stores.memory import SimpleMemory
 
+from .article_store import ArticleMemory
 from .figure_check import change_disagrees
 from .ids import DEFAULT_BASE, Minter
 from .model import Event, Facts, Mention
@@ -37,7 +37,7 @@ def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
 def to_graph(article: Article, facts: Facts, base: str = DEFAULT_BASE) -> Graph:
     """The article's graph: every entity with an IRI minted from content, every fact with its sentence."""
     ids = Minter(base, article.id, frozenset(facts.local_bodies))
-    g = bind_prefixes(Graph(store=SimpleMemory()), ids.base)  # one graph, no contexts to keep: adds twice as fast
+    g = bind_prefixes(Graph(store=ArticleMemory()), ids.base)  # one graph, no contexts to keep (kg.article_store)
     art = ids.article(article.id)
     mentioned: set[URIRef] = set()
 

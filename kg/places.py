@@ -36,7 +36,7 @@ from rdflib.namespace import DefinedNamespace, PROV, RDF, RDFS, XSD
 
 from .ids import DEFAULT_BASE, Minter
 from .model import Facts, Place
-from .terms import GEO, ONTOLOGY_IRI, SCHEMA
+from .terms import GEO, ONTOLOGY_IRI, SCHEMA, KeptNamespace, kept_terms
 
 if TYPE_CHECKING:  # heavy or optional at import time
     from rdflib import Graph
@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # heavy or optional at import time
     from .gazetteer import AdminUnit, Gazetteer
     from .reader import Article
 
-SF = Namespace("http://www.opengis.net/ont/sf#")
+SF = KeptNamespace("http://www.opengis.net/ont/sf#")
 MIT = URIRef("https://opensource.org/licenses/MIT")
 
 RESOLVED = "resolved"  # one official unit: vnkg:officialUnit
@@ -58,6 +58,7 @@ LEGACY_LAST_DAY = _dt.date(2025, 6, 30)
 REFORM_DAY = _dt.date(2025, 7, 1)
 
 
+@kept_terms
 class VP(DefinedNamespace):
     """The vnkg terms this module writes (ontology/vnkg.ttl, "Official administrative units")."""
 

@@ -13,13 +13,15 @@ import json
 import re
 from importlib import resources
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.plugins.serializers.turtle import OBJECT, TurtleSerializer
 
+from .article_store import by_subject
 from .ids import DEFAULT_BASE
 
 _DATA_PREFIXES = ("article", "person", "body", "place", "data")
+_XSD_STRING = XSD.string  # read once: rdflib answers each use of XSD.x in Python code
 
 
 @functools.cache
@@ -63,7 +65,7 @@ def triples_turtle(triples, namespaces) -> str:
 
 def _turtle_text(graph: Graph) -> str:
     try:
-        return _oxigraph_turtle(list(graph), list(graph.namespaces()))
+        return _indexed_turtle(by_subject(graph), list(graph.namespaces()))
     except ValueError:  # an IRI Oxigraph refuses (rdflib is laxer): rdflib's own writer
         stream = io.BytesIO()
         _LosslessTurtle(graph).serialize(stream, encoding="utf-8")
@@ -84,6 +86,46 @@ def _oxigraph_turtle(triples: list, namespaces) -> str:
     text = ox.serialize(oxi, format=ox.RdfFormat.TURTLE,
                         prefixes=_plain_prefixes(triples, namespaces)).decode("utf-8")
     # Oxigraph writes its prefixes in hash order, which changes from run to run: sort them
+    lines = text.split("\n")
+    head = [line for line in lines if line.startswith("@prefix ")]
+    return "\n".join(sorted(head) + [""] + lines[len(head):])
+
+
+def _indexed_turtle(spo: dict, namespaces) -> str:
+    """_oxigraph_turtle() of the triples of subject -> predicate -> objects (kg.article_store.by_subject),
+    read in the same order without sorting every triple: the subjects by their string, then each one's
+    predicates, then each predicate's objects, as _oxigraph_turtle sorts them (no two subjects, predicates or
+    objects have one sort key: there are no blank nodes); each subject and predicate converted once, and
+    the prefixes judged once per IRI rather than once per use."""
+    import pyoxigraph as ox
+
+    if len(_OX_TERMS) >= 50_000:
+        _OX_TERMS.clear()
+    known, triple, iris, oxi = _OX_TERMS, ox.Triple, set(), []
+    for s in sorted(spo, key=str):
+        po = spo[s]
+        if not po:
+            continue
+        s_ox = known.get(s) or known.setdefault(s, _ox(s))
+        if isinstance(s, URIRef):
+            iris.add(str(s))
+        for p in sorted(po, key=str):
+            objects = po[p]
+            if not objects:
+                continue
+            p_ox = known.get(p) or known.setdefault(p, _ox(p))
+            if isinstance(p, URIRef):
+                iris.add(str(p))
+            for o in sorted(objects, key=_sort_key):
+                if isinstance(o, URIRef):
+                    iris.add(str(o))
+                    o_ox = known.get(o) or known.setdefault(o, _ox(o))
+                else:
+                    if isinstance(o, Literal) and o.datatype:
+                        iris.add(str(o.datatype))
+                    o_ox = _ox(o)
+                oxi.append(triple(s_ox, p_ox, o_ox))
+    text = ox.serialize(oxi, format=ox.RdfFormat.TURTLE, prefixes=_prefixes_of(iris, namespaces)).decode("utf-8")
     lines = text.split("\n")
     head = [line for line in lines if line.startswith("@prefix ")]
     return "\n".join(sorted(head) + [""] + lines[len(head):])
@@ -114,6 +156,23 @@ def _plain_prefixes(triples: list, namespaces) -> dict[str, str]:
     return {prefix: namespace for prefix, namespace in pairs if prefix in used and prefix not in bad}
 
 
+def _prefixes_of(iris: set[str], namespaces) -> dict[str, str]:
+    """_plain_prefixes() of triples whose IRIs (and literals' datatypes) are these."""
+    pairs = tuple(sorted((str(p), str(n)) for p, n in namespaces if p))
+    seen = _PREFIX_USE.setdefault(pairs, {}) if len(_PREFIX_USE) < 64 else {}
+    if len(seen) >= 50_000:
+        seen.clear()
+    used: set[str] = set()
+    bad: set[str] = set()
+    for iri in iris:
+        found = seen.get(iri)
+        if found is None:
+            found = seen[iri] = _prefix_use(iri, pairs)
+        used.update(found[0])
+        bad.update(found[1])
+    return {prefix: namespace for prefix, namespace in pairs if prefix in used and prefix not in bad}
+
+
 def _prefix_use(iri: str, pairs: tuple) -> tuple[tuple, tuple]:
     """(prefixes whose namespace the IRI lies under, those of them under which its local name is not plain)."""
     under = [(prefix, iri[len(namespace):]) for prefix, namespace in pairs if iri.startswith(namespace)]
@@ -136,7 +195,7 @@ def _ox(term):
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or _XSD_STRING)))
     raise ValueError("blank nodes are not written: every node gets an IRI")
 
 
@@ -162,148 +221,6 @@ def to_nquads(graph: Graph, graph_iri: str) -> str:
     name = URIRef(graph_iri).n3()
     lines = sorted(line[:-1].rstrip() + f" {name} .\n" for line in to_ntriples(graph).splitlines() if line)
     return "".join(lines)
-
-
-class _Compactor:
-    def __init__(self, ctx: dict):
-        self.ctx = ctx["@context"]
-        self.prefixes = sorted(((v, k) for k, v in self.ctx.items() if isinstance(v, str) and not v.startswith("@")),
-                               key=lambda vk: -len(vk[0]))
-        self._short: dict[str, str] = {}  # IRI -> its compact form
-        self.terms: dict[str, list[tuple[str, dict]]] = {}
-        for term, definition in self.ctx.items():
-            if isinstance(definition, dict):
-                self.terms.setdefault(self.expand(definition["@id"]), []).append((term, definition))
-
-    def expand(self, value: str) -> str:
-        prefix, _, rest = value.partition(":")
-        if rest and prefix in self.ctx and isinstance(self.ctx[prefix], str):
-            return self.ctx[prefix] + rest
-        return value
-
-    def iri(self, value: str) -> str:
-        found = self._short.get(value)
-        if found is None:
-            if len(self._short) >= 50_000:  # a corpus worker meets new IRIs in every article: kept bounded
-                self._short.clear()
-            found = self._short[value] = self._shortened(value)
-        return found
-
-    def _shortened(self, value: str) -> str:
-        for namespace, prefix in self.prefixes:
-            if value.startswith(namespace) and len(value) > len(namespace):
-                return f"{prefix}:{value[len(namespace):]}"
-        return value
-
-    def value_object(self, obj) -> dict:
-        if isinstance(obj, URIRef):
-            return {"@id": self.iri(str(obj))}
-        if isinstance(obj, BNode):
-            raise ValueError("blank nodes are not written: every node gets an IRI")
-        out: dict = {"@value": str(obj)}
-        if obj.language:
-            out["@language"] = obj.language
-        elif obj.datatype and obj.datatype != XSD.string:
-            out["@type"] = self.iri(str(obj.datatype))
-        return out
-
-    def property(self, predicate: URIRef, objects: list) -> tuple[str, object]:
-        for term, definition in self.terms.get(str(predicate), []):
-            shaped = self._by_definition(definition, objects)
-            if shaped is not None:
-                return term, shaped
-        values = [self.value_object(o) for o in objects]
-        return self.iri(str(predicate)), values[0] if len(values) == 1 else values
-
-    def _by_definition(self, definition: dict, objects: list):
-        container, kind = definition.get("@container"), definition.get("@type")
-        if container == "@language":
-            if not all(isinstance(o, Literal) and o.language for o in objects):
-                return None
-            by_lang: dict[str, list[str]] = {}
-            for o in objects:
-                by_lang.setdefault(o.language, []).append(str(o))
-            return {lang: v[0] if len(v) == 1 else v for lang, v in sorted(by_lang.items())}
-        if kind == "@id":
-            if not all(isinstance(o, URIRef) for o in objects):
-                return None
-            values = [self.iri(str(o)) for o in objects]
-        elif kind:
-            if not all(isinstance(o, Literal) and o.datatype and str(o.datatype) == self.expand(kind)
-                       for o in objects):
-                return None
-            values = [str(o) for o in objects]
-        else:
-            if not all(isinstance(o, Literal) and not o.language and o.datatype in (None, XSD.string)
-                       for o in objects):
-                return None
-            values = [str(o) for o in objects]
-        return values[0] if len(values) == 1 else values
-
-
-@functools.lru_cache(maxsize=8)
-def _compactor(base: str) -> _Compactor:
-    return _Compactor(context(base))
-
-
-def to_jsonld(graph: Graph, base: str = DEFAULT_BASE) -> str:
-    """Compacted JSON-LD 1.1 with the context embedded; nodes sorted by IRI."""
-    compactor = _compactor(base)
-    described: dict = {}  # subject -> predicate -> objects: one walk over the graph
-    for subject, predicate, obj in graph:
-        described.setdefault(subject, {}).setdefault(predicate, []).append(obj)
-    nodes = []
-    for subject in sorted(described, key=str):
-        if isinstance(subject, BNode):
-            raise ValueError("blank nodes are not written: every node gets an IRI")
-        node: dict = {"id": compactor.iri(str(subject))}
-        by_predicate = described[subject]
-        types = sorted(compactor.iri(str(t)) for t in by_predicate.get(RDF.type, ()))
-        if types:
-            node["type"] = types[0] if len(types) == 1 else types
-        properties = {}
-        for predicate in sorted((p for p in by_predicate if p != RDF.type), key=str):
-            objects = sorted(by_predicate[predicate], key=_sort_key)
-            key, value = compactor.property(predicate, objects)
-            properties[key] = value
-        node.update(sorted(properties.items()))
-        nodes.append(node)
-    # json.dumps(doc, ensure_ascii=False, indent=2), the context's text made once per base
-    out = ["{\n  \"@context\": ", _context_json(base), ",\n  \"@graph\": "]
-    _indented_json(nodes, "  ", out)
-    out.append("\n}\n")
-    return "".join(out)
-
-
-@functools.lru_cache(maxsize=8)
-def _context_json(base: str) -> str:
-    """The context's value as json.dumps(indent=2) writes it one level in."""
-    return json.dumps(context(base)["@context"], ensure_ascii=False, indent=2).replace("\n", "\n  ")
-
-
-def _indented_json(value, indent: str, out: list) -> None:
-    """json.dumps(value, ensure_ascii=False, indent=2) nested at `indent`, appended to out; strings are
-    quoted by json's own C function (json.dumps with an indent runs its pure-Python encoder)."""
-    if isinstance(value, str):
-        out.append(_quote(value))
-    elif isinstance(value, (dict, list)) and value:
-        inner = indent + "  "
-        is_dict = isinstance(value, dict)
-        out.append("{" if is_dict else "[")
-        separator = "\n" + inner
-        for item in value.items() if is_dict else value:
-            out.append(separator)
-            separator = ",\n" + inner
-            if is_dict:
-                out.append(_quote(item[0]) + ": ")
-                item = item[1]
-            _indented_json(item, inner, out)
-        out.append("\n" + indent + ("}" if is_dict else "]"))
-    else:  # an empty dict or list, a number, a boolean, null
-        out.append(json.dumps(value))
-
-
-_quote = json.encoder.encode_basestring  # ensure_ascii=False: non-ASCII written as it is
 
 
 def _sort_key(term) -> tuple:
@@ -370,3 +287,7 @@ def format_of(path: str) -> str:
 
         raise InputError(f"{path}: unknown RDF file type '.{ending}' (use .ttl, .jsonld, .nt, .nq or .trig)")
     return formats[ending]
+
+
+# the JSON-LD writer (kg/jsonld_write.py), here as before
+from .jsonld_write import _indented_json, to_jsonld  # noqa: E402,F401

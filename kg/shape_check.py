@@ -279,6 +279,12 @@ class _Index:
     graph of a few hundred triples, and each rdflib lookup costs more than reading the whole graph."""
 
     def __init__(self, graph: Graph):
+        from .article_store import indexes
+
+        found = indexes(graph)
+        if found is not None:
+            self.out, self.into = _from_indexes(*found)
+            return
         out: dict = {}
         into: dict = {}
         for s, p, o in graph:
@@ -304,6 +310,30 @@ class _Index:
                 yield from (s for s, by_p in self.out.items() if str(term) in by_p)
             else:
                 yield from (o for o, by_p in self.into.items() if str(term) in by_p)
+
+
+def _from_indexes(spo: dict, osp: dict) -> tuple[dict, dict]:
+    """_Index's two maps from an article graph's own indexes (kg.article_store): the same sets, each object
+    and subject taken as the graph holds it, each predicate's string made once per subject or object."""
+    out: dict = {}
+    for s, po in spo.items():
+        by_p = {str(p): set(objects) for p, objects in po.items() if objects}
+        if by_p:
+            out[s] = by_p
+    into: dict = {}
+    for o, sp in osp.items():
+        by_p: dict = {}
+        for s, predicates in sp.items():
+            for p in predicates:
+                key = str(p)
+                found = by_p.get(key)
+                if found is None:
+                    by_p[key] = {s}
+                else:
+                    found.add(s)
+        if by_p:
+            into[o] = by_p
+    return out, into
 
 
 _EMPTY: dict = {}

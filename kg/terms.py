@@ -1,18 +1,50 @@
 """The ontology's own terms as a DefinedNamespace: a typo is an AttributeError, not a silent new IRI."""
 from __future__ import annotations
 
+import inspect
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-QB = Namespace("http://purl.org/linked-data/cube#")
-SDMX_MEASURE = Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
-GEO = Namespace("http://www.opengis.net/ont/geosparql#")
+
+class KeptNamespace(Namespace):
+    """rdflib's Namespace, but each term is made once and the same URIRef returned after: an rdflib store finds
+    a key that is the same object without calling rdflib's Python-level __eq__ (a new URIRef each time, as
+    Namespace makes, is compared with it on every lookup that finds the key)."""
+
+    def term(self, name: str) -> URIRef:
+        key = (str(self), name if isinstance(name, str) else "")
+        found = _KEPT.get(key)
+        if found is None:
+            found = _KEPT[key] = super().term(name)
+        return found
+
+
+_KEPT: dict[tuple[str, str], URIRef] = {}  # the terms of a few namespaces: bounded by the code that names them
+
+ORG = KeptNamespace("http://www.w3.org/ns/org#")
+SCHEMA = KeptNamespace("https://schema.org/")
+NIF = KeptNamespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+QB = KeptNamespace("http://purl.org/linked-data/cube#")
+SDMX_MEASURE = KeptNamespace("http://purl.org/linked-data/sdmx/2009/measure#")
+GEO = KeptNamespace("http://www.opengis.net/ont/geosparql#")
 ONTOLOGY_IRI = "https://w3id.org/vnkg/ontology"
 
 
+def kept_terms(namespace):
+    """A DefinedNamespace of ours with each of its terms set on the class itself: rdflib's
+    DefinedNamespaceMeta.__getattr__ runs Python code (and a cache lookup) at every use of a term, and an
+    article's graph uses a few hundred. The terms are the very objects it returns; an unknown name still
+    goes through it (and fails), and a name the class already answers is left alone."""
+    for name in inspect.get_annotations(namespace):
+        try:
+            type.__getattribute__(namespace, name)
+        except AttributeError:
+            type.__setattr__(namespace, name, namespace[name])
+    return namespace
+
+
+@kept_terms
 class VNKG(DefinedNamespace):
     """https://w3id.org/vnkg/ontology# — see ontology/vnkg.ttl for labels and comments."""
 

@@ -61,6 +61,9 @@ class Trie:
         node.setdefault(None, value)
 
     def longest(self, keys: list[str], start: int) -> tuple[int, object] | None:
+        # asked at every token, mostly of one that starts no entry: that answer without setting up the loop
+        if start >= len(keys) or keys[start] not in self.root:
+            return None
         node, best = self.root, None
         for i in range(start, len(keys)):
             node = node.get(keys[i])

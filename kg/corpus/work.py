@@ -105,6 +105,12 @@ def _build_chunk(sources: list[Source], out: Path, base: str, keep_rejected: boo
         for i, outcome in enumerate(outcomes):
             if i not in unwritten:  # a write that failed leaves the earlier files as they were
                 remove_stale(out, outcome.id, outcome.status)
+    for _, built in made:
+        # a graph and its namespace manager refer to each other, so only the cyclic collector freed a graph,
+        # after its few thousand dicts and terms had been moved to the oldest generation and walked by each
+        # full collection; without the cycle, reference counting frees it here (rdflib makes a new manager
+        # if the graph is ever asked for one again)
+        built.graph.namespace_manager = None
     return outcomes
 
 

@@ -6,6 +6,7 @@ mergers (meetings.py), and figures.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Body, Facts, Figure, Mention, Post
@@ -82,9 +83,7 @@ def _sentences(article: Article) -> list[Parsed]:
 
 
 def _places(parsed: list[Parsed], article: Article, facts: Facts) -> Setting:
-    from ..gazetteer.names import district_names
-
-    districts = {fold(n) for n in district_names()}
+    districts = _folded_districts()
     for item in parsed:
         toks = item.sentence.tokens
         k = 0
@@ -125,16 +124,29 @@ def _places(parsed: list[Parsed], article: Article, facts: Facts) -> Setting:
     return setting
 
 
-def _reference_names(setting: Setting) -> set[str]:
+@functools.cache
+def _folded_districts() -> frozenset[str]:
+    """Every legacy district's short name, folded: the same for every article (made once per process)."""
+    from ..gazetteer.names import district_names
+
+    return frozenset(fold(n) for n in district_names())
+
+
+def _reference_names(setting: Setting) -> frozenset[str]:
+    return _reference_names_in(setting.city.name if setting.city else None)
+
+
+@functools.lru_cache(maxsize=128)
+def _reference_names_in(city: str | None) -> frozenset[str]:
     """Two-word district and ward names of the article's province ('Kim Thành', 'Châu Thành'), or every
     district name when the province is unknown, and the province's districts of any length ('Dương Minh
     Châu'): never persons. Longer ward names ('Lương Khánh Thiện') are also common personal names, so only
     the article can say."""
     from ..gazetteer.names import district_names, names_in_province
 
-    names = names_in_province(setting.city.name) if setting.city else district_names()
-    districts = district_names() & names if setting.city else frozenset()
-    return {fold(n) for n in names if len(n.split()) <= 2} | {fold(n) for n in districts}
+    names = names_in_province(city) if city else district_names()
+    districts = district_names() & names if city else frozenset()
+    return frozenset({fold(n) for n in names if len(n.split()) <= 2} | {fold(n) for n in districts})
 
 
 def _person_ranges(persons: list[Occurrence]) -> set[int]:
