@@ -201,6 +201,15 @@ def test_a_site_named_in_the_byline_is_no_person():
     assert "Minh Khôi" in f.persons  # a pen name is still the author
 
 
+def test_a_site_word_that_is_also_a_given_name_ends_a_person_s_byline():
+    f = facts_of(HAI_DUONG + "\n\nĐào Trang")
+    assert "Đào Trang" in f.persons  # 'Trang' is her given name here
+    f = facts_of(HAI_DUONG + "\n\nĐồng chí Vũ Văn Lực phát biểu tại hội nghị. (Ảnh: Lý Thu Trang)")
+    assert "Lý Thu Trang" in f.persons
+    f = facts_of(HAI_DUONG + "\n\nTrang TTĐT huyện Thanh Hà")
+    assert not any("Trang" in name for name in f.persons)  # 'Trang' opening the byline names the portal
+
+
 def test_a_family_name_with_only_a_courtesy_word_is_no_person():
     f = facts_of(HAI_DUONG + " Ông Nguyễn cho biết huyện đã hoàn thành kế hoạch.")
     assert not any(name.startswith(("Ông", "Nguyễn")) for name in f.persons)
