@@ -404,3 +404,12 @@ def test_a_stieng_family_name_opens_a_name():
     f = facts_of("Sáng 12/8/2022, Ủy ban MTTQ tỉnh tổ chức hội nghị; tham dự có đồng chí Điểu Minh Rơi, ủy viên Ban "
                  "Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh và bà Điểu Hồng Hên.")
     assert {"Điểu Minh Rơi", "Điểu Hồng Hên"} <= set(f.persons)
+
+
+def test_a_two_word_name_after_the_province_word_that_names_no_province_is_a_person():
+    f = facts_of(HAI_DUONG + " Dự hội nghị có các đồng chí Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đào Khiêm, "
+                             "Lý Thị Nhàn. Phát biểu tại hội nghị, đồng chí Đào Khiêm đánh giá cao kết quả.")
+    assert {"Đào Khiêm", "Lý Thị Nhàn"} <= f.persons.keys()
+    assert "Đào Khiêm" not in {p.name for p in f.places.values()}
+    f = facts_of(HAI_DUONG + " Đồng chí Vũ Văn Lực, Phó Bí thư Tỉnh ủy tỉnh Hà Giang dự và chỉ đạo hội nghị.")
+    assert "Hà Giang" not in f.persons  # a listed province stays a place
