@@ -413,3 +413,10 @@ def test_a_two_word_name_after_the_province_word_that_names_no_province_is_a_per
     assert "Đào Khiêm" not in {p.name for p in f.places.values()}
     f = facts_of(HAI_DUONG + " Đồng chí Vũ Văn Lực, Phó Bí thư Tỉnh ủy tỉnh Hà Giang dự và chỉ đạo hội nghị.")
     assert "Hà Giang" not in f.persons  # a listed province stays a place
+
+
+def test_a_middle_name_after_a_family_name_opens_no_body():
+    f = facts_of(HAI_DUONG + " Chi bộ trao quyết định kết nạp đảng viên cho quần chúng Hà Văn Phòng.")
+    assert "Hà Văn Phòng" in f.persons  # not 'Văn phòng', the office
+    f = facts_of(HAI_DUONG + " Dự có đồng chí Lê Văn Hùng, Chánh Văn phòng Huyện ủy.")
+    assert "Lê Văn Hùng" in f.persons and titles_of(f, "Lê Văn Hùng") == {"Chánh Văn phòng Huyện ủy"}
