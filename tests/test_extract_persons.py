@@ -201,6 +201,15 @@ def test_a_site_named_in_the_byline_is_no_person():
     assert "Minh Khôi" in f.persons  # a pen name is still the author
 
 
+def test_a_site_word_that_is_also_a_given_name_ends_a_person_s_byline():
+    f = facts_of(HAI_DUONG + "\n\nĐào Trang")
+    assert "Đào Trang" in f.persons  # 'Trang' is her given name here
+    f = facts_of(HAI_DUONG + "\n\nĐồng chí Vũ Văn Lực phát biểu tại hội nghị. (Ảnh: Lý Thu Trang)")
+    assert "Lý Thu Trang" in f.persons
+    f = facts_of(HAI_DUONG + "\n\nTrang TTĐT huyện Thanh Hà")
+    assert not any("Trang" in name for name in f.persons)  # 'Trang' opening the byline names the portal
+
+
 def test_a_family_name_with_only_a_courtesy_word_is_no_person():
     f = facts_of(HAI_DUONG + " Ông Nguyễn cho biết huyện đã hoàn thành kế hoạch.")
     assert not any(name.startswith(("Ông", "Nguyễn")) for name in f.persons)
@@ -395,3 +404,19 @@ def test_a_stieng_family_name_opens_a_name():
     f = facts_of("Sáng 12/8/2022, Ủy ban MTTQ tỉnh tổ chức hội nghị; tham dự có đồng chí Điểu Minh Rơi, ủy viên Ban "
                  "Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh và bà Điểu Hồng Hên.")
     assert {"Điểu Minh Rơi", "Điểu Hồng Hên"} <= set(f.persons)
+
+
+def test_a_two_word_name_after_the_province_word_that_names_no_province_is_a_person():
+    f = facts_of(HAI_DUONG + " Dự hội nghị có các đồng chí Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đào Khiêm, "
+                             "Lý Thị Nhàn. Phát biểu tại hội nghị, đồng chí Đào Khiêm đánh giá cao kết quả.")
+    assert {"Đào Khiêm", "Lý Thị Nhàn"} <= f.persons.keys()
+    assert "Đào Khiêm" not in {p.name for p in f.places.values()}
+    f = facts_of(HAI_DUONG + " Đồng chí Vũ Văn Lực, Phó Bí thư Tỉnh ủy tỉnh Hà Giang dự và chỉ đạo hội nghị.")
+    assert "Hà Giang" not in f.persons  # a listed province stays a place
+
+
+def test_a_middle_name_after_a_family_name_opens_no_body():
+    f = facts_of(HAI_DUONG + " Chi bộ trao quyết định kết nạp đảng viên cho quần chúng Hà Văn Phòng.")
+    assert "Hà Văn Phòng" in f.persons  # not 'Văn phòng', the office
+    f = facts_of(HAI_DUONG + " Dự có đồng chí Lê Văn Hùng, Chánh Văn phòng Huyện ủy.")
+    assert "Lê Văn Hùng" in f.persons and titles_of(f, "Lê Văn Hùng") == {"Chánh Văn phòng Huyện ủy"}

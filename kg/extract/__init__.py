@@ -12,7 +12,7 @@ import re
 from ..model import Body, Facts, Figure, Mention, Post
 from ..reader import Article
 from ..text import fold, normalize
-from ..vocab import vocabulary
+from ..vocab import data_rows, vocabulary
 from .context import ResolvedBody, body_for_head, resolve_body
 from .era import latest_stated_day
 from .events import is_attendance_sentence
@@ -298,9 +298,24 @@ def names_a_site(name: str) -> bool:
     mark and more than one capital ('HanoiMoi', 'VnExpress') is a brand, not a Vietnamese name."""
     keys = fold(name).split()
     sites = vocabulary().site_words
-    if any(sites.longest(keys, k) for k in range(len(keys))):
+    if any(_site_word_at(sites, keys, k) for k in range(len(keys))):
         return True
     return any(sum(c.isupper() for c in w) > 1 and not w.isupper() for w in name.split())
+
+
+def _site_word_at(sites, keys: list[str], k: int) -> bool:
+    """A site word at keys[k]; a site word that is also a given name and ends the name is the given name
+    ('Đỗ Trang', 'Thu Trang'), not the 'Trang' that opens 'Trang TTĐT huyện'."""
+    hit = sites.longest(keys, k)
+    if not hit:
+        return False
+    given_name = hit[0] == 1 and 0 < k == len(keys) - 1 and keys[k] in _site_given_names()
+    return not given_name
+
+
+@functools.cache
+def _site_given_names() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in data_rows("site_given_names.txt"))
 
 
 _CREDIT = re.compile(r"\bẢnh\s*:\s*([^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){1,3})\s*(?=\)|$|\n|\.\s*$)", re.MULTILINE)

@@ -166,7 +166,8 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         # 'H’Yim Ksor', 'K’Bốc Tuấn': a highland given name with an apostrophe opens the name before the family name
         return None
     # a family name that is also a body word opens a name when 'Văn' or 'Thị' follows: 'Đoàn Văn An'
-    first = start + 1 if toks[start + 1].key in _MIDDLE_NAMES and toks[start].key in voc.surnames else start
+    # and the middle name itself opens no body: 'Lường Văn Phòng' is a name, not 'Văn phòng'
+    first = start + 2 if toks[start + 1].key in _MIDDLE_NAMES and toks[start].key in voc.surnames else start
     for k in range(first, j):  # 'Đoàn Chủ tịch', 'Tổ Công tác': a role or body word inside is no name,
         if voc.roles.longest(sent.keys, k) or (voc.bodies.longest(sent.keys, k) and k + 1 < j):
             # but after a full name it starts the next phrase: 'Lê Văn An Tỉnh ủy viên'

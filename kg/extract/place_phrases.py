@@ -132,6 +132,8 @@ def place_name_end(sent: Sentence, j: int, level: str) -> int:
     surname_start = toks[j].key in voc.surnames
     if level in ("city", "province") and surname_start and k - j >= 3:
         return j  # 'thành phố Nguyễn Khắc Toàn': no city has a three-word name opening with a family name
+    if level == "province" and surname_start and k - j == 2:
+        return j  # 'Phó Chủ tịch Ủy ban MTTQ tỉnh Trần Lạc': every province is listed, and this is none of them
     if level in ("district", "ward") and k - j >= 3 and person_after_type_word(sent, j):
         return j  # 'Chủ tịch UBND xã Trần Văn A', 'UBND huyện Nguyễn Văn Hòa': a name, where no unit is so named
     if k - j >= 4:
