@@ -206,3 +206,19 @@ def test_an_abbreviation_with_an_ampersand_is_also_written_with_a_hyphen():
     assert titles_of(f, "Hồ Văn Phúc") == {"Giám đốc Sở TN-MT tỉnh Hậu Giang"}
     assert bodies_of(f, "Hồ Văn Phúc") == {"Sở Tài nguyên và Môi trường tỉnh Hậu Giang"}
     assert bodies_of(f, "Lê Thị Mai") == {"Phòng Giáo dục và Đào tạo huyện Phụng Hiệp"}
+
+
+def test_an_acronym_in_brackets_that_spells_the_words_before_it_lets_the_name_read_on_to_its_unit():
+    f = facts_of("Sáng ngày 12/7/2023, Hội đồng nhân dân (HĐND) xã Tân Lợi khóa XII đã tổ chức kỳ họp thứ 9. "
+                 "Ủy ban nhân dân (UBND) huyện Hòa Vang cử đại diện dự.")
+    assert {"Hội đồng nhân dân xã Tân Lợi", "Ủy ban nhân dân huyện Hòa Vang"} <= set(f.bodies)
+
+
+def test_an_acronym_in_brackets_that_spells_other_words_is_kept():
+    from kg.extract.tokens import tokenize
+    from kg.text import Span
+
+    text = "Hội nghị Ban Chấp hành (lần thứ 5) và Đoàn thanh niên (UBND) xã."
+    assert "ubnd" in tokenize(Span(text, 0, len(text))).keys
+    spelled = "Hội Cựu chiến binh (CCB) tỉnh họp."
+    assert "ccb" not in tokenize(Span(spelled, 0, len(spelled))).keys

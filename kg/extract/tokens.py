@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..text import Span, fold, normalize
@@ -86,8 +87,29 @@ class Sentence:
 _CREDIT = re.compile(r"\(\s*(?:Ảnh|Ảnh minh họa|Video|Nguồn)\s*:[^)]*\)|(?:^|\s)(?:Ảnh|Nguồn)\s*:.*$", re.IGNORECASE)
 
 
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-ZĐ]{2,8})\s*\)")
+
+
+def _initial(word: str) -> str:
+    letter = word[0].upper()
+    return letter if letter == "Đ" else unicodedata.normalize("NFD", letter)[0]
+
+
+def _blank_own_acronyms(text: str) -> str:
+    """'Hội đồng nhân dân (HĐND) xã X', 'Hội Cựu chiến binh (CCB) tỉnh': an acronym in brackets made of the
+    initials of the words just before it only repeats them, so it is blanked and the name reads on to its unit."""
+    def blank(m: re.Match) -> str:
+        acronym = m.group(1)
+        words = text[:m.start()].split()[-len(acronym):]
+        spelled = len(words) == len(acronym) and all(w[:1].isalpha() for w in words) \
+            and "".join(_initial(w) for w in words) == acronym
+        return " " * len(m.group(0)) if spelled else m.group(0)
+    return _PAREN_ACRONYM.sub(blank, text) if "(" in text else text
+
+
 def tokenize(span: Span, caption: bool = False) -> Sentence:
-    """Tokens of a sentence; photo credits '(Ảnh: …)' are blanked so they name nobody."""
-    text = _CREDIT.sub(lambda m: " " * len(m.group(0)), normalize(span.text))
+    """Tokens of a sentence; photo credits '(Ảnh: …)' and acronyms in brackets that spell the words before
+    them are blanked (same length, so offsets hold)."""
+    text = _blank_own_acronyms(_CREDIT.sub(lambda m: " " * len(m.group(0)), normalize(span.text)))
     tokens = [Token(m.group(0), fold(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     return Sentence(span, tokens, caption)
