@@ -62,6 +62,13 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def toneless(word: str) -> str:
+    """A word without its tone mark, its vowel marks kept: 'trưởng' -> 'trương', 'bí' -> 'bi'."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+
+
 def strip_diacritics(text: str) -> str:
     text = text.replace("đ", "d").replace("Đ", "D")
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-from .text import fold
+from .text import fold, toneless
 
 
 @dataclass(frozen=True)
@@ -72,16 +71,6 @@ class Trie:
             if None in node:
                 best = (i - start + 1, node[None])
         return best
-
-
-_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def toneless(key: str) -> str:
-    """A folded word without its tone mark, its vowels kept: 'trưởng' -> 'trương', 'bí' -> 'bi'."""
-    decomposed = unicodedata.normalize("NFD", key)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
 
 
 # a word that ends a name of its own after a body word: 'chi bộ trường THCS' (a school's party cell) is no

@@ -105,3 +105,11 @@ def test_vietnamese_numbers(token, value):
 @pytest.mark.parametrize("token", ["abc", "1.2.3", "1,000.5", "", "12a", "-5"])
 def test_not_numbers(token):
     assert parse_number(token) is None
+
+
+def test_toneless_drops_the_tone_mark_and_keeps_the_vowel_marks():
+    from kg.text import toneless
+
+    assert toneless("trưởng") == "trương"
+    assert toneless("bí") == "bi"
+    assert toneless("đoàn") == "đoan"
