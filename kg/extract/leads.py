@@ -116,7 +116,7 @@ def opens_with_entry(item: ParsedSentence) -> bool:
 _ENTRY_JOINERS = {",", ";", ".", ":", "và", "đồng", "chí", "ông", "bà", "các", "cùng", "nguyên", "-", "–", "+", "•"}
 
 
-_HEADING_MARKERS = {"-", "–", "+", "•", "*"}
+LIST_MARKERS = frozenset({"-", "–", "+", "•", "*"})  # what opens an item of a list, or a heading in one
 _HEADING_LENGTH = 10  # words of a group's heading, 'về' to 'có' or ':'
 
 
@@ -126,7 +126,7 @@ def group_heading_end(item: ParsedSentence) -> int:
     before any person's entry. 0 when it opens with no such heading."""
     keys = item.sentence.keys
     k = 0
-    while k < len(keys) and keys[k] in _HEADING_MARKERS:
+    while k < len(keys) and keys[k] in LIST_MARKERS:
         k += 1
     if k >= len(keys) or keys[k] != "về":
         return 0

@@ -14,8 +14,8 @@ from .dates import (EventDate, find_dates, with_anniversary_year, with_stated_ye
 from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, cue_positions, event_kind, has_cue, is_attendance_sentence,
                      leads_something, lists_members, lists_those_present, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
-from .leads import (dated_lead, headed_entry, held_in_dated_lead, lead_event_without_date, named_event,
-                    opens_with_entry)
+from .leads import (LIST_MARKERS, dated_lead, headed_entry, held_in_dated_lead, lead_event_without_date,
+                    named_event, opens_with_entry)
 from .parsed import Parsed, written_name
 from .past import tells_another_time
 from .persons import Occurrence
@@ -208,15 +208,12 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int,
     return chairs, attendees
 
 
-_LIST_MARKERS = {"-", "–", "+", "•", "*"}
-
-
 def _entry_line(item: Parsed) -> bool:
     """A line with no full stop (read as a caption) under a list of those who attended, that is a list's item:
     it opens with a list marker and holds entries only ('+ Bà X – Bí thư chi bộ'), not a photo's caption
     ('Đồng chí X phát biểu tại hội nghị')."""
     keys = item.sentence.keys
-    return bool(keys) and keys[0] in _LIST_MARKERS and opens_with_entry(item)
+    return bool(keys) and keys[0] in LIST_MARKERS and opens_with_entry(item)
 
 
 def _goes_on_with_others(item: Parsed) -> bool:
