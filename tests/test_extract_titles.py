@@ -281,6 +281,25 @@ def test_a_title_word_with_a_slipped_tone_mark_is_still_a_title_kept_as_written(
     assert titles_of(f, "Đinh Thị Hạnh") == {"Phó Chú tịch Hội Nông dân xã"}
 
 
+def test_a_title_word_with_one_letter_slipped_before_a_body_is_still_a_title_kept_as_written():
+    f = facts_of("Sáng 5/5, Đảng ủy xã Hòa Phong họp. Dự có đồng chí Lê Văn Tài - Bí thu Đảng ủy xã; đồng chí Ngô "
+                 "Văn Thạch - Phó Bí thư Thường thực Huyện ủy, Chủ tịch HĐND huyện; bà Đinh Thị Hạnh, Phó bí thư "
+                 "trường trực Đảng ủy.")
+    assert titles_of(f, "Lê Văn Tài") == {"Bí thu Đảng ủy xã"}
+    assert bodies_of(f, "Lê Văn Tài") == {"Đảng ủy xã Hòa Phong"}
+    assert titles_of(f, "Ngô Văn Thạch") == {"Phó Bí thư Thường thực Huyện ủy", "Chủ tịch HĐND huyện"}
+    assert titles_of(f, "Đinh Thị Hạnh") == {"Phó bí thư trường trực Đảng ủy"}
+
+
+def test_a_word_one_letter_off_a_title_word_with_no_body_after_it_is_no_title():
+    f = facts_of("Sáng 5/5, HĐND xã Hòa Phong họp. Phó Chủ tịch được bầu là ông Lê Văn Tài, Phó Chủ tịch UBND xã.")
+    assert titles_of(f, "Lê Văn Tài") == {"Phó Chủ tịch UBND xã"}
+    from kg.vocab import vocabulary
+    roles = vocabulary().roles
+    assert roles.letter_slipped(["chủ", "tịch", "được"], 0)[0] == 3  # looks like 'Chủ tịch nước' …
+    assert roles.letter_slipped(["bu", "thư"], 0) is None  # … never a slip in the first word
+
+
 def test_a_family_name_or_a_school_is_no_slipped_title():
     f = facts_of("Sáng 5/5, UBND xã Hòa Phong họp. Dự có đồng chí Trương Đoàn Hải, Chủ tịch UBND xã Hòa Phong.")
     assert titles_of(f, "Trương Đoàn Hải") == {"Chủ tịch UBND xã Hòa Phong"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..text import fold
-from ..vocab import BodyWord, Role, phrase_trie, vocabulary
+from ..vocab import BodyWord, Role, ToneTolerantTrie, phrase_trie, vocabulary
 from .generic_bodies import generic_word_refused
 from .names import match_name, starts_name
 from .place_phrases import PlacePhrase, match_place
@@ -280,6 +280,9 @@ def match_title(sent: Sentence, i: int, known_places: set[str] = frozenset(),
         role = Role(f"{toks[i].text.lower()} {title.role.text}", f"{prefix} {title.role.english}", title.role.body)
         return TitlePhrase(i, title.end, role, title.body, sent.between(i, title.end))
     hit = voc.roles.longest(sent.keys, i)
+    slipped = voc.roles.letter_slipped(sent.keys, i) if isinstance(voc.roles, ToneTolerantTrie) else None
+    if slipped and (not hit or slipped[0] > hit[0]) and _body_starts(sent, i + slipped[0], allow_lower=True):
+        hit = slipped  # 'Bí thu Đảng ủy xã': a title with one letter slipped, a body after it
     if not hit:
         return None
     n, role = hit
