@@ -126,7 +126,9 @@ class ToneTolerantTrie(Trie):
             if i >= len(keys):
                 continue
             key = toneless(keys[i])
-            for word, child in node.items():
+            # the first word is written right: only its own branch is walked
+            branches = node.items() if i > start else ([(key, node[key])] if key in node else [])
+            for word, child in branches:
                 if word is None:
                     continue
                 if word == key:
