@@ -273,6 +273,15 @@ def test_a_lower_case_title_naming_its_body_before_a_name_after_va():
     assert titles_of(f, "Lê Văn Tâm") == set()  # a bare role in lower case names no post
 
 
+def test_a_role_after_a_dash_that_opens_with_a_body_word_is_the_next_title():
+    f = facts_of("Sáng 5/5, HĐND huyện Tân Phước họp. Dự có đồng chí Lê Văn Tài – Bí thư Huyện ủy – Tổ trưởng tổ đại "
+                 "biểu HĐND huyện; bà Đinh Thị Hạnh – Phó Chủ tịch UBND huyện – Huyện ủy viên.")
+    assert titles_of(f, "Lê Văn Tài") == {"Bí thư Huyện ủy", "Tổ trưởng tổ đại biểu HĐND huyện"}
+    assert bodies_of(f, "Lê Văn Tài") == {"Huyện ủy Tân Phước", "Tổ đại biểu Hội đồng nhân dân huyện Tân Phước"}
+    assert not any(name.startswith("Tổ trưởng") for name in f.bodies)
+    assert titles_of(f, "Đinh Thị Hạnh") == {"Phó Chủ tịch UBND huyện", "Huyện ủy viên"}
+
+
 def test_a_title_word_with_a_slipped_tone_mark_is_still_a_title_kept_as_written():
     f = facts_of("Sáng 5/5, Đảng ủy xã Hòa Phong họp. Dự có đồng chí Lê Văn Tài, Phó bi thư Đảng ủy, Chủ tịch UBND "
                  "xã; bà Đinh Thị Hạnh, Phó Chú tịch Hội Nông dân xã.")
