@@ -228,3 +228,10 @@ def test_an_acronym_in_brackets_that_spells_other_words_is_kept():
     assert "ubnd" in tokenize(Span(text, 0, len(text))).keys
     spelled = "Hội Cựu chiến binh (CCB) tỉnh họp."
     assert "ccb" not in tokenize(Span(spelled, 0, len(spelled))).keys
+
+
+def test_the_agencies_bloc_of_party_state_and_mass_organisations_is_one_official_name():
+    f = facts_of("Sáng 14-1, Thành ủy Cần Thơ tổ chức hội nghị. Dự có đồng chí Phạm Văn Lộc, Phó Bí thư Đảng ủy khối "
+                 "cơ quan Dân Chính Đảng thành phố.")
+    assert titles_of(f, "Phạm Văn Lộc") == {"Phó Bí thư Đảng ủy khối cơ quan Dân Chính Đảng thành phố"}
+    assert bodies_of(f, "Phạm Văn Lộc") == {"Đảng ủy Khối cơ quan Dân chính Đảng thành phố Cần Thơ"}
