@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from .text import fold, toneless
+from .text import fold, strip_diacritics, toneless
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,47 @@ class ToneTolerantTrie(Trie):
                         best = (i - start + 1, value)
                         break
         return best
+
+    def letter_slipped(self, keys: list[str], start: int) -> tuple[int, object] | None:
+        """The longest role written with one letter slipped in one word after its first ('Bí thu', 'Phó Bí thư
+        Thường thực', 'Phó bí thư trường trực'): the slipped word has the letters of the right one but one, or
+        only its vowel mark lost; every other word is written right; the slipped word is no family name. The
+        caller takes it only where a body follows, which a slip of the genre's titles has and a common word
+        that happens to look like one ('Chủ tịch được bầu') has not."""
+        best = None
+        pending = [(self.toneless_root, start, None)]
+        while pending:
+            node, i, slip = pending.pop()
+            if i >= len(keys):
+                continue
+            key = toneless(keys[i])
+            # the first word is written right: only its own branch is walked
+            branches = node.items() if i > start else ([(key, node[key])] if key in node else [])
+            for word, child in branches:
+                if word is None:
+                    continue
+                if word == key:
+                    pending.append((child, i + 1, slip))
+                elif slip is None and i > start and _one_letter_off(word, key):
+                    pending.append((child, i + 1, i))
+                else:
+                    continue
+                now = slip if word == key else i
+                if now is None or None not in child or (best and best[0] >= i - start + 1):
+                    continue
+                for words, value in child[None]:
+                    if keys[now] not in self.surnames and all(
+                            keys[start + j] == w for j, w in enumerate(words) if start + j != now):
+                        best = (i - start + 1, value)
+                        break
+        return best
+
+
+def _one_letter_off(right: str, written: str) -> bool:
+    """'thư' / 'thu' (its vowel mark lost), 'trực' / 'thực', 'thường' / 'trường' (one letter for another): words of
+    three letters or more, the same length, their bare letters one apart at most."""
+    a, b = strip_diacritics(right), strip_diacritics(written)
+    return len(a) == len(b) >= 3 and a.isalpha() and sum(x != y for x, y in zip(a, b)) <= 1
 
 
 def data_rows(name: str) -> list[list[str]]:

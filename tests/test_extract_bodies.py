@@ -158,6 +158,12 @@ def test_ub_with_a_dot_is_a_committee_before_a_capital_or_a_space():
     assert bodies_of(f, "Lê Thị Hoa") == {"Ủy ban nhân dân huyện Thanh Hà"}
 
 
+def test_ub_without_its_dot_before_the_fronts_short_name_is_the_front_committee():
+    f = facts_of(LEAD + " Phát biểu có đồng chí Quách Văn Tư – UV BTV Đảng ủy, CT UB MTTQ xã Thanh Sơn.")
+    assert "CT UB MTTQ xã Thanh Sơn" in titles_of(f, "Quách Văn Tư")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam xã Thanh Sơn" in bodies_of(f, "Quách Văn Tư")
+
+
 def test_a_short_form_with_a_dot_is_spelled_as_one_token_and_as_two():
     forms = spellings(words("Ủy ban nhân dân"), {"UB.": "Ủy ban"})
     assert ("ub.", "nhân", "dân") in forms and ("ub", ".", "nhân", "dân") in forms
@@ -222,3 +228,10 @@ def test_an_acronym_in_brackets_that_spells_other_words_is_kept():
     assert "ubnd" in tokenize(Span(text, 0, len(text))).keys
     spelled = "Hội Cựu chiến binh (CCB) tỉnh họp."
     assert "ccb" not in tokenize(Span(spelled, 0, len(spelled))).keys
+
+
+def test_the_agencies_bloc_of_party_state_and_mass_organisations_is_one_official_name():
+    f = facts_of("Sáng 14-1, Thành ủy Cần Thơ tổ chức hội nghị. Dự có đồng chí Phạm Văn Lộc, Phó Bí thư Đảng ủy khối "
+                 "cơ quan Dân Chính Đảng thành phố.")
+    assert titles_of(f, "Phạm Văn Lộc") == {"Phó Bí thư Đảng ủy khối cơ quan Dân Chính Đảng thành phố"}
+    assert bodies_of(f, "Phạm Văn Lộc") == {"Đảng ủy Khối cơ quan Dân chính Đảng thành phố Cần Thơ"}

@@ -1,6 +1,6 @@
 """A standing-board member named without the committee ('UVBTV, Trưởng Ban Dân vận Huyện ủy') sits on the board
 of the committee the next title names, or of the committee leading the unit it serves."""
-from extract_helpers import bodies_of, facts_of
+from extract_helpers import bodies_of, facts_of, titles_of
 
 
 def test_the_board_is_the_committee_of_the_next_title():
@@ -43,3 +43,12 @@ def test_a_board_title_written_in_full_without_its_committee_is_read_alike():
     f = facts_of("Sáng 5/5, Huyện ủy Vũ Thư tổ chức hội nghị giao ban. Dự có ông Lê Văn An, Ủy viên Ban thường vụ, "
                  "Phó Chủ tịch HĐND huyện Vũ Thư.")
     assert "Ban Thường vụ Huyện ủy Vũ Thư" in bodies_of(f, "Lê Văn An")
+
+
+def test_an_abbreviation_without_the_b_of_ban_names_the_same_board():
+    f = facts_of("Sáng 14-1, Tỉnh ủy Hòa Bình tổ chức hội nghị. Dự có ông Hà Văn Sơn, UVTVTU, Chủ tịch Ủy ban Mặt "
+                 "trận Tổ quốc tỉnh; bà Đinh Thị Hạnh, UVTVHU, Trưởng Ban Tổ chức Huyện ủy Lạc Sơn.")
+    assert titles_of(f, "Hà Văn Sơn") == {"UVTVTU", "Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh"}
+    assert "Ban Thường vụ Tỉnh ủy Hòa Bình" in bodies_of(f, "Hà Văn Sơn")
+    assert "UVTVHU" in titles_of(f, "Đinh Thị Hạnh")
+    assert "Ban Thường vụ Huyện ủy Lạc Sơn" in bodies_of(f, "Đinh Thị Hạnh")

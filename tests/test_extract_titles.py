@@ -273,12 +273,40 @@ def test_a_lower_case_title_naming_its_body_before_a_name_after_va():
     assert titles_of(f, "Lê Văn Tâm") == set()  # a bare role in lower case names no post
 
 
+def test_a_role_after_a_dash_that_opens_with_a_body_word_is_the_next_title():
+    f = facts_of("Sáng 5/5, HĐND huyện Tân Phước họp. Dự có đồng chí Lê Văn Tài – Bí thư Huyện ủy – Tổ trưởng tổ đại "
+                 "biểu HĐND huyện; bà Đinh Thị Hạnh – Phó Chủ tịch UBND huyện – Huyện ủy viên.")
+    assert titles_of(f, "Lê Văn Tài") == {"Bí thư Huyện ủy", "Tổ trưởng tổ đại biểu HĐND huyện"}
+    assert bodies_of(f, "Lê Văn Tài") == {"Huyện ủy Tân Phước", "Tổ đại biểu Hội đồng nhân dân huyện Tân Phước"}
+    assert not any(name.startswith("Tổ trưởng") for name in f.bodies)
+    assert titles_of(f, "Đinh Thị Hạnh") == {"Phó Chủ tịch UBND huyện", "Huyện ủy viên"}
+
+
 def test_a_title_word_with_a_slipped_tone_mark_is_still_a_title_kept_as_written():
     f = facts_of("Sáng 5/5, Đảng ủy xã Hòa Phong họp. Dự có đồng chí Lê Văn Tài, Phó bi thư Đảng ủy, Chủ tịch UBND "
                  "xã; bà Đinh Thị Hạnh, Phó Chú tịch Hội Nông dân xã.")
     assert titles_of(f, "Lê Văn Tài") == {"Phó bi thư Đảng ủy", "Chủ tịch UBND xã"}
     assert bodies_of(f, "Lê Văn Tài") == {"Đảng ủy xã Hòa Phong", "Ủy ban nhân dân xã Hòa Phong"}
     assert titles_of(f, "Đinh Thị Hạnh") == {"Phó Chú tịch Hội Nông dân xã"}
+
+
+def test_a_title_word_with_one_letter_slipped_before_a_body_is_still_a_title_kept_as_written():
+    f = facts_of("Sáng 5/5, Đảng ủy xã Hòa Phong họp. Dự có đồng chí Lê Văn Tài - Bí thu Đảng ủy xã; đồng chí Ngô "
+                 "Văn Thạch - Phó Bí thư Thường thực Huyện ủy, Chủ tịch HĐND huyện; bà Đinh Thị Hạnh, Phó bí thư "
+                 "trường trực Đảng ủy.")
+    assert titles_of(f, "Lê Văn Tài") == {"Bí thu Đảng ủy xã"}
+    assert bodies_of(f, "Lê Văn Tài") == {"Đảng ủy xã Hòa Phong"}
+    assert titles_of(f, "Ngô Văn Thạch") == {"Phó Bí thư Thường thực Huyện ủy", "Chủ tịch HĐND huyện"}
+    assert titles_of(f, "Đinh Thị Hạnh") == {"Phó bí thư trường trực Đảng ủy"}
+
+
+def test_a_word_one_letter_off_a_title_word_with_no_body_after_it_is_no_title():
+    f = facts_of("Sáng 5/5, HĐND xã Hòa Phong họp. Phó Chủ tịch được bầu là ông Lê Văn Tài, Phó Chủ tịch UBND xã.")
+    assert titles_of(f, "Lê Văn Tài") == {"Phó Chủ tịch UBND xã"}
+    from kg.vocab import vocabulary
+    roles = vocabulary().roles
+    assert roles.letter_slipped(["chủ", "tịch", "được"], 0)[0] == 3  # looks like 'Chủ tịch nước' …
+    assert roles.letter_slipped(["bu", "thư"], 0) is None  # … never a slip in the first word
 
 
 def test_a_family_name_or_a_school_is_no_slipped_title():

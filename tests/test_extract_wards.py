@@ -95,3 +95,14 @@ def test_the_latest_day_written_in_full():
     assert latest_stated_day("Ngày 12/3/2021 và ngày 5 tháng 8 năm 2022, theo Quyết định số 12/QĐ-UBND.") == \
         dt.date(2022, 8, 5)
     assert latest_stated_day("Ngày 31/02/2021, nhiệm kỳ 2020 - 2025.") is None
+
+
+def test_the_one_commune_of_the_dated_lead_is_the_articles_own_beside_a_guests_commune():
+    text = ("Sáng 19/7, HĐND xã Tân Lập tổ chức kỳ họp thứ 9. Dự có bà Hồ Thị Lan, Bí thư Đảng ủy xã An Bình; "
+            "ông Trần Văn Nam, Bí thư Đảng ủy xã; đại diện UBND, Ban Thường trực Ủy ban MTTQ Việt Nam xã.")
+    f = facts_of(text)
+    assert bodies_of(f, "Trần Văn Nam") == {"Đảng ủy xã Tân Lập"}
+    assert "Ủy ban nhân dân xã Tân Lập" in f.bodies
+    assert bodies_of(f, "Hồ Thị Lan") == {"Đảng ủy xã An Bình"}
+    undated = facts_of(text.replace("Sáng 19/7, ", ""), stamp=None)
+    assert bodies_of(undated, "Trần Văn Nam") != {"Đảng ủy xã Tân Lập"}

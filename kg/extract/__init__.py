@@ -15,6 +15,7 @@ from ..text import fold, normalize
 from ..vocab import data_rows, vocabulary
 from .context import ResolvedBody, body_for_head, resolve_body
 from .era import latest_stated_day
+from .dates import find_dates
 from .events import is_attendance_sentence
 from .figures import find_figures
 from .hierarchy import link_parents
@@ -94,8 +95,9 @@ def _places(parsed: list[Parsed], article: Article, facts: Facts) -> Setting:
                 k = phrase.end
             else:
                 k += 1
-    setting = choose_setting([p for item in parsed for p in item.places], article.source,
-                             article.reference_date or latest_stated_day(article.text))
+    on = article.reference_date or latest_stated_day(article.text)
+    lead = next((item.places for item in parsed if item.places and find_dates(item.sentence.text, on)), [])
+    setting = choose_setting([p for item in parsed for p in item.places], article.source, on, lead)
     listable = _reference_names(setting)
     for item in parsed:
         item.places = [q for p in item.places for q in (p, *listed_places(item.sentence, p, listable))]

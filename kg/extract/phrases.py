@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..text import fold
-from ..vocab import BodyWord, Role, phrase_trie, vocabulary
+from ..vocab import BodyWord, Role, ToneTolerantTrie, phrase_trie, vocabulary
 from .generic_bodies import generic_word_refused
 from .names import match_name, starts_name
 from .place_phrases import PlacePhrase, match_place
@@ -87,13 +87,22 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
         elif tuple(sent.keys[k:k + 2]) in _TWO_WORD_LINKS and _body_starts(sent, k + 2):
             seg.link = "of"  # 'Chi bộ 20 trực thuộc Đảng bộ phường …'
             k += 2
-        elif k < len(toks) and toks[k].text in _DASHES and _body_starts(sent, k + 1):
+        elif k < len(toks) and toks[k].text in _DASHES and _body_starts(sent, k + 1) \
+                and not _role_over_body(sent, k + 1):
             seg.link = "dash"
             k += 1
         elif not (_body_starts(sent, k) or ((lower or _board_before(phrase)) and _lower_committee(sent, k))) \
                 or starts_name(sent, k, known_places):
             break  # 'Phó Chủ tịch HĐND tỉnh Đoàn Văn An': a name, not a body, after the first
     return phrase if phrase.segments else None
+
+
+def _role_over_body(sent: Sentence, k: int) -> bool:
+    """'Bí thư Huyện ủy – Tổ trưởng tổ đại biểu HĐND huyện': after a dash, a role longer than the body word it
+    opens with ('Tổ trưởng', not the body 'Tổ') is the next title of a chain, not a body joined to this one."""
+    role = vocabulary().roles.longest(sent.keys, k)
+    body = vocabulary().bodies.longest(sent.keys, k)
+    return bool(role and body and role[0] > body[0])
 
 
 def _board_before(phrase: BodyPhrase) -> bool:
@@ -280,6 +289,9 @@ def match_title(sent: Sentence, i: int, known_places: set[str] = frozenset(),
         role = Role(f"{toks[i].text.lower()} {title.role.text}", f"{prefix} {title.role.english}", title.role.body)
         return TitlePhrase(i, title.end, role, title.body, sent.between(i, title.end))
     hit = voc.roles.longest(sent.keys, i)
+    slipped = voc.roles.letter_slipped(sent.keys, i) if isinstance(voc.roles, ToneTolerantTrie) else None
+    if slipped and (not hit or slipped[0] > hit[0]) and _body_starts(sent, i + slipped[0], allow_lower=True):
+        hit = slipped  # 'Bí thu Đảng ủy xã': a title with one letter slipped, a body after it
     if not hit:
         return None
     n, role = hit

@@ -32,7 +32,8 @@ class Setting:
         return set(self.places)
 
 
-def choose_setting(mentions: list[PlacePhrase], source: str | None, on: _dt.date | None = None) -> Setting:
+def choose_setting(mentions: list[PlacePhrase], source: str | None, on: _dt.date | None = None,
+                   lead: list[PlacePhrase] = ()) -> Setting:
     """The city/province, district and ward the article is about, from counted place mentions; a ward named
     with no district around it is placed by the reference data (wards.py), as of the article's date `on`."""
     voc = vocabulary()
@@ -72,7 +73,7 @@ def choose_setting(mentions: list[PlacePhrase], source: str | None, on: _dt.date
         setting.district_word = word
     if setting.district is None or setting.city is None:
         _place_by_ward(setting, mentions, on)
-    setting.ward, setting.ward_word = _the_ward(mentions, setting)
+    setting.ward, setting.ward_word = _the_ward(mentions, setting, lead)
     for p in (setting.city, setting.district):
         if p:
             setting.places[fold(p.name)] = p
@@ -130,12 +131,13 @@ def _within(homes, setting: Setting) -> tuple:
     return tuple(homes)
 
 
-def _the_ward(mentions: list[PlacePhrase], setting: Setting) -> tuple[Place | None, str | None]:
+def _the_ward(mentions: list[PlacePhrase], setting: Setting,
+              lead: list[PlacePhrase] = ()) -> tuple[Place | None, str | None]:
     """The ward, commune or township the article is about, when it names only one: 'UBND phường' and
     'Đảng ủy phường' are that ward's bodies."""
     named = {(fold(m.name), m.type): m for m in mentions if m.name and m.level == "ward"}
     if len(named) != 1:
-        named = _dominant(mentions)
+        named = _dominant(mentions, lead)
         if len(named) != 1:
             return None, None
     mention = next(iter(named.values()))
@@ -146,14 +148,20 @@ def _the_ward(mentions: list[PlacePhrase], setting: Setting) -> tuple[Place | No
 _DOMINANT_MENTIONS = 3  # a commune's own article names it again and again, its neighbours once or twice
 
 
-def _dominant(mentions: list[PlacePhrase]) -> dict:
+def _dominant(mentions: list[PlacePhrase], lead: list[PlacePhrase] = ()) -> dict:
     """The one ward named at least three times and more than twice as often as any other ward: the article's
-    own ('xã A' six times, the communes merged into it once each); else nothing."""
+    own ('xã A' six times, the communes merged into it once each); else the one ward the dated lead names
+    (`lead`: the places of the article's first dated sentence that names a place), where no other ward is named
+    more often than it (a guest's 'Bí thư Đảng ủy xã B' named once, as the lead's 'xã A'); else nothing."""
     counts = Counter((fold(m.name), m.type) for m in mentions if m.name and m.level == "ward")
     ranked = counts.most_common()
     if not ranked or ranked[0][1] < _DOMINANT_MENTIONS or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
-        return {}
-    key = ranked[0][0]
+        in_lead = {(fold(m.name), m.type) for m in lead if m.name and m.level == "ward"}
+        if len(in_lead) != 1 or counts[next(iter(in_lead))] < ranked[0][1]:
+            return {}
+        key = next(iter(in_lead))  # 'Sáng 19/7, HĐND xã A tổ chức kỳ họp …': the one ward the dated lead names
+    else:
+        key = ranked[0][0]
     return {key: next(m for m in mentions if m.name and m.level == "ward" and (fold(m.name), m.type) == key)}
 
 
