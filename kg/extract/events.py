@@ -233,8 +233,7 @@ def _any_in(positions: list[int], start: int, stop: int) -> bool:
     return i < len(positions) and positions[i] < stop
 
 
-# a dash before the next name: its titles came first ("T – A, T – B chủ trì"; A's entry takes in B's titles)
-_LIST_GAP = {",", ";", "và", "đồng", "chí", "ông", "bà", "cùng", "các", ":", "với", "-"}
+_LIST_GAP = {",", ";", "và", "đồng", "chí", "ông", "bà", "cùng", "các", ":", "với"}
 
 
 def _list_cues(occurrences: list[Occurrence], keys: list[str], chair_at: list[int]) -> list[bool]:
