@@ -689,3 +689,17 @@ def test_a_person_who_puts_a_draft_before_the_meeting_took_part():
                  "Tại cuộc họp, bà Vi Thị Hằng – Phó Chủ tịch HĐND xã đã lần lượt thông qua dự kiến nội dung "
                  "kỳ họp. Cuộc họp đã thông qua các nội dung trên.")
     assert participants(f) == {("Hà Văn Lộc", "chair"), ("Vi Thị Hằng", "attendee")}
+
+
+def test_on_lai_tells_a_speech_at_a_ceremony():
+    f = facts_of("Sáng ngày 2/2/2020, Huyện ủy Phước Lâm tổ chức Lễ kỷ niệm 90 năm Ngày thành lập Đảng.\n\n"
+                 "Tại buổi lễ, đồng chí Mạc Văn Tín – Trưởng Ban Tuyên giáo Huyện ủy đã ôn lại chặng đường "
+                 "lịch sử vẻ vang của Đảng.")
+    assert participants(f) == {("Mạc Văn Tín", "attendee")}
+
+
+def test_a_speech_word_inside_a_title_is_no_speech():
+    # 'Trưởng Ban Chỉ đạo', 'Phòng Văn hóa và Thông tin': the title holds the word, the person does nothing
+    f = facts_of("Sáng ngày 2/2/2020, Huyện ủy Phước Lâm tổ chức hội nghị sơ kết công tác quý IV.\n\n"
+                 "Ông Hà Minh Tâm, Phó Trưởng Ban Chỉ đạo phong trào toàn dân đoàn kết của xã, năm nay đã 70 tuổi.")
+    assert participants(f) == set()
