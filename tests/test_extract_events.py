@@ -680,3 +680,26 @@ def test_a_photo_caption_after_a_list_is_no_entry_of_it():
     f = facts_of("Sáng 9/1, Huyện ủy tổ chức hội nghị sơ kết. Tham dự có đồng chí Nông Văn Quý, Phó Bí thư Huyện ủy.\n\n"
                  "Đồng chí Lục Thị Hằng phát biểu tại hội nghị\n\n- Toàn cảnh hội nghị")
     assert ("Lục Thị Hằng", "attendee") not in participants(f)
+
+
+def test_a_person_who_puts_a_draft_before_the_meeting_took_part():
+    # 'X thông qua dự thảo …': X presented it ('Hội nghị đã thông qua' names no person)
+    f = facts_of("Chiều ngày 4/11/2019, Thường trực HĐND xã tổ chức cuộc họp liên tịch. Chủ trì cuộc họp có "
+                 "đồng chí Hà Văn Lộc, Chủ tịch HĐND xã.\n\n"
+                 "Tại cuộc họp, bà Vi Thị Hằng – Phó Chủ tịch HĐND xã đã lần lượt thông qua dự kiến nội dung "
+                 "kỳ họp. Cuộc họp đã thông qua các nội dung trên.")
+    assert participants(f) == {("Hà Văn Lộc", "chair"), ("Vi Thị Hằng", "attendee")}
+
+
+def test_on_lai_tells_a_speech_at_a_ceremony():
+    f = facts_of("Sáng ngày 2/2/2020, Huyện ủy Phước Lâm tổ chức Lễ kỷ niệm 90 năm Ngày thành lập Đảng.\n\n"
+                 "Tại buổi lễ, đồng chí Mạc Văn Tín – Trưởng Ban Tuyên giáo Huyện ủy đã ôn lại chặng đường "
+                 "lịch sử vẻ vang của Đảng.")
+    assert participants(f) == {("Mạc Văn Tín", "attendee")}
+
+
+def test_a_speech_word_inside_a_title_is_no_speech():
+    # 'Trưởng Ban Chỉ đạo', 'Phòng Văn hóa và Thông tin': the title holds the word, the person does nothing
+    f = facts_of("Sáng ngày 2/2/2020, Huyện ủy Phước Lâm tổ chức hội nghị sơ kết công tác quý IV.\n\n"
+                 "Ông Hà Minh Tâm, Phó Trưởng Ban Chỉ đạo phong trào toàn dân đoàn kết của xã, năm nay đã 70 tuổi.")
+    assert participants(f) == set()

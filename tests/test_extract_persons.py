@@ -420,3 +420,11 @@ def test_a_middle_name_after_a_family_name_opens_no_body():
     assert "Hà Văn Phòng" in f.persons  # not 'Văn phòng', the office
     f = facts_of(HAI_DUONG + " Dự có đồng chí Lê Văn Hùng, Chánh Văn phòng Huyện ủy.")
     assert "Lê Văn Hùng" in f.persons and titles_of(f, "Lê Văn Hùng") == {"Chánh Văn phòng Huyện ủy"}
+
+
+def test_ung_is_a_family_name():
+    f = facts_of("Chiều ngày 10/5/2023, ông Ung Chiêu Lực và ông Lê Minh Tâm, đại biểu Hội đồng nhân dân huyện, "
+                 "tiếp xúc cử tri xã Phú An.")
+    assert {"Ung Chiêu Lực", "Lê Minh Tâm"} <= set(f.persons)
+    (event,) = f.events
+    assert {p.person for p in event.participants} == {"Ung Chiêu Lực", "Lê Minh Tâm"}

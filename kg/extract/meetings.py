@@ -246,6 +246,8 @@ def _speakers(item: Parsed) -> list[str]:
 
 def _subjects_of_speech(item: Parsed) -> list[str]:
     in_bodies = {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
+    # nor does a person's title: 'X, Trưởng phòng Văn hóa và Thông tin huyện', 'Y, Trưởng Ban Chỉ đạo Đại hội'
+    in_bodies |= {k for occ in item.persons for t in occ.titles for k in range(t.title.start, t.title.end)}
     # 'Ban Chỉ đạo của huyện gồm: …' names a body, not a speech
     cue = next((k for k in cue_positions(item.sentence.keys, SPEECH_CUES) if k not in in_bodies), None)
     if cue is None:
