@@ -190,6 +190,20 @@ def test_the_years_of_a_span_longer_than_a_term_are_not_the_events():
     assert year("Sáng 12/6, Đại hội đại biểu nhiệm kỳ 2020 – 2025 khai mạc.") == [date(2020, 6, 12)]  # a term
 
 
+def test_a_term_gives_its_first_year_only_to_the_event_that_opens_it():
+    from kg.extract.dates import with_stated_year
+
+    def year(sentence):
+        return [d.date for d in with_stated_year(find_dates(sentence, None), sentence)]
+
+    assert year("Sáng 12/3, Kỳ họp thứ nhất HĐND xã khóa XII, nhiệm kỳ 2021 – 2026 khai mạc.") == [date(2021, 3, 12)]
+    assert year("Sáng 20/4, Đại hội Hội Nông dân xã nhiệm kỳ 2023 - 2028 diễn ra.") == [date(2023, 4, 20)]
+    # any other session of the term may fall in any of its years
+    assert year("Ngày 12/3, HĐND xã khóa XII, nhiệm kỳ 2021 – 2026 tổ chức kỳ họp thứ mười.") == [None]
+    assert year("Ngày 12/3, HĐND xã nhiệm kỳ 2021 – 2026 tổ chức kỳ họp thứ mười, bàn nhiệm vụ năm 2024.") \
+        == [date(2024, 3, 12)]
+
+
 def test_the_first_day_of_an_anniversarys_span_gives_no_year_to_the_day():
     from kg.extract.dates import years_of_days
 

@@ -172,24 +172,29 @@ _YEAR = re.compile(r"(?<![\d/.\-])(?:19[4-9]\d|20\d\d)(?![\d/.\-]*\d)")
 
 
 # 'giai đoạn 1995 - 2015', '(2010-2020)': a span of years longer than a term is a period the event looks back on
-# or ahead to, and says nothing of the event's own year ('nhiệm kỳ 2020 – 2025' is a term: its first year is)
+# or ahead to, and says nothing of the event's own year. A term ('nhiệm kỳ 2020 – 2025') gives its first year
+# only to the event that opens it, a congress or a first session (term_opening_words.txt)
 _LONG_SPAN = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/.\-]*\d)")
 _TERM_YEARS = 5
+_OPENS_TERM = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(row[0]) for row in data_rows("term_opening_words.txt"))
+                         + r")(?!\w)", re.IGNORECASE)
 
 
 def with_stated_year(dates: list[EventDate], sentence: str) -> list[EventDate]:
     """Dates whose year is unknown (no date line) take the earliest year the sentence itself states:
     'Ngày 08/6, … 6 tháng đầu năm 2018', 'Sáng 01/12, … nhiệm vụ năm 2017, dự kiến năm 2018',
-    'Đại hội … nhiệm kỳ 2020 – 2025'. A sentence that states no year leaves them unknown. A review of one year
+    'Đại hội … nhiệm kỳ 2020 – 2025' (a term's years only for the congress or first session that opens it). A
+    sentence that states no year leaves them unknown. A review of one year
     and the plan of the next ('kết quả năm 2019, phương hướng năm 2020') is held at the turn of the year: in the
     first half of the later year, or in the second half of the earlier. The years of a span longer than a term
     ('tổng kết 20 năm … giai đoạn 1995 - 2015') are not the event's."""
     if all(d.date is not None for d in dates):
         return dates
     text = normalize(sentence)
-    in_long_spans = {m.start(n) for m in _LONG_SPAN.finditer(text) if int(m.group(2)) - int(m.group(1)) > _TERM_YEARS
-                     for n in (1, 2)}
-    years = sorted({int(m.group(0)) for m in _YEAR.finditer(text) if m.start() not in in_long_spans})
+    opens_term = _OPENS_TERM.search(text) is not None
+    not_the_events = {m.start(n) for m in _LONG_SPAN.finditer(text)
+                      if int(m.group(2)) - int(m.group(1)) > _TERM_YEARS or not opens_term for n in (1, 2)}
+    years = sorted({int(m.group(0)) for m in _YEAR.finditer(text) if m.start() not in not_the_events})
     if not years:
         return dates
     return [d if d.date is not None else EventDate(_safe(_turn_of_year(years, d.month), d.month, d.day), d.month,
