@@ -32,11 +32,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, Namespace, URIRef
-from rdflib.namespace import DefinedNamespace, PROV, RDF, RDFS, XSD
+from rdflib.namespace import DefinedNamespace
 
 from .ids import DEFAULT_BASE, Minter
 from .model import Facts, Place
-from .terms import GEO, ONTOLOGY_IRI, SCHEMA, KeptNamespace, kept_terms
+from .terms import GEO, ONTOLOGY_IRI, PROV, RDF, RDFS, SCHEMA, XSD, KeptNamespace, kept_terms
 
 if TYPE_CHECKING:  # heavy or optional at import time
     from rdflib import Graph

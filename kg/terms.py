@@ -4,6 +4,7 @@ from __future__ import annotations
 import inspect
 
 from rdflib import Namespace, URIRef
+from rdflib import namespace as _rdflib_namespaces
 from rdflib.namespace import DefinedNamespace
 
 
@@ -42,6 +43,38 @@ def kept_terms(namespace):
         except AttributeError:
             type.__setattr__(namespace, name, namespace[name])
     return namespace
+
+
+class KeptTerms:
+    """One of rdflib's own DefinedNamespaces (RDF, XSD, ...) with each term an attribute of a plain object, so a
+    use is an attribute read: through rdflib's class, each use of a term ran DefinedNamespaceMeta.__getattr__,
+    about 250 times per article. The terms are the very objects rdflib returns; any other name (an unknown one
+    fails there) and str() go to rdflib's class, which is left as it is."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+        for name in inspect.get_annotations(namespace):
+            setattr(self, name, namespace[name])
+
+    def __getattr__(self, name: str):
+        return getattr(self._namespace, name)
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self._namespace[name]
+
+    def __str__(self) -> str:
+        return str(self._namespace)
+
+    def __repr__(self) -> str:
+        return f"KeptTerms({self._namespace!r})"
+
+
+DCTERMS = KeptTerms(_rdflib_namespaces.DCTERMS)
+PROV = KeptTerms(_rdflib_namespaces.PROV)
+RDF = KeptTerms(_rdflib_namespaces.RDF)
+RDFS = KeptTerms(_rdflib_namespaces.RDFS)
+SKOS = KeptTerms(_rdflib_namespaces.SKOS)
+XSD = KeptTerms(_rdflib_namespaces.XSD)
 
 
 @kept_terms
