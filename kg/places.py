@@ -317,7 +317,7 @@ class _Writer:
 
 
 _KEPT: dict = {}  # (the source, or the gazetteer file's node and a unit) -> its triples; bounded by _KEEP
-_KEEP = 4096
+_KEEP = 2048
 
 
 def _kept(key, make) -> tuple:

@@ -70,7 +70,7 @@ class KeptTerms:
 
 
 _LITERALS: dict = {}  # (value, its type, lang, datatype) -> the Literal; cleared when it holds _KEEP_LITERALS
-_KEEP_LITERALS = 8192
+_KEEP_LITERALS = 2048
 
 
 def kept_literal(value, lang: str | None = None, datatype=None) -> Literal:
