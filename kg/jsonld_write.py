@@ -103,7 +103,7 @@ def _compactor(base: str) -> _Compactor:
 
 def to_jsonld(graph: Graph, base: str = DEFAULT_BASE) -> str:
     """Compacted JSON-LD 1.1 with the context embedded; nodes sorted by IRI."""
-    from .serialize import _sort_key
+    from .serialize import sorted_objects
 
     compactor = _compactor(base)
     described = by_subject(graph)  # subject -> predicate -> objects, in the graph's order
@@ -120,7 +120,7 @@ def to_jsonld(graph: Graph, base: str = DEFAULT_BASE) -> str:
             node["type"] = types[0] if len(types) == 1 else types
         properties = {}
         for predicate in sorted((p for p in by_predicate if p != _RDF_TYPE), key=str):
-            objects = sorted(by_predicate[predicate], key=_sort_key)
+            objects = sorted_objects(by_predicate[predicate])
             key, value = compactor.property(predicate, objects)
             properties[key] = value
         node.update(sorted(properties.items()))

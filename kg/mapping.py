@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, URIRef
 
 from .article_store import ArticleMemory
 from .figure_check import change_disagrees
 from .ids import DEFAULT_BASE, Minter
 from .model import Event, Facts, Mention
 from .reader import Article
-from .terms import NIF, ORG, QB, SCHEMA, SDMX_MEASURE, VNKG
+from .terms import DCTERMS, NIF, ORG, PROV, QB, RDF, RDFS, SCHEMA, SDMX_MEASURE, SKOS, VNKG, XSD
+from .terms import kept_literal as Literal  # rdflib's Literal, made once for a string or an int met before
 
 EVENT_CLASSES = {"meeting": VNKG.Meeting, "conference": VNKG.Conference, "congress": VNKG.Congress,
                  "inspection": VNKG.Inspection, "visit": VNKG.Visit, "merger": VNKG.Merger, "other": VNKG.OtherEvent}

@@ -32,11 +32,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, Namespace, URIRef
-from rdflib.namespace import DefinedNamespace, PROV, RDF, RDFS, XSD
+from rdflib.namespace import DefinedNamespace
 
 from .ids import DEFAULT_BASE, Minter
 from .model import Facts, Place
-from .terms import GEO, ONTOLOGY_IRI, SCHEMA, KeptNamespace, kept_terms
+from .terms import GEO, ONTOLOGY_IRI, PROV, RDF, RDFS, SCHEMA, XSD, KeptNamespace, kept_terms
 
 if TYPE_CHECKING:  # heavy or optional at import time
     from rdflib import Graph
@@ -236,28 +236,33 @@ class _Writer:
         self.db, self.converter = self.files[gsource.DB_FILE], self.files[gsource.CONVERTER_FILE]
         self._described: set[str] = set()
         self._successions_done: set[str] = set()
-        g.add((self.source, RDF.type, PROV.Entity))
-        g.add((self.source, RDF.type, SCHEMA.Dataset))
-        g.add((self.source, SCHEMA.name, Literal(gsource.PACKAGE)))
-        g.add((self.source, SCHEMA.version, Literal(version)))
-        g.add((self.source, RDFS.label, Literal(f"{gsource.PACKAGE} {version} (PyPI)", lang="en")))
-        g.add((self.source, RDFS.comment, Literal(
+        for triple in _kept(("source", self.source), lambda: self._source_triples(gsource, version)):
+            g.add(triple)
+
+    def _source_triples(self, gsource, version: str):
+        source = self.source
+        yield source, RDF.type, PROV.Entity
+        yield source, RDF.type, SCHEMA.Dataset
+        yield source, SCHEMA.name, Literal(gsource.PACKAGE)
+        yield source, SCHEMA.version, Literal(version)
+        yield source, RDFS.label, Literal(f"{gsource.PACKAGE} {version} (PyPI)", lang="en")
+        yield source, RDFS.comment, Literal(
             "Vietnamese administrative units before and after the reform of 1 July 2025, with GSO codes, "
-            "points and the 2025 converter; read with sqlite3 and json by kg.gazetteer.", lang="en")))
-        g.add((self.source, SCHEMA.url, URIRef(f"https://pypi.org/project/{gsource.PACKAGE}/{version}/")))
-        g.add((self.source, SCHEMA.license, MIT))
+            "points and the 2025 converter; read with sqlite3 and json by kg.gazetteer.", lang="en")
+        yield source, SCHEMA.url, URIRef(f"https://pypi.org/project/{gsource.PACKAGE}/{version}/")
+        yield source, SCHEMA.license, MIT
         comments = {
             gsource.DB_FILE: f"SQLite; table {gsource.LEGACY_TABLE}: units in force until 30 June 2025; "
                              f"table {gsource.TABLE_2025}: units from 1 July 2025",
             gsource.CONVERTER_FILE: "which 2025 wards took the ground of each legacy ward, wholly or in part",
         }
         for name, node in self.files.items():
-            g.add((node, RDF.type, PROV.Entity))
-            g.add((node, RDF.type, SCHEMA.DataDownload))
-            g.add((node, SCHEMA.name, Literal(name)))
-            g.add((node, RDFS.comment, Literal(comments[name], lang="en")))
-            g.add((node, SCHEMA.isPartOf, self.source))
-            g.add((self.source, SCHEMA.hasPart, node))
+            yield node, RDF.type, PROV.Entity
+            yield node, RDF.type, SCHEMA.DataDownload
+            yield node, SCHEMA.name, Literal(name)
+            yield node, RDFS.comment, Literal(comments[name], lang="en")
+            yield node, SCHEMA.isPartOf, source
+            yield source, SCHEMA.hasPart, node
 
     def unit(self, unit: AdminUnit) -> URIRef:
         """Describe a unit and its enclosing units once; return its IRI."""
@@ -266,30 +271,35 @@ class _Writer:
             return node
         self._described.add(str(node))
         g = self.g
-        g.add((node, RDF.type, VP.OfficialUnit))
-        g.add((node, RDF.type, SCHEMA.AdministrativeArea))
-        g.add((node, RDF.type, GEO.Feature))
-        g.add((node, RDFS.label, Literal(unit.full_name, lang="vi")))
-        g.add((node, SCHEMA.name, Literal(unit.name, lang="vi")))
-        g.add((node, VP.gsoCode, Literal(unit.code)))
-        g.add((node, VP.unitType, Literal(unit_type(unit))))
-        g.add((node, VP.adminLevel, Literal(admin_level(unit))))
-        g.add((node, VP.era, Literal(unit.era)))
-        g.add((node, PROV.wasDerivedFrom, self.db))
-        if unit.era == "legacy":
-            g.add((node, SCHEMA.validThrough, Literal(LEGACY_LAST_DAY, datatype=XSD.date)))
-        else:
-            g.add((node, SCHEMA.validFrom, Literal(REFORM_DAY, datatype=XSD.date)))
-        if unit.lat is not None and unit.lon is not None:
-            point = URIRef(f"{node}/point")
-            g.add((node, GEO.hasGeometry, point))
-            g.add((point, RDF.type, GEO.Geometry))
-            g.add((point, RDF.type, SF.Point))
-            g.add((point, GEO.asWKT, Literal(f"POINT({_num(unit.lon)} {_num(unit.lat)})", datatype=GEO.wktLiteral)))
+        for triple in _kept((self.db, unit), lambda: self._unit_triples(node, unit)):
+            g.add(triple)
         parents = self.gaz.parents(unit)
         if parents:
             g.add((node, SCHEMA.containedInPlace, self.unit(parents[0])))
         return node
+
+    def _unit_triples(self, node: URIRef, unit: AdminUnit):
+        """A unit's own triples (its enclosing unit aside): the same in every article that names it."""
+        yield node, RDF.type, VP.OfficialUnit
+        yield node, RDF.type, SCHEMA.AdministrativeArea
+        yield node, RDF.type, GEO.Feature
+        yield node, RDFS.label, Literal(unit.full_name, lang="vi")
+        yield node, SCHEMA.name, Literal(unit.name, lang="vi")
+        yield node, VP.gsoCode, Literal(unit.code)
+        yield node, VP.unitType, Literal(unit_type(unit))
+        yield node, VP.adminLevel, Literal(admin_level(unit))
+        yield node, VP.era, Literal(unit.era)
+        yield node, PROV.wasDerivedFrom, self.db
+        if unit.era == "legacy":
+            yield node, SCHEMA.validThrough, Literal(LEGACY_LAST_DAY, datatype=XSD.date)
+        else:
+            yield node, SCHEMA.validFrom, Literal(REFORM_DAY, datatype=XSD.date)
+        if unit.lat is not None and unit.lon is not None:
+            point = URIRef(f"{node}/point")
+            yield node, GEO.hasGeometry, point
+            yield point, RDF.type, GEO.Geometry
+            yield point, RDF.type, SF.Point
+            yield point, GEO.asWKT, Literal(f"POINT({_num(unit.lon)} {_num(unit.lat)})", datatype=GEO.wktLiteral)
 
     def successions(self, unit: AdminUnit) -> URIRef:
         """A legacy unit with the 2025 units that took its ground."""
@@ -304,6 +314,22 @@ class _Writer:
             self.g.add((node, share, target))
             self.g.add((node, PROV.wasDerivedFrom, self.converter))
         return node
+
+
+_KEPT: dict = {}  # (the source, or the gazetteer file's node and a unit) -> its triples; bounded by _KEEP
+_KEEP = 2048
+
+
+def _kept(key, make) -> tuple:
+    """Triples that are the same in every article (the gazetteer's source, an official unit's own), made once
+    per process: their literals and IRIs cost more to make than to add. Cleared when full, so memory stays
+    flat over any corpus."""
+    found = _KEPT.get(key)
+    if found is None:
+        if len(_KEPT) >= _KEEP:
+            _KEPT.clear()
+        found = _KEPT[key] = tuple(make())
+    return found
 
 
 def _num(value: float) -> str:

@@ -116,7 +116,7 @@ def _indexed_turtle(spo: dict, namespaces) -> str:
             p_ox = known.get(p) or known.setdefault(p, _ox(p))
             if isinstance(p, URIRef):
                 iris.add(str(p))
-            for o in sorted(objects, key=_sort_key):
+            for o in sorted_objects(objects):
                 if isinstance(o, URIRef):
                     iris.add(str(o))
                     o_ox = known.get(o) or known.setdefault(o, _ox(o))
@@ -221,6 +221,11 @@ def to_nquads(graph: Graph, graph_iri: str) -> str:
     name = URIRef(graph_iri).n3()
     lines = sorted(line[:-1].rstrip() + f" {name} .\n" for line in to_ntriples(graph).splitlines() if line)
     return "".join(lines)
+
+
+def sorted_objects(objects) -> list:
+    """sorted(objects, key=_sort_key), without making the key of an object that is alone (most are)."""
+    return list(objects) if len(objects) == 1 else sorted(objects, key=_sort_key)
 
 
 def _sort_key(term) -> tuple:

@@ -19,7 +19,9 @@ from decimal import Decimal
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
+from rdflib.namespace import OWL, SH
+
+from .terms import RDF, RDFS, XSD
 
 Check = Callable[["_Index", object], bool]  # (data graph, focus node) -> the node conforms to the shape
 _NONE: frozenset = frozenset()

@@ -27,6 +27,15 @@ _DATE = re.compile(
     r"\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?)\s*\)?"  # '04 tháng 02 năm 2021'
     r"(?![\d/.\-]*\d|/\w|\s*tháng\s)",  # '12-4/QĐ' is a document's number; '5-7 tháng 4' is days 5 to 7 of April
     re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+def _dates_in(text: str):
+    """_DATE's matches in text. Every match has a digit, and the pattern is tried at each position of a text
+    without one (~0.4 µs a character): such a text is passed over at once."""
+    return _DATE.finditer(text) if _DIGIT.search(text) else ()
+
+
 # Dates of documents, births and deadlines are not when the event took place.
 _NOT_EVENT = re.compile(r"(quyết định|nghị quyết|kế hoạch|công văn|thông báo|chỉ thị|kết luận|quy định|"
                         r"hướng dẫn|tờ trình|số\s+\S+|số|sinh|từ|đến|trước|sau|kể từ|hưu)\s*(ngày\s*)?$",
@@ -103,7 +112,7 @@ def find_dates(sentence: str, published: date | None) -> list[EventDate]:
     """Every day-and-month expression in a sentence that may date an event."""
     text = normalize(sentence)
     out = []
-    for m in _DATE.finditer(text):
+    for m in _dates_in(text):
         if _NOT_EVENT.search(text[max(0, m.start() - 30):m.start()]) and not _starts_a_span(text, m):
             continue
         if _dates_a_document(text, m) or _SPAN_END.search(text[max(0, m.start() - 16):m.start()]):
@@ -244,7 +253,7 @@ def years_of_days(sentences: list[str]) -> dict[tuple[int, int], int]:
     seen: dict[tuple[int, int], set[int]] = {}
     for sentence in sentences:
         text = normalize(sentence)
-        for m in _DATE.finditer(text):
+        for m in _dates_in(text):
             worded = m.group("wd") is not None
             year = m.group("wy" if worded else "y")
             if year:
@@ -267,7 +276,7 @@ _BORN = re.compile(r"\bsinh\s*(ngày\s*)?$", re.IGNORECASE)
 
 def _years_of_days_in_full(text: str) -> list[int]:
     """The years of the days a sentence writes in full ('… từ ngày 1/7/2025'), not a birth day or a document's."""
-    return [int(m.group("y") or m.group("wy")) for m in _DATE.finditer(text) if (m.group("y") or m.group("wy"))
+    return [int(m.group("y") or m.group("wy")) for m in _dates_in(text) if (m.group("y") or m.group("wy"))
             and not _BORN.search(text[max(0, m.start() - 12):m.start()]) and not _dates_a_document(text, m)]
 
 

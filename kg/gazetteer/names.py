@@ -16,20 +16,47 @@ from .source import LEGACY_TABLE, TABLE_2025, data_paths
 _SUFFIX = re.compile(r"\s*\(.*\)\s*$")
 
 
-@functools.cache
 def names_in_province(province: str) -> frozenset[str]:
     """Short names of the districts and wards (legacy and 2025) of a province, as written in the data."""
+    from .reference import whole_preferred
+
+    if whole_preferred():  # a corpus worker meets most provinces: one read of both tables, not 63 queries
+        return _names_by_province().get(province, frozenset())
+    return _names_of_one_province(province)
+
+
+@functools.cache
+def _names_of_one_province(province: str) -> frozenset[str]:
+    rows = _rows(f"SELECT districtShort, wardShort FROM {LEGACY_TABLE} WHERE provinceShort = ?",
+                 f"SELECT wardShort, NULL FROM {TABLE_2025} WHERE provinceShort = ?", (province,))
+    return _short_names(rows)
+
+
+@functools.cache
+def _names_by_province() -> dict[str, frozenset[str]]:
+    """names_in_province of every province at once: ~25 ms, where each province's own query took ~6 ms."""
+    rows = _rows(f"SELECT provinceShort, districtShort, wardShort FROM {LEGACY_TABLE}",
+                 f"SELECT provinceShort, wardShort, NULL FROM {TABLE_2025}")
+    by_province: dict[str, list[tuple]] = {}
+    for province, *names in rows:
+        by_province.setdefault(province, []).append(names)
+    return {province: _short_names(names) for province, names in by_province.items()}
+
+
+def _rows(legacy: str, new: str, params: tuple = ()) -> list[tuple]:
     try:
         db, _ = data_paths()
         connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     except Exception:  # noqa: BLE001 - without reference data the extractor still works, less well
-        return frozenset()
+        return []
     with connection:
-        rows = connection.execute(
-            f"SELECT districtShort, wardShort FROM {LEGACY_TABLE} WHERE provinceShort = ?", (province,)).fetchall()
-        rows += connection.execute(
-            f"SELECT wardShort, NULL FROM {TABLE_2025} WHERE provinceShort = ?", (province,)).fetchall()
+        rows = connection.execute(legacy, params).fetchall()
+        rows += connection.execute(new, params).fetchall()
     connection.close()
+    return rows
+
+
+def _short_names(rows) -> frozenset[str]:
     names = set()
     for row in rows:
         for value in row:

@@ -349,6 +349,11 @@ def prefer_whole(prefer: bool = True) -> bool:
     return before
 
 
+def whole_preferred() -> bool:
+    """Whether this process reads what it needs once for many articles (prefer_whole)."""
+    return _whole_preferred
+
+
 def _load_cached(db_path: Path, converter_path: Path, names: frozenset[str] | None = None) -> _Data:
     if names is None or _whole_preferred:
         return _load_whole(db_path, converter_path)
