@@ -173,3 +173,46 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
             # but after a full name it starts the next phrase: 'Lê Văn An Tỉnh ủy viên'
             return (start, k) if k - start >= 3 else None
     return start, j
+
+
+_LIST_JOINERS = {",", "và"}
+_PERSON_OPENERS = _HONORIFICS | {"đ/c", "có", "gồm"}
+_LONGEST_ITEM = 4  # capitalised words of one unit's name in a list
+
+
+def colon_place_items(sent: Sentence) -> set[int]:
+    """'các tổ dân phố: Quảng An, Trí Lộc, Vũ Hạ', 'UBND huyện: Yên Bình, Sơn Hà': after a type word and a colon,
+    two or more short capitalised names joined by commas or 'và' are the units of that type, not persons, though
+    'Vũ', 'Yên' and 'Sơn' are also family names. Not 'Chủ tịch UBND huyện: ông Lê Văn A' (a person marker
+    opens the list) nor 'UBND các xã: Lê Văn A, Trần Thị B' (a name with 'Văn' or 'Thị' is a person's).
+    Returns the indices of the tokens of those names."""
+    toks, keys = sent.tokens, sent.keys
+    out: set[int] = set()
+    for c, key in enumerate(keys):
+        if key != ":" or not _type_word_ends_at(keys, c):
+            continue
+        items: list[tuple[int, int]] = []
+        k = c + 1
+        while k < len(toks) and toks[k].is_title_word and keys[k] not in _PERSON_OPENERS:
+            e = k
+            while e < len(toks) and toks[e].is_title_word:
+                e += 1
+            if e - k > _LONGEST_ITEM or (e - k >= 2 and keys[k + 1] in _MIDDLE_NAMES):
+                items = []
+                break
+            items.append((k, e))
+            if e + 1 < len(toks) and keys[e] in _LIST_JOINERS and toks[e + 1].is_title_word:
+                k = e + 1
+            else:
+                break
+        if len(items) >= 2:
+            out.update(t for s, e in items for t in range(s, e))
+    return out
+
+
+def _type_word_ends_at(keys: list[str], c: int) -> bool:
+    """A unit's type word ('huyện', 'tổ dân phố', 'thôn', 'bản') stands just before token c."""
+    places = vocabulary().place_types
+    if c > 0 and keys[c - 1] in _HAMLET_WORDS:
+        return True
+    return any((hit := places.longest(keys, c - n)) and hit[0] == n for n in (1, 2, 3) if c - n >= 0)
