@@ -420,3 +420,24 @@ def test_a_middle_name_after_a_family_name_opens_no_body():
     assert "Hà Văn Phòng" in f.persons  # not 'Văn phòng', the office
     f = facts_of(HAI_DUONG + " Dự có đồng chí Lê Văn Hùng, Chánh Văn phòng Huyện ủy.")
     assert "Lê Văn Hùng" in f.persons and titles_of(f, "Lê Văn Hùng") == {"Chánh Văn phòng Huyện ủy"}
+
+
+def test_units_listed_after_a_type_word_and_a_colon_are_not_persons():
+    f = facts_of("Sáng 9/3, Đảng ủy phường Hòa Lạc đối thoại với nhân dân các tổ dân phố: Vũ Hạ, Trí Lộc, "
+                 "Sơn Bình. Dự có lãnh đạo UBND huyện: Yên Thành, Hà Tân và đồng chí Đào Văn Khiêm, Bí thư Đảng ủy "
+                 "phường.")
+    assert set(f.persons) == {"Đào Văn Khiêm"}
+
+
+def test_persons_after_a_type_word_and_a_colon_are_still_persons():
+    f = facts_of("Sáng 9/3, Đảng ủy phường Hòa Lạc tổ chức hội nghị. Về phía huyện: ông Phan Văn Lực, Chủ tịch "
+                 "UBND huyện. Về phía xã: Lê Văn Tâm, Trần Thị Hoa, cán bộ xã.")
+    assert {"Phan Văn Lực", "Lê Văn Tâm", "Trần Thị Hoa"} <= set(f.persons)
+
+
+def test_a_name_cut_short_is_the_longer_name_of_the_article():
+    f = facts_of(HAI_DUONG + " Dự có đồng chí Đoàn Mạnh Hưng, Phó Chủ tịch UBND tỉnh. Đồng chí Đoàn Mạnh Hưng "
+                             "tặng quà cho đồng chí Lại Quốc Trung. Đồng chí ương Văn Toản, Bí thư Huyện ủy phát "
+                             "biểu. Trước đó, đồng chí Trương Văn Toản đã đến thăm xã. Đồng chí Lại Quốc")
+    assert set(f.persons) == {"Đoàn Mạnh Hưng", "Lại Quốc Trung", "Trương Văn Toản"}
+    assert titles_of(f, "Trương Văn Toản") == {"Bí thư Huyện ủy"}
