@@ -441,3 +441,10 @@ def test_a_name_cut_short_is_the_longer_name_of_the_article():
                              "biểu. Trước đó, đồng chí Trương Văn Toản đã đến thăm xã. Đồng chí Lại Quốc")
     assert set(f.persons) == {"Đoàn Mạnh Hưng", "Lại Quốc Trung", "Trương Văn Toản"}
     assert titles_of(f, "Trương Văn Toản") == {"Bí thư Huyện ủy"}
+
+
+def test_a_name_run_on_into_a_title_written_in_capitals():
+    f = facts_of("Sáng 22/2, UBND xã Sơn Hà tổ chức lễ giao nhận quân. Về dự có Đồng chí: Đinh Như Quý Bí Thư "
+                 "Đảng ủy xã; Đồng chí: Hồ Thanh Tú - Chủ tịch UBND xã.")
+    assert {"Đinh Như Quý", "Hồ Thanh Tú"} <= set(f.persons)
+    assert titles_of(f, "Đinh Như Quý") == {"Bí Thư Đảng ủy xã"}

@@ -157,6 +157,12 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         return None
     if j - start == 1 and _single_word_name(sent, start):
         return start, j
+    if j - start > 5 and toks[start].key in voc.surnames:
+        # 'Đinh Như Trước Bí Thư Đảng ủy': a title in capitals straight after the name, with no separator,
+        # lengthens the run; the name ends where the title begins (the rule at the end of this function)
+        cut = next((k for k in range(start + 2, start + 6) if voc.roles.longest(sent.keys, k)), None)
+        if cut is not None:
+            j = cut
     if not 2 <= j - start <= 5:
         return None
     if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames \
