@@ -448,3 +448,10 @@ def test_a_name_run_on_into_a_title_written_in_capitals():
                  "Đảng ủy xã; Đồng chí: Hồ Thanh Tú - Chủ tịch UBND xã.")
     assert {"Đinh Như Quý", "Hồ Thanh Tú"} <= set(f.persons)
     assert titles_of(f, "Đinh Như Quý") == {"Bí Thư Đảng ủy xã"}
+
+
+def test_family_names_of_the_uplands_and_the_south_open_a_name_after_a_title():
+    for name in ("Điêu Chính Hoa", "Tẩn Láo Sử", "Vừ A Lềnh", "Chau Sóc Khanh", "Néang Sa Ly", "Kpuih Hrin",
+                 "Khuất Văn Đông"):
+        f = facts_of("Sáng 3/4, Huyện ủy Mường Tè tổ chức hội nghị. Bí thư Huyện ủy " + name + " phát biểu chỉ đạo.")
+        assert set(f.persons) == {name}, name
