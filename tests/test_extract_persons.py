@@ -455,3 +455,9 @@ def test_family_names_of_the_uplands_and_the_south_open_a_name_after_a_title():
                  "Khuất Văn Đông"):
         f = facts_of("Sáng 3/4, Huyện ủy Mường Tè tổ chức hội nghị. Bí thư Huyện ủy " + name + " phát biểu chỉ đạo.")
         assert set(f.persons) == {name}, name
+
+
+def test_a_courtesy_word_at_a_sentence_start_is_not_part_of_the_name():
+    f = facts_of("Chiều 5/9, Đảng ủy xã Tân Lập thăm các gia đình chính sách. Cụ Đặng Thị Lựu, 92 tuổi, cảm ơn "
+                 "đoàn. Thầy Hứa Văn Khang, Hiệu trưởng Trường Tiểu học xã, phát biểu.")
+    assert set(f.persons) == {"Đặng Thị Lựu", "Hứa Văn Khang"}

@@ -7,7 +7,8 @@ from ..text import fold
 from ..vocab import data_rows, phrase_trie, vocabulary
 from .tokens import Sentence
 
-_HONORIFICS = {"ông", "bà", "anh", "chị", "đồng"}  # 'Ông Phan Văn A' at a sentence start: 'Ông' is no name
+_HONORIFICS = {"ông", "bà", "anh", "chị", "đồng", "cụ", "thầy", "cô", "em", "cháu", "chú", "bác"}
+# courtesy and kinship words: 'Ông Phan Văn A', 'Cụ Lê Thị B', 'Thầy Trần Văn C' at a sentence start: the word is no name
 
 
 def after_rank(sent: Sentence, i: int) -> bool:
