@@ -461,3 +461,10 @@ def test_a_courtesy_word_at_a_sentence_start_is_not_part_of_the_name():
     f = facts_of("Chiều 5/9, Đảng ủy xã Tân Lập thăm các gia đình chính sách. Cụ Đặng Thị Lựu, 92 tuổi, cảm ơn "
                  "đoàn. Thầy Hứa Văn Khang, Hiệu trưởng Trường Tiểu học xã, phát biểu.")
     assert set(f.persons) == {"Đặng Thị Lựu", "Hứa Văn Khang"}
+
+
+def test_units_listed_after_a_plural_type_word_are_not_persons():
+    f = facts_of("Sáng 9/3, Đảng ủy phường Hòa Lạc tổ chức hội nghị với nhân dân các thôn Quảng Lợi, Trí Giả và "
+                 "Vũ Hạ. Đoàn đến thăm các xã Hà Tân, Lê Lợi, Yên Thành cùng đồng chí Trần Thị Mến, Phó Chủ tịch "
+                 "UBND huyện.")
+    assert set(f.persons) == {"Trần Thị Mến"}

@@ -188,18 +188,16 @@ _LONGEST_ITEM = 4  # capitalised words of one unit's name in a list
 
 
 def colon_place_items(sent: Sentence) -> set[int]:
-    """'các tổ dân phố: Quảng An, Trí Lộc, Vũ Hạ', 'UBND huyện: Yên Bình, Sơn Hà': after a type word and a colon,
-    two or more short capitalised names joined by commas or 'và' are the units of that type, not persons, though
-    'Vũ', 'Yên' and 'Sơn' are also family names. Not 'Chủ tịch UBND huyện: ông Lê Văn A' (a person marker
-    opens the list) nor 'UBND các xã: Lê Văn A, Trần Thị B' (a name with 'Văn' or 'Thị' is a person's).
+    """'các tổ dân phố: Quảng An, Trí Lộc, Vũ Hạ', 'UBND huyện: Yên Bình, Sơn Hà', 'các thôn Hà Tân, Vũ Hạ và Nậm
+    Pồ': after a type word and a colon, or a plural type word ('các xã', 'những thôn'), two or more short
+    capitalised names joined by commas or 'và' are the units of that type, not persons, though 'Vũ', 'Yên' and
+    'Sơn' are also family names. Not 'Chủ tịch UBND huyện: ông Lê Văn A' (a person marker opens the list) nor
+    'UBND các xã: Lê Văn A, Trần Thị B' (a name with 'Văn' or 'Thị' is a person's).
     Returns the indices of the tokens of those names."""
     toks, keys = sent.tokens, sent.keys
     out: set[int] = set()
-    for c, key in enumerate(keys):
-        if key != ":" or not _type_word_ends_at(keys, c):
-            continue
+    for k in _unit_list_starts(keys):
         items: list[tuple[int, int]] = []
-        k = c + 1
         while k < len(toks) and toks[k].is_title_word and keys[k] not in _PERSON_OPENERS:
             e = k
             while e < len(toks) and toks[e].is_title_word:
@@ -215,6 +213,22 @@ def colon_place_items(sent: Sentence) -> set[int]:
         if len(items) >= 2:
             out.update(t for s, e in items for t in range(s, e))
     return out
+
+
+_PLURAL = {"các", "những"}
+
+
+def _unit_list_starts(keys: list[str]) -> list[int]:
+    """Where a list of units may open: after 'huyện:' or 'các tổ dân phố:', or after 'các xã', 'những thôn'."""
+    places = vocabulary().place_types
+    starts = [c + 1 for c, key in enumerate(keys) if key == ":" and _type_word_ends_at(keys, c)]
+    for p, key in enumerate(keys):
+        if key in _PLURAL and p + 1 < len(keys):
+            hit = places.longest(keys, p + 1)
+            n = hit[0] if hit else (1 if keys[p + 1] in _HAMLET_WORDS else 0)
+            if n and p + 1 + n < len(keys) and keys[p + 1 + n] != ":":
+                starts.append(p + 1 + n)
+    return starts
 
 
 def _type_word_ends_at(keys: list[str], c: int) -> bool:
