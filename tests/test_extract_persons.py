@@ -468,3 +468,10 @@ def test_units_listed_after_a_plural_type_word_are_not_persons():
                  "Vũ Hạ. Đoàn đến thăm các xã Hà Tân, Lê Lợi, Yên Thành cùng đồng chí Trần Thị Mến, Phó Chủ tịch "
                  "UBND huyện.")
     assert set(f.persons) == {"Trần Thị Mến"}
+
+
+def test_a_ba_na_name_opening_with_a_after_tinh_is_a_person_not_a_province():
+    f = facts_of("Sáng 3/4, Ủy ban MTTQ tỉnh Kon Tum tổ chức hội nghị. Dự có Phó Bí thư Tỉnh ủy, Trưởng Đoàn Đại "
+                 "biểu Quốc hội tỉnh A Rinh; Trưởng Ban Tổ chức Tỉnh ủy Huỳnh Tấn Hưng.")
+    assert set(f.persons) == {"A Rinh", "Huỳnh Tấn Hưng"}
+    assert titles_of(f, "A Rinh") == {"Phó Bí thư Tỉnh ủy", "Trưởng Đoàn Đại biểu Quốc hội tỉnh"}
