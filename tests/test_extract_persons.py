@@ -475,3 +475,10 @@ def test_a_ba_na_name_opening_with_a_after_tinh_is_a_person_not_a_province():
                  "biểu Quốc hội tỉnh A Rinh; Trưởng Ban Tổ chức Tỉnh ủy Huỳnh Tấn Hưng.")
     assert set(f.persons) == {"A Rinh", "Huỳnh Tấn Hưng"}
     assert titles_of(f, "A Rinh") == {"Phó Bí thư Tỉnh ủy", "Trưởng Đoàn Đại biểu Quốc hội tỉnh"}
+
+
+def test_memorials_and_prizes_named_after_someone_are_not_persons():
+    f = facts_of("Sáng 3/4, Đảng ủy phường Hòa Lạc dâng hương tại Đền thờ Lê Quang Định và Khu di tích Phạm Văn "
+                 "Nghị. Học bổng Đặng Thái Hòa được trao cho 20 học sinh. Dự có đồng chí Vũ Thị Ngân, Bí thư Đảng ủy "
+                 "phường.")
+    assert set(f.persons) == {"Vũ Thị Ngân"}
