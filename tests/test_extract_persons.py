@@ -482,3 +482,14 @@ def test_memorials_and_prizes_named_after_someone_are_not_persons():
                  "Nghị. Học bổng Đặng Thái Hòa được trao cho 20 học sinh. Dự có đồng chí Vũ Thị Ngân, Bí thư Đảng ủy "
                  "phường.")
     assert set(f.persons) == {"Vũ Thị Ngân"}
+
+
+def test_a_name_before_a_verb_written_with_a_capital_ends_before_it():
+    f = facts_of(HAI_DUONG + " Đồng chí Phùng Văn Khởi Phát biểu chỉ đạo hội nghị.")
+    assert set(f.persons) == {"Phùng Văn Khởi"}
+
+
+def test_dong_chi_written_in_capitals_is_no_part_of_the_name():
+    f = facts_of(HAI_DUONG + " Dự có Đồng Chí Tạ Quốc Bình, Phó Chủ tịch UBND huyện.")
+    assert set(f.persons) == {"Tạ Quốc Bình"}
+    assert titles_of(f, "Tạ Quốc Bình") == {"Phó Chủ tịch UBND huyện"}

@@ -148,6 +148,10 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     start = i
     if toks[i].key in _HONORIFICS and j - i >= 3 and (toks[i].key != "đồng" or toks[i + 1].key == "chí"):
         start = i + 1  # but 'đồng chí Đồng Phước An': 'Đồng' is also a family name
+        if toks[i].key == "đồng":
+            start = i + 2  # 'Đồng Chí Trần Quốc A', written in capitals: both words are the honorific
+            if j - start < 2:
+                return None
     # a place at the head of the run is not part of the name, if a name of two words or more is left after it
     # ('Hải Phòng Lê Văn Thành'; but 'Đinh Văn Tuấn' is a person although 'Đinh Văn' is also a town)
     for k in range(j - 2, start, -1):
@@ -161,7 +165,8 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     if j - start > 5 and toks[start].key in voc.surnames:
         # 'Đinh Như Trước Bí Thư Đảng ủy': a title in capitals straight after the name, with no separator,
         # lengthens the run; the name ends where the title begins (the rule at the end of this function)
-        cut = next((k for k in range(start + 2, start + 6) if voc.roles.longest(sent.keys, k)), None)
+        cut = next((k for k in range(start + 2, start + 6) if voc.roles.longest(sent.keys, k)
+                    or _verb_in_capitals(sent, k)), None)
         if cut is not None:
             j = cut
     if not 2 <= j - start <= 5:
@@ -179,7 +184,16 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         if voc.roles.longest(sent.keys, k) or (voc.bodies.longest(sent.keys, k) and k + 1 < j):
             # but after a full name it starts the next phrase: 'Lê Văn An Tỉnh ủy viên'
             return (start, k) if k - start >= 3 else None
+        if k >= start + 2 and _verb_in_capitals(sent, k):
+            return start, k  # 'Đồng chí Lê Văn An Phát biểu …': a verb written with a capital ends the name
     return start, j
+
+
+def _verb_in_capitals(sent: Sentence, k: int) -> bool:
+    """A verb of two words or more from boundaries.txt ('Phát biểu', 'Chủ trì', 'Cho biết') at token k, its first
+    word capitalised: after a name, it opens the predicate, not the name's last words."""
+    hit = vocabulary().boundaries.longest(sent.keys, k)
+    return hit is not None and hit[0] >= 2 and sent.tokens[k].is_capitalized
 
 
 _LIST_JOINERS = {",", "và"}
