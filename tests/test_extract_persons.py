@@ -493,3 +493,8 @@ def test_dong_chi_written_in_capitals_is_no_part_of_the_name():
     f = facts_of(HAI_DUONG + " Dự có Đồng Chí Tạ Quốc Bình, Phó Chủ tịch UBND huyện.")
     assert set(f.persons) == {"Tạ Quốc Bình"}
     assert titles_of(f, "Tạ Quốc Bình") == {"Phó Chủ tịch UBND huyện"}
+
+
+def test_persons_of_three_words_listed_after_a_type_word_and_a_colon_are_persons():
+    f = facts_of("Sáng 9/3, Đảng ủy phường Hòa Lạc tổ chức hội nghị. Đại biểu huyện: Trần Quốc Bảo, Lê Hoàng Nam.")
+    assert set(f.persons) == {"Trần Quốc Bảo", "Lê Hoàng Nam"}

@@ -201,14 +201,16 @@ _PERSON_OPENERS = _HONORIFICS | {"đ/c", "có", "gồm"}
 _LONGEST_ITEM = 4  # capitalised words of one unit's name in a list
 
 
-def colon_place_items(sent: Sentence) -> set[int]:
+def colon_place_items(sent: Sentence, known_places: set[str] = frozenset()) -> set[int]:
     """'các tổ dân phố: Quảng An, Trí Lộc, Vũ Hạ', 'UBND huyện: Yên Bình, Sơn Hà', 'các thôn Hà Tân, Vũ Hạ và Nậm
     Pồ': after a type word and a colon, or a plural type word ('các xã', 'những thôn'), two or more short
     capitalised names joined by commas or 'và' are the units of that type, not persons, though 'Vũ', 'Yên' and
     'Sơn' are also family names. Not 'Chủ tịch UBND huyện: ông Lê Văn A' (a person marker opens the list) nor
-    'UBND các xã: Lê Văn A, Trần Thị B' (a name with 'Văn' or 'Thị' is a person's).
+    'UBND các xã: Lê Văn A, Trần Thị B' (a name with 'Văn' or 'Thị' is a person's), nor a list with a name of
+    three words opening with a family name that is no place of the article ('Đại biểu huyện: Trần Quốc A, …').
     Returns the indices of the tokens of those names."""
     toks, keys = sent.tokens, sent.keys
+    surnames = vocabulary().surnames
     out: set[int] = set()
     for k in _unit_list_starts(keys):
         items: list[tuple[int, int]] = []
@@ -216,8 +218,9 @@ def colon_place_items(sent: Sentence) -> set[int]:
             e = k
             while e < len(toks) and toks[e].is_title_word:
                 e += 1
-            if e - k > _LONGEST_ITEM or (e - k >= 2 and keys[k + 1] in _MIDDLE_NAMES):
-                items = []
+            if e - k > _LONGEST_ITEM or (e - k >= 2 and keys[k + 1] in _MIDDLE_NAMES) \
+                    or (e - k >= 3 and keys[k] in surnames and fold(sent.between(k, e)) not in known_places):
+                items = []  # 'Đại biểu huyện: Trần Quốc A, Lê Hoàng B': names of three words are persons'
                 break
             items.append((k, e))
             if e + 1 < len(toks) and keys[e] in _LIST_JOINERS and toks[e + 1].is_title_word:

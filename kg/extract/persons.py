@@ -32,7 +32,7 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
     toks = sent.tokens
     i = 0
     limit = 0  # tokens before this belong to the previous person's entry
-    listed_units = colon_place_items(sent)
+    listed_units = colon_place_items(sent, known_places)
     while i < len(toks):
         hit = match_name(sent, i, known_places)
         if not hit:
