@@ -47,7 +47,8 @@ _SOURCE = re.compile(r"^\s*Nguồn\s*[.:]\s*(.+?)\s*$")
 _CREDIT = re.compile(r"^\s*\(?\s*(?:Ảnh|Ảnh minh họa|Video|Clip)\s*:\s*(.+?)\)?\s*$", re.IGNORECASE)
 _FURNITURE_START = re.compile(r"^\s*(Tiện ích thông tin|Tin khác|Tin liên quan|Các tin khác|Bình luận|Chia sẻ bài viết|"
                               r"Đừng bỏ lỡ|Đọc thêm|Xem thêm|Video đang xem nhiều|Tin cùng chuyên mục|"
-                              r"Bài viết liên quan|Tin mới nhất|Tin đọc nhiều)\s*:?\s*$", re.IGNORECASE)
+                              r"Bài viết liên quan|Tin mới nhất|Tin đọc nhiều|Tin mới|Tin nổi bật|Tin xem nhiều|Tin đã đưa)\s*:?\s*$",
+                              re.IGNORECASE)
 _NAVIGATION = re.compile(
     r"^\s*(Skip to main content|Bỏ qua nội dung|Trang chủ|Home|Menu|Đăng nhập|Tìm kiếm|In bài viết|Print|"
     r"QR Code|Nguồn tin|Chúng tôi trên Mạng Xã hội|QR Code Fanpage)\s*$|^.{0,80}(\s[>»/|]\s.{0,40}){2,}$",

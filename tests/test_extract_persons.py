@@ -428,3 +428,81 @@ def test_ung_is_a_family_name():
     assert {"Ung Chiêu Lực", "Lê Minh Tâm"} <= set(f.persons)
     (event,) = f.events
     assert {p.person for p in event.participants} == {"Ung Chiêu Lực", "Lê Minh Tâm"}
+
+
+def test_units_listed_after_a_type_word_and_a_colon_are_not_persons():
+    f = facts_of("Sáng 9/3, Đảng ủy phường Hòa Lạc đối thoại với nhân dân các tổ dân phố: Vũ Hạ, Trí Lộc, "
+                 "Sơn Bình. Dự có lãnh đạo UBND huyện: Yên Thành, Hà Tân và đồng chí Đào Văn Khiêm, Bí thư Đảng ủy "
+                 "phường.")
+    assert set(f.persons) == {"Đào Văn Khiêm"}
+
+
+def test_persons_after_a_type_word_and_a_colon_are_still_persons():
+    f = facts_of("Sáng 9/3, Đảng ủy phường Hòa Lạc tổ chức hội nghị. Về phía huyện: ông Phan Văn Lực, Chủ tịch "
+                 "UBND huyện. Về phía xã: Lê Văn Tâm, Trần Thị Hoa, cán bộ xã.")
+    assert {"Phan Văn Lực", "Lê Văn Tâm", "Trần Thị Hoa"} <= set(f.persons)
+
+
+def test_a_name_cut_short_is_the_longer_name_of_the_article():
+    f = facts_of(HAI_DUONG + " Dự có đồng chí Đoàn Mạnh Hưng, Phó Chủ tịch UBND tỉnh. Đồng chí Đoàn Mạnh Hưng "
+                             "tặng quà cho đồng chí Lại Quốc Trung. Đồng chí ương Văn Toản, Bí thư Huyện ủy phát "
+                             "biểu. Trước đó, đồng chí Trương Văn Toản đã đến thăm xã. Đồng chí Lại Quốc")
+    assert set(f.persons) == {"Đoàn Mạnh Hưng", "Lại Quốc Trung", "Trương Văn Toản"}
+    assert titles_of(f, "Trương Văn Toản") == {"Bí thư Huyện ủy"}
+
+
+def test_a_name_run_on_into_a_title_written_in_capitals():
+    f = facts_of("Sáng 22/2, UBND xã Sơn Hà tổ chức lễ giao nhận quân. Về dự có Đồng chí: Đinh Như Quý Bí Thư "
+                 "Đảng ủy xã; Đồng chí: Hồ Thanh Tú - Chủ tịch UBND xã.")
+    assert {"Đinh Như Quý", "Hồ Thanh Tú"} <= set(f.persons)
+    assert titles_of(f, "Đinh Như Quý") == {"Bí Thư Đảng ủy xã"}
+
+
+def test_family_names_of_the_uplands_and_the_south_open_a_name_after_a_title():
+    for name in ("Điêu Chính Hoa", "Tẩn Láo Sử", "Vừ A Lềnh", "Chau Sóc Khanh", "Néang Sa Ly", "Kpuih Hrin",
+                 "Khuất Văn Đông"):
+        f = facts_of("Sáng 3/4, Huyện ủy Mường Tè tổ chức hội nghị. Bí thư Huyện ủy " + name + " phát biểu chỉ đạo.")
+        assert set(f.persons) == {name}, name
+
+
+def test_a_courtesy_word_at_a_sentence_start_is_not_part_of_the_name():
+    f = facts_of("Chiều 5/9, Đảng ủy xã Tân Lập thăm các gia đình chính sách. Cụ Đặng Thị Lựu, 92 tuổi, cảm ơn "
+                 "đoàn. Thầy Hứa Văn Khang, Hiệu trưởng Trường Tiểu học xã, phát biểu.")
+    assert set(f.persons) == {"Đặng Thị Lựu", "Hứa Văn Khang"}
+
+
+def test_units_listed_after_a_plural_type_word_are_not_persons():
+    f = facts_of("Sáng 9/3, Đảng ủy phường Hòa Lạc tổ chức hội nghị với nhân dân các thôn Quảng Lợi, Trí Giả và "
+                 "Vũ Hạ. Đoàn đến thăm các xã Hà Tân, Lê Lợi, Yên Thành cùng đồng chí Trần Thị Mến, Phó Chủ tịch "
+                 "UBND huyện.")
+    assert set(f.persons) == {"Trần Thị Mến"}
+
+
+def test_a_ba_na_name_opening_with_a_after_tinh_is_a_person_not_a_province():
+    f = facts_of("Sáng 3/4, Ủy ban MTTQ tỉnh Kon Tum tổ chức hội nghị. Dự có Phó Bí thư Tỉnh ủy, Trưởng Đoàn Đại "
+                 "biểu Quốc hội tỉnh A Rinh; Trưởng Ban Tổ chức Tỉnh ủy Huỳnh Tấn Hưng.")
+    assert set(f.persons) == {"A Rinh", "Huỳnh Tấn Hưng"}
+    assert titles_of(f, "A Rinh") == {"Phó Bí thư Tỉnh ủy", "Trưởng Đoàn Đại biểu Quốc hội tỉnh"}
+
+
+def test_memorials_and_prizes_named_after_someone_are_not_persons():
+    f = facts_of("Sáng 3/4, Đảng ủy phường Hòa Lạc dâng hương tại Đền thờ Lê Quang Định và Khu di tích Phạm Văn "
+                 "Nghị. Học bổng Đặng Thái Hòa được trao cho 20 học sinh. Dự có đồng chí Vũ Thị Ngân, Bí thư Đảng ủy "
+                 "phường.")
+    assert set(f.persons) == {"Vũ Thị Ngân"}
+
+
+def test_a_name_before_a_verb_written_with_a_capital_ends_before_it():
+    f = facts_of(HAI_DUONG + " Đồng chí Phùng Văn Khởi Phát biểu chỉ đạo hội nghị.")
+    assert set(f.persons) == {"Phùng Văn Khởi"}
+
+
+def test_dong_chi_written_in_capitals_is_no_part_of_the_name():
+    f = facts_of(HAI_DUONG + " Dự có Đồng Chí Tạ Quốc Bình, Phó Chủ tịch UBND huyện.")
+    assert set(f.persons) == {"Tạ Quốc Bình"}
+    assert titles_of(f, "Tạ Quốc Bình") == {"Phó Chủ tịch UBND huyện"}
+
+
+def test_persons_of_three_words_listed_after_a_type_word_and_a_colon_are_persons():
+    f = facts_of("Sáng 9/3, Đảng ủy phường Hòa Lạc tổ chức hội nghị. Đại biểu huyện: Trần Quốc Bảo, Lê Hoàng Nam.")
+    assert set(f.persons) == {"Trần Quốc Bảo", "Lê Hoàng Nam"}

@@ -424,3 +424,9 @@ def test_a_short_line_above_a_title_found_by_its_stamp_is_the_pages_header():
     assert a.title == "\"Nông dân Tân Hòa chung sức xây dựng nông thôn mới...\""
     assert a.published_date.isoformat() == "2019-10-12" and a.author == "Lục Văn Tư"
     assert all("Phân bón" not in b.span.text for b in a.blocks)
+
+
+def test_a_byline_above_the_portals_lists_of_news_is_the_author():
+    a = parse_article("Huyện Tân Lập thăm gia đình chính sách\n\nSáng 20/7, lãnh đạo huyện Tân Lập thăm các gia "
+                      "đình chính sách.\n\nTin và ảnh: Minh Khoa\n\nTin mới\nTin nổi bật\nQR\n", "x")
+    assert a.author == "Minh Khoa"

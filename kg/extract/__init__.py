@@ -14,6 +14,7 @@ from ..reader import Article
 from ..text import fold, normalize
 from ..vocab import data_rows, vocabulary
 from .context import ResolvedBody, body_for_head, resolve_body
+from .cut_names import restore_cut_names
 from .era import latest_stated_day
 from .dates import find_dates
 from .events import is_attendance_sentence
@@ -53,6 +54,7 @@ def extract(article: Article) -> Facts:
         item.bodies = _bodies(item.sentence, known, _person_ranges(item.persons))
         for phrase in item.bodies:
             _add_body(facts, phrase, setting, item.mention)
+    restore_cut_names([occ for item in parsed for occ in item.persons])
     _posts(parsed, article, setting, facts, known)
     place_standing_boards(facts, setting)
     facts.posts = without_cut_variants(facts.posts, known)

@@ -7,7 +7,8 @@ from ..text import fold
 from ..vocab import data_rows, phrase_trie, vocabulary
 from .tokens import Sentence
 
-_HONORIFICS = {"ông", "bà", "anh", "chị", "đồng"}  # 'Ông Phan Văn A' at a sentence start: 'Ông' is no name
+_HONORIFICS = {"ông", "bà", "anh", "chị", "đồng", "cụ", "thầy", "cô", "em", "cháu", "chú", "bác"}
+# courtesy and kinship words: 'Ông Phan Văn A', 'Cụ Lê Thị B', 'Thầy Trần Văn C' at a sentence start: the word is no name
 
 
 def after_rank(sent: Sentence, i: int) -> bool:
@@ -147,6 +148,10 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     start = i
     if toks[i].key in _HONORIFICS and j - i >= 3 and (toks[i].key != "đồng" or toks[i + 1].key == "chí"):
         start = i + 1  # but 'đồng chí Đồng Phước An': 'Đồng' is also a family name
+        if toks[i].key == "đồng":
+            start = i + 2  # 'Đồng Chí Trần Quốc A', written in capitals: both words are the honorific
+            if j - start < 2:
+                return None
     # a place at the head of the run is not part of the name, if a name of two words or more is left after it
     # ('Hải Phòng Lê Văn Thành'; but 'Đinh Văn Tuấn' is a person although 'Đinh Văn' is also a town)
     for k in range(j - 2, start, -1):
@@ -157,6 +162,13 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         return None
     if j - start == 1 and _single_word_name(sent, start):
         return start, j
+    if j - start > 5 and toks[start].key in voc.surnames:
+        # 'Đinh Như Trước Bí Thư Đảng ủy': a title in capitals straight after the name, with no separator,
+        # lengthens the run; the name ends where the title begins (the rule at the end of this function)
+        cut = next((k for k in range(start + 2, start + 6) if voc.roles.longest(sent.keys, k)
+                    or _verb_in_capitals(sent, k)), None)
+        if cut is not None:
+            j = cut
     if not 2 <= j - start <= 5:
         return None
     if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames \
@@ -172,4 +184,73 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         if voc.roles.longest(sent.keys, k) or (voc.bodies.longest(sent.keys, k) and k + 1 < j):
             # but after a full name it starts the next phrase: 'Lê Văn An Tỉnh ủy viên'
             return (start, k) if k - start >= 3 else None
+        if k >= start + 2 and _verb_in_capitals(sent, k):
+            return start, k  # 'Đồng chí Lê Văn An Phát biểu …': a verb written with a capital ends the name
     return start, j
+
+
+def _verb_in_capitals(sent: Sentence, k: int) -> bool:
+    """A verb of two words or more from boundaries.txt ('Phát biểu', 'Chủ trì', 'Cho biết') at token k, its first
+    word capitalised: after a name, it opens the predicate, not the name's last words."""
+    hit = vocabulary().boundaries.longest(sent.keys, k)
+    return hit is not None and hit[0] >= 2 and sent.tokens[k].is_capitalized
+
+
+_LIST_JOINERS = {",", "và"}
+_PERSON_OPENERS = _HONORIFICS | {"đ/c", "có", "gồm"}
+_LONGEST_ITEM = 4  # capitalised words of one unit's name in a list
+
+
+def colon_place_items(sent: Sentence, known_places: set[str] = frozenset()) -> set[int]:
+    """'các tổ dân phố: Quảng An, Trí Lộc, Vũ Hạ', 'UBND huyện: Yên Bình, Sơn Hà', 'các thôn Hà Tân, Vũ Hạ và Nậm
+    Pồ': after a type word and a colon, or a plural type word ('các xã', 'những thôn'), two or more short
+    capitalised names joined by commas or 'và' are the units of that type, not persons, though 'Vũ', 'Yên' and
+    'Sơn' are also family names. Not 'Chủ tịch UBND huyện: ông Lê Văn A' (a person marker opens the list) nor
+    'UBND các xã: Lê Văn A, Trần Thị B' (a name with 'Văn' or 'Thị' is a person's), nor a list with a name of
+    three words opening with a family name that is no place of the article ('Đại biểu huyện: Trần Quốc A, …').
+    Returns the indices of the tokens of those names."""
+    toks, keys = sent.tokens, sent.keys
+    surnames = vocabulary().surnames
+    out: set[int] = set()
+    for k in _unit_list_starts(keys):
+        items: list[tuple[int, int]] = []
+        while k < len(toks) and toks[k].is_title_word and keys[k] not in _PERSON_OPENERS:
+            e = k
+            while e < len(toks) and toks[e].is_title_word:
+                e += 1
+            if e - k > _LONGEST_ITEM or (e - k >= 2 and keys[k + 1] in _MIDDLE_NAMES) \
+                    or (e - k >= 3 and keys[k] in surnames and fold(sent.between(k, e)) not in known_places):
+                items = []  # 'Đại biểu huyện: Trần Quốc A, Lê Hoàng B': names of three words are persons'
+                break
+            items.append((k, e))
+            if e + 1 < len(toks) and keys[e] in _LIST_JOINERS and toks[e + 1].is_title_word:
+                k = e + 1
+            else:
+                break
+        if len(items) >= 2:
+            out.update(t for s, e in items for t in range(s, e))
+    return out
+
+
+_PLURAL = {"các", "những"}
+
+
+def _unit_list_starts(keys: list[str]) -> list[int]:
+    """Where a list of units may open: after 'huyện:' or 'các tổ dân phố:', or after 'các xã', 'những thôn'."""
+    places = vocabulary().place_types
+    starts = [c + 1 for c, key in enumerate(keys) if key == ":" and _type_word_ends_at(keys, c)]
+    for p, key in enumerate(keys):
+        if key in _PLURAL and p + 1 < len(keys):
+            hit = places.longest(keys, p + 1)
+            n = hit[0] if hit else (1 if keys[p + 1] in _HAMLET_WORDS else 0)
+            if n and p + 1 + n < len(keys) and keys[p + 1 + n] != ":":
+                starts.append(p + 1 + n)
+    return starts
+
+
+def _type_word_ends_at(keys: list[str], c: int) -> bool:
+    """A unit's type word ('huyện', 'tổ dân phố', 'thôn', 'bản') stands just before token c."""
+    places = vocabulary().place_types
+    if c > 0 and keys[c - 1] in _HAMLET_WORDS:
+        return True
+    return any((hit := places.longest(keys, c - n)) and hit[0] == n for n in (1, 2, 3) if c - n >= 0)

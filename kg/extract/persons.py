@@ -14,7 +14,7 @@ import bisect
 from ..vocab import phrase_trie, vocabulary
 from .cues import cue_at, past_skipped
 from .decisions import decided_posts
-from .names import match_name
+from .names import colon_place_items, match_name
 from .occurrence import Occurrence, TitleUse
 from .phrases import TitlePhrase, match_body, match_title
 from .shared_titles import shared_headings, titles_before_plural_names, titles_named_after
@@ -32,12 +32,16 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
     toks = sent.tokens
     i = 0
     limit = 0  # tokens before this belong to the previous person's entry
+    listed_units = colon_place_items(sent, known_places)
     while i < len(toks):
         hit = match_name(sent, i, known_places)
         if not hit:
             i += 1
             continue
         start, end = hit
+        if start in listed_units:
+            i = end  # 'các tổ dân phố: Quảng An, Vũ Hạ': a unit of the list, not a person
+            continue
         if _after_opening_quote(toks, start) or _named_after(sent, start):
             i = end  # 'thi đua “Đồng Khởi mới”', 'Trường THCS Lê Văn Tám': named after someone, not a person
             continue
