@@ -15,7 +15,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..files import DEFAULT_MAX_SIZE, check_size, human
-from ..reader import VIETNAM, Article, parse_article, read_article, strip_stray_markup
+from ..reader import Article, parse_article, read_article, strip_stray_markup
+from ..reader_stamp import VIETNAM
 from .inputs import Source
 
 _WEB_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$", re.IGNORECASE)
