@@ -703,3 +703,21 @@ def test_a_speech_word_inside_a_title_is_no_speech():
     f = facts_of("Sáng ngày 2/2/2020, Huyện ủy Phước Lâm tổ chức hội nghị sơ kết công tác quý IV.\n\n"
                  "Ông Hà Minh Tâm, Phó Trưởng Ban Chỉ đạo phong trào toàn dân đoàn kết của xã, năm nay đã 70 tuổi.")
     assert participants(f) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kỳ họp thứ mười HĐND xã Phước An dự kiến được tổ chức vào ngày 01/7/2023, do đồng chí Lê Văn Tịnh, Chủ tịch "
+    "HĐND xã chủ trì.",
+    "Đại hội Hội Nông dân xã sẽ khai mạc vào sáng 05/8/2023; đồng chí Lê Văn Tịnh, Bí thư Đảng ủy xã dự.",
+    "Ngày 12/9/2023 tới, HĐND xã Phước An tổ chức kỳ họp thứ mười; đồng chí Lê Văn Tịnh, Chủ tịch HĐND xã chủ trì.",
+])
+def test_a_planned_day_is_no_event(sentence):
+    assert not facts_of(sentence).events
+
+
+def test_a_day_after_a_plan_word_and_a_comma_is_an_event():
+    f = facts_of("Theo kế hoạch dự kiến, sáng 12/9/2023, HĐND xã Phước An tổ chức kỳ họp thứ mười. Đồng chí Lê Văn "
+                 "Tịnh, Chủ tịch HĐND xã chủ trì kỳ họp.")
+    (event,) = f.events
+    assert event.date == date(2023, 9, 12)
+

@@ -210,6 +210,18 @@ def with_stated_year(dates: list[EventDate], sentence: str) -> list[EventDate]:
                                                    d.day, d.part_of_day, d.text, d.start, d.end) for d in dates]
 
 
+_PLANNED_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(row[0]) for row in data_rows("planned_words.txt"))
+                             + r")(?!\w)[^,.;:!?()]{0,40}$", re.IGNORECASE)
+_COMING_AFTER = re.compile(r"^\s*(?:sắp tới|tới)(?!\w)", re.IGNORECASE)
+
+
+def planned(sentence: str, when: EventDate) -> bool:
+    """Whether the sentence gives the day as planned ('kỳ họp dự kiến được tổ chức vào ngày 01/7', 'ngày 5/3
+    tới'), not as the day something was done."""
+    text = normalize(sentence)
+    return bool(_PLANNED_BEFORE.search(text[:when.start]) or _COMING_AFTER.match(text[when.end:]))
+
+
 # 'kỷ niệm 48 năm Ngày giải phóng tỉnh (1/4/1975 - 1/4/2023)', '95 năm Ngày thành lập Đảng (1930 - 2025)'
 _ANNIVERSARY_SPAN = re.compile(
     r"(?<!\d)(?P<n>\d{1,3})\s+năm\b[^()]{0,120}\(\s*(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*)?"

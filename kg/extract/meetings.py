@@ -9,7 +9,7 @@ from ..reader import Article
 from ..text import fold
 from .setting import Setting, resolve_place
 from .absence import absent, heard, honoured, regarded
-from .dates import (EventDate, find_dates, with_anniversary_year, with_stated_year, with_year_of_account,
+from .dates import (EventDate, find_dates, planned, with_anniversary_year, with_stated_year, with_year_of_account,
                     with_year_of_day, with_year_of_month, years_of_days, years_of_months)
 from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, cue_positions, event_kind, has_cue, is_attendance_sentence,
@@ -37,7 +37,7 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
     starts = []
     for index, dates in dated:
         item = parsed[index]
-        if not dates:
+        if not dates or planned(item.sentence.text, dates[0]):
             continue
         in_bodies = {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
         kind = event_kind(item.sentence, in_bodies)
