@@ -37,7 +37,7 @@ class _Compactor:
     def iri(self, value: str) -> str:
         found = self._short.get(value)
         if found is None:
-            if len(self._short) >= 50_000:  # a corpus worker meets new IRIs in every article: kept bounded
+            if len(self._short) >= 8_192:  # a corpus worker meets new IRIs in every article: kept bounded
                 self._short.clear()
             found = self._short[value] = self._shortened(value)
         return found

@@ -21,7 +21,7 @@ _OLD_STYLE = re.compile(r"(?<![qQ])([oOuU])([aeyAEY])([" + _TONE_MARKS + r"])(?!
 SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u3000]")
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 13)
 def _new_style_word(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     moved = _OLD_STYLE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
@@ -38,7 +38,7 @@ def normalize(text: str) -> str:
 _SHORT = 200
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 13)
 def _normalize_short(text: str) -> str:
     return _normalize(text)
 
@@ -55,14 +55,14 @@ def _fit(new: str, old: str) -> str:
     return new if len(new) == len(old) else old
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 13)
 def fold(text: str) -> str:
     """A comparison key: normalised, case-folded, spaces folded, dashes unified."""
     text = normalize(text).casefold().replace("\u2013", "-").replace("\u2014", "-")
     return re.sub(r"\s+", " ", text).strip()
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 13)
 def toneless(word: str) -> str:
     """A word without its tone mark, its vowel marks kept: 'trưởng' -> 'trương', 'bí' -> 'bi'."""
     decomposed = unicodedata.normalize("NFD", word)
@@ -74,7 +74,7 @@ def strip_diacritics(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 13)
 def slug(text: str) -> str:
     """ASCII slug for IRIs: 'Lê Thị Thúy' -> 'le-thi-thuy'."""
     ascii_text = strip_diacritics(normalize(text)).lower()

@@ -33,7 +33,7 @@ def _nfc_lower(text: str) -> str:
     return unicodedata.normalize("NFC", text).lower()
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def _canon_word(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     tones = "".join(sorted(ch for ch in decomposed if ch in _TONE_MARKS))
@@ -46,7 +46,7 @@ def canon(text: str) -> str:
     return " ".join(_canon_word(w) for w in _PUNCT.split(_nfc_lower(text)) if w)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def ascii_key(text: str) -> str:
     """Diacritic-free key without spaces, as in the package's ``*Key`` columns."""
     text = _nfc_lower(text).replace("đ", "d")
