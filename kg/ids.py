@@ -16,6 +16,9 @@ from rdflib import URIRef
 from .text import fold, slug
 
 DEFAULT_BASE = "https://w3id.org/vnkg/"
+# How many IRIs the writers' caches keep (their terms, prefixes, short forms): a corpus worker meets new IRIs in
+# every article, so each cache is cleared when full (a few MB; at 50,000 they held ~12 MB a worker)
+CACHED_IRIS = 8_192
 
 
 def name_id(name: str, key: str | None = None) -> str:

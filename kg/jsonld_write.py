@@ -12,7 +12,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from .article_store import by_subject
-from .ids import DEFAULT_BASE
+from .ids import CACHED_IRIS, DEFAULT_BASE
 
 _RDF_TYPE, _XSD_STRING = RDF.type, XSD.string  # read once: rdflib answers each use of RDF.x in Python code
 
@@ -37,7 +37,7 @@ class _Compactor:
     def iri(self, value: str) -> str:
         found = self._short.get(value)
         if found is None:
-            if len(self._short) >= 8_192:  # a corpus worker meets new IRIs in every article: kept bounded
+            if len(self._short) >= CACHED_IRIS:
                 self._short.clear()
             found = self._short[value] = self._shortened(value)
         return found

@@ -18,7 +18,7 @@ from rdflib.namespace import XSD
 from rdflib.plugins.serializers.turtle import OBJECT, TurtleSerializer
 
 from .article_store import by_subject
-from .ids import DEFAULT_BASE
+from .ids import CACHED_IRIS, DEFAULT_BASE
 
 _DATA_PREFIXES = ("article", "person", "body", "place", "data")
 _XSD_STRING = XSD.string  # read once: rdflib answers each use of XSD.x in Python code
@@ -76,7 +76,7 @@ def _oxigraph_turtle(triples: list, namespaces) -> str:
     import pyoxigraph as ox
 
     triples = sorted(triples, key=lambda t: (str(t[0]), str(t[1]), _sort_key(t[2])))
-    if len(_OX_TERMS) >= 8_192:  # a corpus worker meets new IRIs in every article: kept bounded (a few MB: at 50,000 these caches held ~12 MB a worker)
+    if len(_OX_TERMS) >= CACHED_IRIS:
         _OX_TERMS.clear()
     known = _OX_TERMS
     oxi = []
@@ -99,7 +99,7 @@ def _indexed_turtle(spo: dict, namespaces) -> str:
     the prefixes judged once per IRI rather than once per use."""
     import pyoxigraph as ox
 
-    if len(_OX_TERMS) >= 8_192:
+    if len(_OX_TERMS) >= CACHED_IRIS:
         _OX_TERMS.clear()
     known, triple, iris, oxi = _OX_TERMS, ox.Triple, set(), []
     for s in sorted(spo, key=str):
@@ -138,7 +138,7 @@ def _plain_prefixes(triples: list, namespaces) -> dict[str, str]:
     """The prefixes under which every IRI the triples use has a plain local name (and at least one does)."""
     pairs = tuple(sorted((str(p), str(n)) for p, n in namespaces if p))
     seen = _PREFIX_USE.setdefault(pairs, {}) if len(_PREFIX_USE) < 64 else {}
-    if len(seen) >= 8_192:  # a corpus worker meets new IRIs in every article: kept bounded, as _OX_TERMS
+    if len(seen) >= CACHED_IRIS:
         seen.clear()
     used: set[str] = set()
     bad: set[str] = set()
@@ -160,7 +160,7 @@ def _prefixes_of(iris: set[str], namespaces) -> dict[str, str]:
     """_plain_prefixes() of triples whose IRIs (and literals' datatypes) are these."""
     pairs = tuple(sorted((str(p), str(n)) for p, n in namespaces if p))
     seen = _PREFIX_USE.setdefault(pairs, {}) if len(_PREFIX_USE) < 64 else {}
-    if len(seen) >= 8_192:
+    if len(seen) >= CACHED_IRIS:
         seen.clear()
     used: set[str] = set()
     bad: set[str] = set()
