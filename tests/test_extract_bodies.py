@@ -235,3 +235,20 @@ def test_the_agencies_bloc_of_party_state_and_mass_organisations_is_one_official
                  "cơ quan Dân Chính Đảng thành phố.")
     assert titles_of(f, "Phạm Văn Lộc") == {"Phó Bí thư Đảng ủy khối cơ quan Dân Chính Đảng thành phố"}
     assert bodies_of(f, "Phạm Văn Lộc") == {"Đảng ủy Khối cơ quan Dân chính Đảng thành phố Cần Thơ"}
+
+
+def test_a_list_of_council_committees_shares_the_council_the_last_one_belongs_to():
+    f = facts_of("Sáng 5/7, HĐND huyện Tân Phú khai mạc kỳ họp. Kỳ họp nghe báo cáo thẩm tra của Ban kinh tế - xã "
+                 "hội và Ban pháp chế HĐND huyện.")
+    council = "Hội đồng nhân dân huyện Tân Phú"
+    for committee in ("Ban Kinh tế - Xã hội", "Ban Pháp chế"):
+        assert f.bodies[f"{committee} {council}"].parent == council
+
+
+def test_a_council_committee_written_with_va_or_without_its_dash_keeps_its_wording():
+    f = facts_of("Sáng 5/7, HĐND tỉnh Hòa Bình khai mạc kỳ họp. Dự có ông Lê Văn Bình, Ủy viên Ban Kinh tế và Ngân "
+                 "sách HĐND tỉnh; bà Lò Thị Mai, Phó Trưởng Ban Văn hóa xã hội HĐND tỉnh.")
+    assert titles_of(f, "Lê Văn Bình") == {"Ủy viên Ban Kinh tế và Ngân sách HĐND tỉnh"}
+    assert bodies_of(f, "Lê Văn Bình") == {"Ban Kinh tế và Ngân sách Hội đồng nhân dân tỉnh Hòa Bình"}
+    assert bodies_of(f, "Lò Thị Mai") == {"Ban Văn hóa xã hội Hội đồng nhân dân tỉnh Hòa Bình"}
+    assert f.bodies["Ban Văn hóa xã hội Hội đồng nhân dân tỉnh Hòa Bình"].parent == "Hội đồng nhân dân tỉnh Hòa Bình"

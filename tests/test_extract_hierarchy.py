@@ -109,3 +109,11 @@ def test_a_department_or_office_belongs_to_its_units_peoples_committee():
                  "Mai, Giám đốc Sở Y tế tỉnh Thái Bình.")
     assert f.bodies["Phòng Nội vụ huyện Tân Lập"].parent == "Ủy ban nhân dân huyện Tân Lập"
     assert f.bodies["Sở Y tế tỉnh Thái Bình"].parent is None  # the article names no UBND tỉnh Thái Bình
+
+
+def test_the_standing_members_of_a_front_committee_lie_within_it():
+    f = facts_of("Sáng 7/7, Ủy ban MTTQ Việt Nam huyện Yên Định tổ chức hội nghị, được sự cho phép của Thường trực "
+                 "UB MTTQ huyện Yên Định; Ủy ban MTTQ tỉnh Hòa Bình cử các đồng chí Thường trực UBMTTQ tỉnh Hòa Bình dự.")
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Yên Định"
+    assert f.bodies[f"Thường trực {front}"].parent == front
+    assert f.bodies["Thường trực Ủy ban Mặt trận Tổ quốc tỉnh Hòa Bình"].parent == "Ủy ban Mặt trận Tổ quốc tỉnh Hòa Bình"

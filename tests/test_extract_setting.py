@@ -1,5 +1,5 @@
 """The article's setting: its province, district and ward, and places resolved against it."""
-from extract_helpers import bodies_of, facts_of
+from extract_helpers import bodies_of, facts_of, titles_of
 
 
 def test_places_with_their_type_and_enclosing_place():
@@ -37,3 +37,17 @@ def test_a_term_after_a_type_word_names_no_unit():
                  "đại biểu HĐND xã Khóa XI; đại biểu HĐND tỉnh Khoá 5.")
     assert bodies_of(f, "Lê Văn Tài") == {"Hội đồng nhân dân xã Tân Lộc"}
     assert not any("Khóa" in name or "Khoá" in name for name in f.bodies)
+
+
+def test_a_short_form_of_a_province_after_its_type_word_names_the_province():
+    f = facts_of("Sáng 15/11, Đảng ủy, HĐND, UBND xã Phong Lộc tổ chức lễ kỷ niệm. Dự lễ có đồng chí Lê Văn Bình, "
+                 "Phó Chủ tịch UBND tỉnh TT Huế; đồng chí Hồ Thị Lan, Chủ tịch Liên đoàn Lao động tỉnh TT-Huế.")
+    assert titles_of(f, "Lê Văn Bình") == {"Phó Chủ tịch UBND tỉnh TT Huế"}
+    assert bodies_of(f, "Lê Văn Bình") == {"Ủy ban nhân dân tỉnh Thừa Thiên Huế"}
+    assert bodies_of(f, "Hồ Thị Lan") == {"Liên đoàn Lao động tỉnh Thừa Thiên Huế"}
+
+
+def test_a_province_written_as_one_word_is_the_province():
+    f = facts_of("Sáng 15/11, UBND huyện Krông Búk tổ chức hội nghị. Dự có ông Vũ Văn Nam, Phó Chủ tịch UBND tỉnh "
+                 "ĐắkLắk.")
+    assert bodies_of(f, "Vũ Văn Nam") == {"Ủy ban nhân dân tỉnh Đắk Lắk"}

@@ -35,6 +35,7 @@ from .place_phrases import match_place
 from .resolved import add_resolved as _add_resolved
 from .setting import Setting, choose_setting, resolve_place
 from .shared_units import share_units
+from .party_commissions import place_party_commissions
 from .standing_board import place_standing_boards
 from .terms import with_terms
 from .title_variants import without_cut_variants
@@ -57,6 +58,7 @@ def extract(article: Article) -> Facts:
     restore_cut_names([occ for item in parsed for occ in item.persons])
     _posts(parsed, article, setting, facts, known)
     place_standing_boards(facts, setting)
+    place_party_commissions(facts, setting)
     facts.posts = without_cut_variants(facts.posts, known)
     _author(article, facts)
     _merge_prefix_bodies(facts)

@@ -107,6 +107,9 @@ def place_name_end(sent: Sentence, j: int, level: str) -> int:
     committee = voc.bodies.longest(sent.keys, j)
     if committee and committee[0] >= 2 and voc.place_types.longest(sent.keys, j):
         return j  # 'Phó Bí thư TT Huyện ủy': 'Huyện ủy' opens a body, it names no township 'Huyện'
+    short = voc.provinces.longest(sent.keys, j) if level in ("city", "province") else None
+    if short and not all(toks[x].is_title_word for x in range(j, j + short[0])):
+        return j + short[0]  # 'tỉnh TT Huế', 'tỉnh ĐắkLắk': a short form of a province's name (provinces.tsv)
     k = j
     while k < len(toks) and k - j < 6 and (toks[k].is_title_word or (toks[k].is_acronym and k == j and
                                                                        toks[k].text in ("HCM",))):

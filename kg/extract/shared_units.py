@@ -36,7 +36,7 @@ def _unit_of(phrase: BodyPhrase) -> Segment | None:
     return seg if seg.place is not None and not seg.modifiers else None
 
 
-_BOARDS = ("party-board", "board")
+_BOARDS = ("party-board", "board", "council-board")
 
 
 def _organisation_of(phrase: BodyPhrase) -> list[Segment] | None:

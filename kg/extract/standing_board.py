@@ -29,17 +29,17 @@ def place_standing_boards(facts: Facts, setting: Setting) -> None:
         own = facts.bodies.get(post.body) if post.body else None
         if own is not None and own.kind != "party-committee":
             continue  # already a board, or another kind of body the title names
-        committee = own or _committee_of_next_title(facts, index, setting) or _unit_committee(facts, setting)
+        committee = own or committee_of_next_title(facts, index, setting) or _unit_committee(facts, setting)
         if committee is not None:
             facts.posts[index] = dataclasses.replace(post, body=_board_of(facts, committee).name)
 
 
-def _committee_of_next_title(facts: Facts, index: int, setting: Setting) -> Body | None:
-    """The party committee that the holder's next title in the same sentence belongs to ('Trưởng Ban Dân vận
-    Huyện ủy'), or that leads the unit it serves ('Phó Chủ tịch HĐND thị xã': the town's committee)."""
-    post = facts.posts[index]
-    later = facts.posts[index + 1] if index + 1 < len(facts.posts) else None
-    if later is None or later.person != post.person or later.mention != post.mention or not later.body:
+def committee_of_next_title(facts: Facts, index: int, setting: Setting) -> Body | None:
+    """The party committee that the holder's next title in the same sentence that names a body belongs to
+    ('Trưởng Ban Dân vận Huyện ủy'), or that leads the unit it serves ('Phó Chủ tịch HĐND thị xã': the town's
+    committee); a title that names no body ('UVBTV, Trưởng Ban Dân vận, Chủ tịch UBMTTQ huyện') is passed over."""
+    later = next((p for p in later_titles(facts, index) if p.body), None)
+    if later is None:
         return None
     body = facts.bodies.get(later.body)
     served = body.place if body is not None else None
@@ -49,6 +49,17 @@ def _committee_of_next_title(facts: Facts, index: int, setting: Setting) -> Body
         served = served or body.place
         body = facts.bodies.get(body.parent) if body.parent else None
     return _unit_committee(facts, setting, served) if served else None
+
+
+def later_titles(facts: Facts, index: int) -> list:
+    """The posts that follow post `index` in the same person's title list (the same person, the same mention)."""
+    post = facts.posts[index]
+    out = []
+    for later in facts.posts[index + 1:]:
+        if later.person != post.person or later.mention != post.mention:
+            break
+        out.append(later)
+    return out
 
 
 def _unit_committee(facts: Facts, setting: Setting, place_key: str | None = None) -> Body | None:
