@@ -7,6 +7,7 @@ on text from other portals (a `date` line, a dateline, navigation lines).
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -21,6 +22,7 @@ from .reader_lines import paragraph_lines
 from .reader_stamp import publication_stamp, publication_stamp_like
 from .reader_title import title_fallback, title_like
 from .text import Span, normalize, sentences, slug
+from .vocab import data_rows
 
 _STAMP_WITHIN = 2  # a date-time alone on its line after at most this many paragraphs is the publication stamp
 _QR_TITLE = re.compile(r"^\s*QR CODE\s*:\s*(.+?)\s*$")
@@ -35,7 +37,10 @@ _NAVIGATION = re.compile(
     r"QR Code|Nguồn tin|Chúng tôi trên Mạng Xã hội|QR Code Fanpage)\s*$|^.{0,80}(\s[>»/|]\s.{0,40}){2,}$",
     re.IGNORECASE)
 _NAME_WORD = r"[^\W\d_][^\W\d_]+"  # a word; its capital is checked in _byline
-_BYLINE = re.compile(rf"^\s*(?:(?:Bài|Tin)(?:\s*(?:,|và)\s*ảnh)?\s*:\s*|Theo\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*(?:\(.*\))?\s*$")
+_BYLINE = re.compile(rf"^\s*(?:(?:Bài|Tin)(?:\s*(?:,|và)\s*ảnh)?\s*:\s*|Theo\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+                     rf"(?:\s*[-–]\s*(\S.*?))?\s*(?:\(.*\))?\s*\.?\s*$")
+# after the name, a dash and either a second author ('Ngọc Mai - Thanh Bình') or the author's unit or job
+# ('Hoàng Anh - Trung tâm VH-TT huyện', 'Thu Hà – Công chức VHXH xã')
 # a line broken inside a sentence ('Bí thư Tỉnh\nủy'): the next line goes on in lower case
 _HTML = re.compile(r"^\s*(<!DOCTYPE\s+html|<html|<head|<body)", re.IGNORECASE)
 # a few tags or entities left over from a copy ('<br>', '&nbsp;'): still text, stripped with a warning
@@ -74,6 +79,7 @@ class Article:
 
     published_month: tuple[int, int] | None = None  # (year, month) when only those are stated
     url: str | None = None  # where the article was published, when the input says (a web page, a JSON Lines record)
+    co_authors: list[Span] = field(default_factory=list)  # 'Ngọc Mai - Thanh Bình': the byline's second name
 
     @property
     def published_date(self) -> date | None:
@@ -236,7 +242,7 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
             is_prose = _kind(line) == "paragraph"
             has_prose = has_prose or is_prose
             prose_lines += is_prose
-    author_span, body = _byline(body)
+    author_span, co_authors, body = _byline(body)
     author_span = author_span or stamp_author
     if title is None:
         title, body = title_fallback(body)
@@ -247,14 +253,14 @@ def parse_article(text: str, article_id: str, path: str | None = None) -> Articl
             raise InputError(f"{path or article_id}: no article text found (no paragraph of prose)")
         warnings.append(f"no paragraph of prose: read as a photo report, from its "
                         f"{sum(b.kind == 'paragraph' for b in blocks)} long captions")
-    author = _name_case(author_span.text) if author_span else None
+    author = name_case(author_span.text) if author_span else None
     when = published.when if published else None
     month = (published.year, published.month) if published and published.year else None
     if when is None:
         warnings.insert(0, "no publication date found (no Print/date line): the date is left unknown"
                         if month is None else "only the publication month is known: the day is left unknown")
     return Article(article_id, text, title, when, author, source, author_span, blocks, path, warnings,
-                   published_month=month)
+                   published_month=month, co_authors=co_authors)
 
 
 _PHOTO_REPORT_CAPTIONS = 2  # a page of photos whose captions tell the story (a press agency's photo report)
@@ -297,20 +303,61 @@ def _stamp_byline(line: Span, rest: str) -> Span | None:
     return Span(name, line.start + start, line.start + end)
 
 
-def _byline(body: list[Span]) -> tuple[Span | None, list[Span]]:
-    """The author's line: the last short line that is only a name (optionally 'Bài: ', 'Theo ')."""
+def _byline(body: list[Span]) -> tuple[Span | None, list[Span], list[Span]]:
+    """The author's line: the last short line that is only a name (optionally 'Bài: ', 'Theo '), then perhaps a
+    dash and a second name or the author's unit; returns the author, the second author and the other lines."""
     for i in range(len(body) - 1, max(-1, len(body) - 4), -1):
         m = _BYLINE.match(normalize(body[i].text))
-        words = m.group(1).split() if m else []
-        title_case = all(w[0].isupper() and w[1:].islower() for w in words)
-        capitals = all(w.isupper() and len(w) > 1 for w in words)  # 'PHẠM MỊNH'
-        if m and not _CREDIT.match(body[i].text) and (title_case or capitals):
+        if m and not _CREDIT.match(body[i].text) and _name_like(m.group(1)) and not _opens_with_marker(m.group(1)) \
+                and (m.group(2) is None or not _opens_with_place_type(m.group(1))) \
+                and (m.group(2) is None or _unit_like(m.group(2)) or _name_like(m.group(2))):
             line = body[i]
-            return Span(line.text[m.start(1):m.end(1)], line.start + m.start(1), line.start + m.end(1)), \
-                body[:i] + body[i + 1:]
-    return None, body
+            unit = m.group(2) is not None and _unit_like(m.group(2))
+            second = [Span(line.text[m.start(2):m.end(2)], line.start + m.start(2), line.start + m.end(2))] \
+                if m.group(2) and not unit else []
+            # a line that names the author's unit or job stays in the text, which reads the job as a post
+            return Span(line.text[m.start(1):m.end(1)], line.start + m.start(1), line.start + m.end(1)), second, \
+                body if unit else body[:i] + body[i + 1:]
+    return None, [], body
 
 
-def _name_case(name: str) -> str:
+_PERSON_MARKERS = ("ông", "bà", "đồng chí", "anh", "chị", "đ/c")
+
+
+def _opens_with_marker(text: str) -> bool:
+    """'ÔNG PHẠM VĂN A - BÍ THƯ …': a person marker opens a caption about someone, not the author's line."""
+    lowered = text.lower()
+    return any(lowered == m or lowered.startswith(m + " ") for m in _PERSON_MARKERS)
+
+
+@functools.cache
+def _place_types() -> frozenset[str]:
+    return frozenset(row[0].casefold() for row in data_rows("place_types.tsv"))
+
+
+def _opens_with_place_type(text: str) -> bool:
+    """'Xã Minh Đức - Hớn Quản - Bình Phước': a site's header names a place, not an author and a unit."""
+    lowered = text.casefold().split()
+    return any(" ".join(lowered[:n]) in _place_types() for n in (1, 2, 3))
+
+
+def _name_like(text: str) -> bool:
+    """Two to four words, each in title case or each in capitals ('PHẠM MỊNH'): a name as a byline writes it."""
+    words = text.split()
+    title_case = all(w[0].isupper() and w[1:].islower() and w.isalpha() for w in words)
+    capitals = all(w.isupper() and len(w) > 1 and w.isalpha() for w in words)
+    return 2 <= len(words) <= 4 and (title_case or capitals)
+
+
+def _unit_like(text: str) -> bool:
+    """The author's unit or job after the name: a word in lower case or an acronym ('Trung tâm VH-TT huyện',
+    'VPHU Quảng Điền', 'Công chức VHXH xã'), not a second name."""
+    words = text.split()
+    return bool(words) and len(words) <= 12 and words[0][0].isupper() and "://" not in text \
+        and any(w.islower() or (len(w) > 1 and w.isupper() and not _name_like(text)) or not w.isalpha()
+                for w in words)
+
+
+def name_case(name: str) -> str:
     """A byline in capitals ('PHẠM MỊNH') as a name ('Phạm Mịnh')."""
     return " ".join(w.capitalize() for w in name.split()) if name.isupper() else name

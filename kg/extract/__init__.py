@@ -10,7 +10,7 @@ import functools
 import re
 
 from ..model import Body, Facts, Figure, Mention, Post
-from ..reader import Article
+from ..reader import Article, name_case
 from ..text import fold, normalize
 from ..vocab import data_rows, vocabulary
 from .context import ResolvedBody, body_for_head, resolve_body
@@ -51,8 +51,12 @@ def extract(article: Article) -> Facts:
     known = setting.place_names | {fold(p.name) for p in facts.places.values()} | _reference_names(setting)
     known |= {fold(p.name) for item in parsed for p in item.places if p.name}  # also as written: 'Lăk' for 'Lắk'
     for item in parsed:
-        item.persons = find_persons(item.sentence, known)
-        item.bodies = _bodies(item.sentence, known, _person_ranges(item.persons))
+        found = find_persons(item.sentence, known)
+        item.persons = [occ for occ in found if not occ.historical]
+        item.historical = [occ for occ in found if occ.historical]
+        # a heading in capitals is read for its persons and their titles only: its other capitalised words
+        # ('ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC …') would run into bodies' names
+        item.bodies = [] if item.sentence.in_capitals else _bodies(item.sentence, known, _person_ranges(item.persons))
         for phrase in item.bodies:
             _add_body(facts, phrase, setting, item.mention)
     restore_cut_names([occ for item in parsed for occ in item.persons])
@@ -206,6 +210,8 @@ def _posts(parsed: list[Parsed], article: Article, setting: Setting, facts: Fact
     stated = article.published_date
     seen: set[tuple[str, str, str]] = set()
     for index, item in enumerate(parsed):
+        for occ in item.historical:
+            facts.add_person(occ.name, item.mention)
         for occ in item.persons:
             facts.add_person(occ.name, item.mention)
             for use in occ.titles:
@@ -294,6 +300,9 @@ def _author(article: Article, facts: Facts) -> None:
     if article.author and article.author_span and not names_a_site(article.author):
         span = article.author_span
         facts.add_person(article.author, Mention(span.text, span.start, span.end))
+    for span in article.co_authors:  # 'Ngọc Mai - Thanh Bình': each name of the byline is a person
+        if not names_a_site(span.text):
+            facts.add_person(name_case(span.text), Mention(span.text, span.start, span.end))
     for name, mention in photo_credits(article):
         if not names_a_site(name):
             facts.add_person(name, mention)

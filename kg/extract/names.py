@@ -1,10 +1,11 @@
 """Personal names on tokens: 2-5 capitalised words opening with a family name, or any after a rank."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..text import fold
-from ..vocab import data_rows, phrase_trie, vocabulary
+from ..vocab import data_rows, phrase_trie, vocabulary, words
 from .tokens import Sentence
 
 _HONORIFICS = {"ông", "bà", "anh", "chị", "đồng", "cụ", "thầy", "cô", "em", "cháu", "chú", "bác"}
@@ -22,6 +23,7 @@ def starts_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) ->
 
 
 _MIDDLE_NAMES = {"văn", "thị"}  # the middle names that say a man's or a woman's name
+_USUAL_NAME = 3  # words of most Vietnamese names: family name, middle name, given name
 _LONGEST_RUN = 12  # capitalised words: an honorific, a place of up to six words and a name of up to five
 
 
@@ -51,12 +53,14 @@ def _middle_name_entry(sent: Sentence, start: int, end: int) -> bool:
     'bà') and closes (a separator after it): a person's name. 'Văn phòng', 'Thị xã' are no middle names."""
     voc = vocabulary()
     toks = sent.tokens
-    if not 3 <= end - start <= 4 or toks[start + 1].key not in _MIDDLE_NAMES or toks[start].key in voc.name_stoppers:
+    if not 3 <= end - start <= 4 or toks[start + 1].key not in _MIDDLE_NAMES:
         return False
     if phrase_trie("middle_name_compounds.txt").longest(sent.keys, start + 1) or voc.bodies.longest(sent.keys, start + 1) \
             or voc.roles.longest(sent.keys, start + 1):
         return False
     opens = start > 0 and toks[start - 1].key in _ENTRY_OPENERS
+    if toks[start].key in voc.name_stoppers and not (opens and _family_name_before_middle_name(sent, start + 1)):
+        return False  # a body's word ('Ban Văn …'), unless a person marker opens the entry: 'ông Quản Văn A'
     closes = end < len(toks) and toks[end].text in _ENTRY_CLOSERS
     return opens or closes
 
@@ -121,6 +125,19 @@ def _after_house_number(sent: Sentence, i: int) -> bool:
     return i >= 3 and toks[i - 1].is_number and toks[i - 2].key == "số" and toks[i - 3].key in _ADDRESS_OPENERS
 
 
+def _family_name_before_middle_name(sent: Sentence, i: int) -> bool:
+    """'đồng chí Khuông Văn Tình, …': 'Văn' and 'Thị' are family names too, but after a person marker and a
+    capitalised word that opens no role or body they are the middle name of a family name the list lacks
+    (that word also names a body, 'Quản' of 'Ban Quản lý'), never a name of their own: 'Văn Tình'."""
+    voc = vocabulary()
+    toks = sent.tokens
+    if i < 2 or toks[i].key not in _MIDDLE_NAMES or not toks[i - 1].is_title_word \
+            or toks[i - 2].key not in _ENTRY_OPENERS:
+        return False
+    return not (voc.roles.longest(sent.keys, i - 1) or voc.bodies.longest(sent.keys, i - 1)
+                or voc.place_types.longest(sent.keys, i - 1))
+
+
 def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> tuple[int, int] | None:
     """A personal name at token i: 2-5 capitalised words opening with a family name.
 
@@ -133,6 +150,8 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         return None
     if i > 0 and toks[i - 1].is_title_word and toks[i - 1].key not in vocabulary().name_stoppers:
         return None  # inside a run; 'Văn phòng Trung ương Đảng Ngô Thị Mai' may start after a body word
+    if _family_name_before_middle_name(sent, i):
+        return None  # 'đồng chí Khuông Văn Tình': the name starts one word earlier, never at 'Văn Tình'
     j = i
     while j < len(toks) and toks[j].is_title_word and j - i <= _LONGEST_RUN:
         j += 1
@@ -159,7 +178,7 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
             start = k
             break
     if fold(sent.between(start, j)) in known_places or voc.province_by_key.get(fold(sent.between(start, j))):
-        return None
+        return (start, j) if is_person_named_place(sent, start, j) else None
     if j - start == 1 and _single_word_name(sent, start):
         return start, j
     if j - start > 5 and toks[start].key in voc.surnames:
@@ -167,10 +186,14 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         # lengthens the run; the name ends where the title begins (the rule at the end of this function)
         cut = next((k for k in range(start + 2, start + 6) if voc.roles.longest(sent.keys, k)
                     or _verb_in_capitals(sent, k)), None)
+        if cut is None and sent.in_capitals and _person_context(sent, start):
+            cut = start + _USUAL_NAME  # 'ÔNG LÊ VĂN HÙNG TRAO QUÀ': in capitals the run goes on to the sentence's end
         if cut is not None:
             j = cut
     if not 2 <= j - start <= 5:
         return None
+    if j - start == 2 and phrase_trie("year_names.txt").longest(sent.keys, start) is not None:
+        return None  # 'xuân Đinh Dậu', 'Tết Giáp Thìn': a year of the lunar calendar's cycle
     if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames \
             and not after_rank(sent, start) and not _middle_name_entry(sent, start, j) \
             and not _opener_entry(sent, start, j) and not _marked_entry(sent, start, j) \
@@ -187,6 +210,36 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         if k >= start + 2 and _verb_in_capitals(sent, k):
             return start, k  # 'Đồng chí Lê Văn An Phát biểu …': a verb written with a capital ends the name
     return start, j
+
+
+@functools.cache
+def _person_addresses() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """person_named_places.txt: a name that is also a province's, and the words before it that make it a person's."""
+    return {fold(row[0]): tuple(words(w) for w in row[1].split("|")) for row in data_rows("person_named_places.txt")
+            if len(row) > 1}
+
+
+def is_person_named_place(sent: Sentence, start: int, end: int) -> bool:
+    """'Chủ tịch Hồ Chí Minh sáng lập', 'Bác Hồ Chí Minh': the President, a historical person of the article;
+    not 'Lăng Chủ tịch Hồ Chí Minh' (a memorial), 'tư tưởng Hồ Chí Minh' nor 'thành phố Hồ Chí Minh'."""
+    addresses = _person_addresses().get(fold(sent.between(start, end)), ())
+    for address in addresses:
+        k = start - len(address)
+        if k >= 0 and tuple(sent.keys[k:start]) == address:
+            memorial = phrase_trie("named_after_words.txt")
+            return not any((hit := memorial.longest(sent.keys, k - n)) and hit[0] == n for n in (1, 2, 3) if k - n >= 0)
+    return False
+
+
+def _person_context(sent: Sentence, start: int) -> bool:
+    """A person marker or a rank right before the name ('ÔNG', 'ĐỒNG CHÍ', 'ĐẠI TÁ'), or a body's acronym and a
+    type word ('CHỦ TỊCH UBND XÃ'): what says, in a sentence in capitals, that a person's name comes next."""
+    toks = sent.tokens
+    if start == 0:
+        return False
+    if toks[start - 1].key in _ENTRY_OPENERS or after_rank(sent, start):
+        return True
+    return start >= 2 and toks[start - 2].is_acronym and vocabulary().place_types.longest(sent.keys, start - 1) is not None
 
 
 def _verb_in_capitals(sent: Sentence, k: int) -> bool:

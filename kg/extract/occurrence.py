@@ -24,6 +24,7 @@ class Occurrence:
     end: int
     entry_end: int
     titles: list[TitleUse] = field(default_factory=list)
+    historical: bool = False  # a historical person the article names ('Chủ tịch Hồ Chí Minh'): no post, no role
 
 
 def entry_starts(occ: Occurrence) -> tuple[int, ...]:

@@ -1,7 +1,7 @@
 """One sentence of an article as the extraction passes share it, and a body phrase as it is written."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Mention
 from .persons import Occurrence
@@ -17,6 +17,7 @@ class Parsed:
     places: list[PlacePhrase]
     bodies: list[BodyPhrase]
     persons: list[Occurrence]
+    historical: list[Occurrence] = field(default_factory=list)  # 'Chủ tịch Hồ Chí Minh': named, never present
 
     @property
     def mention(self) -> Mention:

@@ -14,7 +14,7 @@ import bisect
 from ..vocab import phrase_trie, vocabulary
 from .cues import cue_at, past_skipped
 from .decisions import decided_posts
-from .names import colon_place_items, match_name
+from .names import colon_place_items, is_person_named_place, match_name
 from .occurrence import Occurrence, TitleUse
 from .phrases import TitlePhrase, match_body, match_title
 from .shared_titles import shared_headings, titles_before_plural_names, titles_named_after
@@ -46,6 +46,11 @@ def find_persons(sent: Sentence, known_places: set[str]) -> list[Occurrence]:
             i = end  # 'thi đua “Đồng Khởi mới”', 'Trường THCS Lê Văn Tám': named after someone, not a person
             continue
         occ = Occurrence(sent.name_between(start, end), sent, start, end, end)
+        if is_person_named_place(sent, start, end):
+            occ.historical = True  # 'Chủ tịch Hồ Chí Minh sáng lập': a person named, his title no post of the article
+            occurrences.append(occ)
+            i = limit = end
+            continue
         occ.titles = _titles_before(sent, start, limit, known_places) or _titles_dashed_before(
             sent, start, end, limit, known_places)
         occ.entry_end = _titles_after(sent, occ, known_places)

@@ -71,7 +71,7 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
 
 @functools.cache
 def _person_named_places() -> frozenset[str]:
-    return frozenset(fold(text) for (text,) in data_rows("person_named_places.txt"))
+    return frozenset(fold(row[0]) for row in data_rows("person_named_places.txt"))
 
 
 def _type_word_compound(sent: Sentence, i: int, j: int) -> bool:

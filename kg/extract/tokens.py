@@ -69,6 +69,10 @@ class Sentence:
         return self.span.text
 
     @functools.cached_property
+    def in_capitals(self) -> bool:
+        return _in_capitals(self.span.text)
+
+    @functools.cached_property
     def keys(self) -> list[str]:
         return [t.key for t in self.tokens]
 
@@ -81,7 +85,13 @@ class Sentence:
     def name_between(self, i: int, j: int) -> str:
         """Tokens i..j as a name: uniform spelling ('Hoà' -> 'Hòa') and single spaces, so one
         person or body written two ways gets one name."""
-        return " ".join(normalize(self.between(i, j)).split())
+        written = " ".join(normalize(self.between(i, j)).split())
+        return _name_cased(written) if written.isupper() else written
+
+
+def _name_cased(name: str) -> str:
+    """A name written in capitals ('NGUYỄN VĂN A') as names are written ('Nguyễn Văn A')."""
+    return " ".join(w.capitalize() for w in name.split())
 
 
 _CREDIT = re.compile(r"\(\s*(?:Ảnh|Ảnh minh họa|Video|Nguồn)\s*:[^)]*\)|(?:^|\s)(?:Ảnh|Nguồn)\s*:.*$", re.IGNORECASE)
@@ -111,5 +121,41 @@ def tokenize(span: Span, caption: bool = False) -> Sentence:
     """Tokens of a sentence; photo credits '(Ảnh: …)' and acronyms in brackets that spell the words before
     them are blanked (same length, so offsets hold)."""
     text = _blank_own_acronyms(_CREDIT.sub(lambda m: " " * len(m.group(0)), normalize(span.text)))
-    tokens = [Token(m.group(0), fold(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    capitals = _in_capitals(text)
+    tokens = [Token(_title_cased(m.group(0)) if capitals else m.group(0), fold(m.group(0)), m.start(), m.end())
+              for m in _TOKEN.finditer(text)]
     return Sentence(span, tokens, caption)
+
+
+_CAPITALS_WORDS = 3  # 'ĐỒNG CHÍ NGUYỄN VĂN A PHÁT BIỂU': a caption or heading in capitals, not one acronym
+
+
+def _in_capitals(text: str) -> bool:
+    """A sentence written wholly in capitals: its words are read in title case (below), so that a name in it
+    ('ĐỒNG CHÍ NGUYỄN VĂN A, BÍ THƯ HUYỆN ỦY') is found as in any other sentence."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(c.islower() for c in letters) \
+        and sum(1 for w in text.split() if w.isalpha()) >= _CAPITALS_WORDS
+
+
+@functools.cache
+def _known_acronyms() -> frozenset[str]:
+    from ..vocab import data_rows
+    return frozenset(row[0] for row in data_rows("abbreviations.tsv"))
+
+
+@functools.cache
+def _type_words() -> frozenset[str]:
+    """The place types of one word ('xã', 'huyện'): in lower case as the genre writes them before a name."""
+    from ..vocab import data_rows
+    return frozenset(row[0] for row in data_rows("place_types.tsv") if row[0].isalpha())
+
+
+def _title_cased(word: str) -> str:
+    """'NGUYỄN' -> 'Nguyễn', 'XÃ' -> 'xã' (same length); an acronym of abbreviations.tsv ('UBND', 'HĐND') stays."""
+    if len(word) < 2 or not word.isalpha() or word in _known_acronyms():
+        return word
+    if word.lower() in _type_words():
+        return word.lower()
+    cased = word[0] + word[1:].lower()
+    return cased if len(cased) == len(word) else word
