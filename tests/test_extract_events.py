@@ -721,3 +721,12 @@ def test_a_day_after_a_plan_word_and_a_comma_is_an_event():
     (event,) = f.events
     assert event.date == date(2023, 9, 12)
 
+
+
+def test_a_day_told_again_without_its_year_is_the_day_read_with_one():
+    f = facts_of("Chiều 15/10, Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số tỉnh lần thứ III, năm 2019 tổ chức "
+                 "Lễ viếng các Anh hùng liệt sĩ. Tham dự có đồng chí Lò Văn Thành, Phó Chủ tịch UBND tỉnh.\n\n"
+                 "Chiều 15/10, tại Nghĩa trang Liệt sĩ tỉnh, đồng chí Hà Thị Lan, Phó Chủ tịch HĐND tỉnh dự Lễ "
+                 "viếng.", stamp=None)
+    assert [e.date for e in f.events] == [date(2019, 10, 15)]
+    assert participants(f) == {("Lò Văn Thành", "attendee"), ("Hà Thị Lan", "attendee")}

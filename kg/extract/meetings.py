@@ -10,7 +10,8 @@ from ..text import fold
 from .setting import Setting, resolve_place
 from .absence import absent, heard, honoured, regarded
 from .dates import (EventDate, find_dates, planned, with_anniversary_year, with_stated_year, with_year_of_account,
-                    with_year_of_day, with_year_of_month, years_of_days, years_of_months)
+                    with_year_of_day, with_year_of_month, years_of_dated_days, years_of_days,
+                    years_of_months)
 from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, cue_positions, event_kind, has_cue, is_attendance_sentence,
                      leads_something, lists_members, lists_those_present, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
@@ -34,6 +35,8 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
     dated = _years_of_accounts(dated, parsed)
     months = years_of_months([article.title or ""] + [item.sentence.text for item in parsed])
     dated = [(i, with_year_of_month(dates, months)) for i, dates in dated]
+    days = years_of_dated_days([dates for _, dates in dated])
+    dated = [(i, with_year_of_day(dates, days)) for i, dates in dated]
     starts = []
     for index, dates in dated:
         item = parsed[index]
