@@ -730,3 +730,10 @@ def test_a_day_told_again_without_its_year_is_the_day_read_with_one():
                  "viếng.", stamp=None)
     assert [e.date for e in f.events] == [date(2019, 10, 15)]
     assert participants(f) == {("Lò Văn Thành", "attendee"), ("Hà Thị Lan", "attendee")}
+
+
+def test_a_list_of_titles_then_names_after_dashes_chairs_together():
+    f = facts_of("Chiều ngày 14/4/2022, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 7.\n\n"
+                 "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Bình, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn "
+                 "ĐBQH tỉnh - Trần Văn Lộc, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Lò Văn Tâm chủ trì hội nghị.")
+    assert participants(f) == {("Nguyễn Văn Bình", "chair"), ("Trần Văn Lộc", "chair"), ("Lò Văn Tâm", "chair")}
