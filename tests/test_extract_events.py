@@ -737,3 +737,18 @@ def test_a_list_of_titles_then_names_after_dashes_chairs_together():
                  "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Bình, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn "
                  "ĐBQH tỉnh - Trần Văn Lộc, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Lò Văn Tâm chủ trì hội nghị.")
     assert participants(f) == {("Nguyễn Văn Bình", "chair"), ("Trần Văn Lộc", "chair"), ("Lò Văn Tâm", "chair")}
+
+
+def test_a_date_written_as_a_sentence_of_its_own_dates_the_event_told_next():
+    f = facts_of("Sáng ngày 20/6/2021. Tại hội trường UBND xã. Hội Cựu chiến binh xã Yên Phú tổ chức Đại hội lần "
+                 "thứ IV, nhiệm kỳ 2021 - 2026.\n\nVề dự Đại hội có ông Nguyễn Văn Bình, Chủ tịch Hội Cựu chiến binh "
+                 "huyện.", stamp=None)
+    (event,) = f.events
+    assert event.date == date(2021, 6, 20) and event.part_of_day == "morning"
+    assert participants(f) == {("Nguyễn Văn Bình", "attendee")}
+
+
+def test_a_date_alone_does_not_reach_past_a_sentence_with_its_own_date():
+    f = facts_of("Sáng ngày 20/6/2021. Ngày 21/6/2021, Hội Cựu chiến binh xã Yên Phú tổ chức Đại hội lần thứ IV. "
+                 "Về dự có ông Nguyễn Văn Bình, Chủ tịch Hội Cựu chiến binh huyện.", stamp=None)
+    assert [e.date for e in f.events] == [date(2021, 6, 21)]
