@@ -752,3 +752,18 @@ def test_a_date_alone_does_not_reach_past_a_sentence_with_its_own_date():
     f = facts_of("Sáng ngày 20/6/2021. Ngày 21/6/2021, Hội Cựu chiến binh xã Yên Phú tổ chức Đại hội lần thứ IV. "
                  "Về dự có ông Nguyễn Văn Bình, Chủ tịch Hội Cựu chiến binh huyện.", stamp=None)
     assert [e.date for e in f.events] == [date(2021, 6, 21)]
+
+
+def test_a_person_named_with_the_span_of_a_life_is_honoured_not_present():
+    f = facts_of("Nhân kỷ niệm 110 năm ngày sinh đồng chí Nguyên Chủ tịch hội đồng Nhà nước Lê Văn Thành "
+                 "(07/8/1912 - 07/8/2022); sáng ngày 07/8, Huyện ủy Tân Phú tổ chức lễ dâng hoa, dâng hương. "
+                 "Tham dự có đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy.", stamp=None)
+    assert participants(f) == {("Nguyễn Văn Bình", "attendee")}
+
+
+def test_the_person_the_lead_honours_takes_no_part_when_named_again():
+    f = facts_of("Nhân kỷ niệm 110 năm ngày sinh đồng chí Lê Văn Thành (1912 - 2022), sáng ngày 07/8/2022, Huyện ủy "
+                 "Tân Phú tổ chức lễ dâng hương.\n\nTham dự lễ viếng hương tại nhà thờ đồng chí Chủ tịch hội đồng Nhà nước "
+                 "Lê Văn Thành có đồng chí Nguyễn Văn Bình - Bí thư Huyện ủy; đồng chí Lò Thị Mai - Chủ tịch UBND "
+                 "huyện.")
+    assert {name for name, _ in participants(f)} == {"Nguyễn Văn Bình", "Lò Thị Mai"}

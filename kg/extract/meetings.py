@@ -78,6 +78,11 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
             attendees += more_attendees
         if n == 0 and not chairs and not attendees:
             chairs = _leaders_named_before(parsed, index)
+        # the person the lead says the event honours does not take part in it when named again ('Nhân kỷ niệm …
+        # ngày sinh đồng chí X (…) … Đoàn vào viếng nhà thờ đồng chí X có …')
+        remembered = honoured(item)
+        chairs = [c for c in chairs if c not in remembered]
+        attendees = [a for a in attendees if a not in remembered]
         participants = tuple(Participation(p, "chair") for p in dict.fromkeys(chairs)) + tuple(
             Participation(p, "attendee") for p in dict.fromkeys(attendees) if p not in chairs)
         topic_at = _topic_start(item.sentence, kind[1])
