@@ -223,3 +223,11 @@ def test_a_day_without_its_year_takes_the_year_its_month_is_written_with():
     assert [d.date for d in with_year_of_month(other_month, months)] == [None]
     assert years_of_months(["giao ban tháng 3 năm 2018", "so với tháng 3/2017"]) == {}  # two years: none
     assert years_of_months(["kết quả 6 tháng đầu năm 2018"]) == {}
+
+
+def test_the_years_read_for_days_are_shared_unless_two_differ():
+    from kg.extract.dates import EventDate, years_of_dated_days
+    def day(year, month, d):
+        return EventDate(date(year, month, d) if year else None, month, d, None, f"{d}/{month}", 0, 4)
+    assert years_of_dated_days([[day(2019, 10, 15)], [day(None, 10, 15)]]) == {(10, 15): 2019}
+    assert years_of_dated_days([[day(2019, 10, 15)], [day(2020, 10, 15), day(None, 3, 1)]]) == {}

@@ -721,3 +721,49 @@ def test_a_day_after_a_plan_word_and_a_comma_is_an_event():
     (event,) = f.events
     assert event.date == date(2023, 9, 12)
 
+
+
+def test_a_day_told_again_without_its_year_is_the_day_read_with_one():
+    f = facts_of("Chiều 15/10, Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số tỉnh lần thứ III, năm 2019 tổ chức "
+                 "Lễ viếng các Anh hùng liệt sĩ. Tham dự có đồng chí Lò Văn Thành, Phó Chủ tịch UBND tỉnh.\n\n"
+                 "Chiều 15/10, tại Nghĩa trang Liệt sĩ tỉnh, đồng chí Hà Thị Lan, Phó Chủ tịch HĐND tỉnh dự Lễ "
+                 "viếng.", stamp=None)
+    assert [e.date for e in f.events] == [date(2019, 10, 15)]
+    assert participants(f) == {("Lò Văn Thành", "attendee"), ("Hà Thị Lan", "attendee")}
+
+
+def test_a_list_of_titles_then_names_after_dashes_chairs_together():
+    f = facts_of("Chiều ngày 14/4/2022, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 7.\n\n"
+                 "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Bình, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn "
+                 "ĐBQH tỉnh - Trần Văn Lộc, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Lò Văn Tâm chủ trì hội nghị.")
+    assert participants(f) == {("Nguyễn Văn Bình", "chair"), ("Trần Văn Lộc", "chair"), ("Lò Văn Tâm", "chair")}
+
+
+def test_a_date_written_as_a_sentence_of_its_own_dates_the_event_told_next():
+    f = facts_of("Sáng ngày 20/6/2021. Tại hội trường UBND xã. Hội Cựu chiến binh xã Yên Phú tổ chức Đại hội lần "
+                 "thứ IV, nhiệm kỳ 2021 - 2026.\n\nVề dự Đại hội có ông Nguyễn Văn Bình, Chủ tịch Hội Cựu chiến binh "
+                 "huyện.", stamp=None)
+    (event,) = f.events
+    assert event.date == date(2021, 6, 20) and event.part_of_day == "morning"
+    assert participants(f) == {("Nguyễn Văn Bình", "attendee")}
+
+
+def test_a_date_alone_does_not_reach_past_a_sentence_with_its_own_date():
+    f = facts_of("Sáng ngày 20/6/2021. Ngày 21/6/2021, Hội Cựu chiến binh xã Yên Phú tổ chức Đại hội lần thứ IV. "
+                 "Về dự có ông Nguyễn Văn Bình, Chủ tịch Hội Cựu chiến binh huyện.", stamp=None)
+    assert [e.date for e in f.events] == [date(2021, 6, 21)]
+
+
+def test_a_person_named_with_the_span_of_a_life_is_honoured_not_present():
+    f = facts_of("Nhân kỷ niệm 110 năm ngày sinh đồng chí Nguyên Chủ tịch hội đồng Nhà nước Lê Văn Thành "
+                 "(07/8/1912 - 07/8/2022); sáng ngày 07/8, Huyện ủy Tân Phú tổ chức lễ dâng hoa, dâng hương. "
+                 "Tham dự có đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy.", stamp=None)
+    assert participants(f) == {("Nguyễn Văn Bình", "attendee")}
+
+
+def test_the_person_the_lead_honours_takes_no_part_when_named_again():
+    f = facts_of("Nhân kỷ niệm 110 năm ngày sinh đồng chí Lê Văn Thành (1912 - 2022), sáng ngày 07/8/2022, Huyện ủy "
+                 "Tân Phú tổ chức lễ dâng hương.\n\nTham dự lễ viếng hương tại nhà thờ đồng chí Chủ tịch hội đồng Nhà nước "
+                 "Lê Văn Thành có đồng chí Nguyễn Văn Bình - Bí thư Huyện ủy; đồng chí Lò Thị Mai - Chủ tịch UBND "
+                 "huyện.")
+    assert {name for name, _ in participants(f)} == {"Nguyễn Văn Bình", "Lò Thị Mai"}

@@ -5,8 +5,10 @@ thư W', 'dâng hoa tại Tượng đài W'), the person a decision is about ('m
 speaker the sentence says was heard ('Hội nghị đã nghe đồng chí U báo cáo')."""
 from __future__ import annotations
 
+import re
+
 from .events import cue_positions, participation_cues
-from .occurrence import entry_starts, word_before
+from .occurrence import Occurrence, entry_starts, word_before
 from .parsed import Parsed
 
 
@@ -37,9 +39,21 @@ def absent(item: Parsed) -> set[str]:
 
 
 def honoured(item: Parsed) -> set[str]:
-    """The persons named right after words of remembrance ('Ngày sinh', 'Tượng đài', 'tưởng niệm'): the event
+    """The persons named right after words of remembrance ('Ngày sinh', 'Tượng đài', 'tưởng niệm'), or with the
+    span of their life or of an anniversary after the name ('đồng chí X (07/8/1912 - 07/8/2022)'): the event
     honours them, they do not take part in it; nor do those a visit calls on ('đến thăm cụ ông X')."""
-    return _named_right_after(item, HONOURED_CUES) | _named_right_after(item, VISITED_CUES, gap=_BEFORE_VISITED)
+    return _named_right_after(item, HONOURED_CUES) | _named_right_after(item, VISITED_CUES, gap=_BEFORE_VISITED) \
+        | {occ.name for occ in item.persons if _span_of_years_after(occ)}
+
+
+# '(1912 - 1998)', '(07/8/1912 - 07/8/2022)': two years, each alone or closing a day, in parentheses
+_SPAN_OF_YEARS = re.compile(r"\s*\(\s*(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*)?(?:1[89]|20)\d\d\s*[-–]\s*"
+                            r"(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*)?(?:19|20)\d\d\s*\)")
+
+
+def _span_of_years_after(occ: Occurrence) -> bool:
+    sent = occ.sentence
+    return _SPAN_OF_YEARS.match(sent.text, sent.tokens[occ.end - 1].end) is not None
 
 
 def regarded(item: Parsed) -> set[str]:

@@ -283,6 +283,18 @@ def with_year_of_day(dates: list[EventDate], years: dict[tuple[int, int], int]) 
                            d.start, d.end) for d in dates]
 
 
+def years_of_dated_days(dated: list[list[EventDate]]) -> dict[tuple[int, int], int]:
+    """(month, day) -> year, for the days whose year some sentence has read, from any clue (its own stated year,
+    an anniversary's span, a date line): 'Chiều 15/10, … Đại hội … năm 2019 …' then 'Cũng trong chiều 15/10, …'
+    is the same day, in the same year. A day read with two different years is left out."""
+    seen: dict[tuple[int, int], set[int]] = {}
+    for dates in dated:
+        for d in dates:
+            if d.date is not None:
+                seen.setdefault((d.month, d.day), set()).add(d.date.year)
+    return {key: next(iter(years)) for key, years in seen.items() if len(years) == 1}
+
+
 _BORN = re.compile(r"\bsinh\s*(ngày\s*)?$", re.IGNORECASE)
 
 

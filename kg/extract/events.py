@@ -233,7 +233,8 @@ def _any_in(positions: list[int], start: int, stop: int) -> bool:
     return i < len(positions) and positions[i] < stop
 
 
-_LIST_GAP = {",", ";", "và", "đồng", "chí", "ông", "bà", "cùng", "các", ":", "với"}
+# a dash too: 'T1 – A, T2 - B, T3 – C chủ trì', where a title read as A's leaves the dash before B's name
+_LIST_GAP = {",", ";", "và", "đồng", "chí", "ông", "bà", "cùng", "các", ":", "với", "-", "–"}
 
 
 def _list_cues(occurrences: list[Occurrence], keys: list[str], chair_at: list[int]) -> list[bool]:

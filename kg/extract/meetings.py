@@ -2,6 +2,7 @@
 and attendees named in them and in the sentences up to the next event, and mergers of wards or districts."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..model import Body, Event, Facts, Participation
@@ -10,7 +11,8 @@ from ..text import fold
 from .setting import Setting, resolve_place
 from .absence import absent, heard, honoured, regarded
 from .dates import (EventDate, find_dates, planned, with_anniversary_year, with_stated_year, with_year_of_account,
-                    with_year_of_day, with_year_of_month, years_of_days, years_of_months)
+                    with_year_of_day, with_year_of_month, years_of_dated_days, years_of_days,
+                    years_of_months)
 from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, cue_positions, event_kind, has_cue, is_attendance_sentence,
                      leads_something, lists_members, lists_those_present, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
@@ -31,16 +33,17 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
     dated = [(i, _recent_first(with_year_of_day(_with_years_stated(find_dates(item.sentence.text, reference),
                                                                    item.sentence.text), years), reference))
              for i, item in enumerate(parsed) if not item.sentence.caption]
-    dated = _years_of_accounts(dated, parsed)
+    dated = _years_of_accounts(_dates_written_alone(dated, parsed), parsed)
     months = years_of_months([article.title or ""] + [item.sentence.text for item in parsed])
     dated = [(i, with_year_of_month(dates, months)) for i, dates in dated]
+    days = years_of_dated_days([dates for _, dates in dated])
+    dated = [(i, with_year_of_day(dates, days)) for i, dates in dated]
     starts = []
     for index, dates in dated:
         item = parsed[index]
         if not dates or planned(item.sentence.text, dates[0]):
             continue
-        in_bodies = {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
-        kind = event_kind(item.sentence, in_bodies)
+        kind = event_kind(item.sentence, _in_bodies(item))
         if kind is None and item.persons:
             cue = has_cue(item.sentence.keys, CHAIR_CUES)
             kind = ("meeting", cue) if cue is not None else None  # 'Sáng 5/4, đồng chí X chủ trì …'
@@ -75,6 +78,11 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
             attendees += more_attendees
         if n == 0 and not chairs and not attendees:
             chairs = _leaders_named_before(parsed, index)
+        # the person the lead says the event honours does not take part in it when named again ('Nhân kỷ niệm …
+        # ngày sinh đồng chí X (…) … Đoàn vào viếng nhà thờ đồng chí X có …')
+        remembered = honoured(item)
+        chairs = [c for c in chairs if c not in remembered]
+        attendees = [a for a in attendees if a not in remembered]
         participants = tuple(Participation(p, "chair") for p in dict.fromkeys(chairs)) + tuple(
             Participation(p, "attendee") for p in dict.fromkeys(attendees) if p not in chairs)
         topic_at = _topic_start(item.sentence, kind[1])
@@ -87,6 +95,31 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
         facts.events.append(Event(kind[0], _label(item.sentence, kind[1]), when.date, item.mention,
                                   when.part_of_day, when.text, participants, bodies,
                                   topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
+
+
+def _in_bodies(item: Parsed) -> set[int]:
+    return {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
+
+
+_ALONE_REACH = 2  # sentences after a date written alone that may hold its event: 'Tại hội trường UBND xã.' between
+
+
+def _dates_written_alone(dated: list[tuple[int, list[EventDate]]],
+                         parsed: list[Parsed]) -> list[tuple[int, list[EventDate]]]:
+    """'Sáng ngày 20/6/2021. Tại hội trường UBND xã. Hội Cựu chiến binh xã tổ chức Đại hội …': a date written as a
+    sentence of its own dates the next sentence with an event word, when none between has a date of its own."""
+    out = list(dated)
+    for n, (index, dates) in enumerate(dated):
+        if not dates or parsed[index].sentence.text.strip(" .,:;") != dates[0].text:
+            continue
+        for m in range(n + 1, min(n + 1 + _ALONE_REACH, len(dated))):
+            later, own = dated[m]
+            if own:
+                break
+            if event_kind(parsed[later].sentence, _in_bodies(parsed[later])) is not None:
+                out[m] = (later, [replace(d, start=0, end=0) for d in dates])
+                break
+    return out
 
 
 def _with_years_stated(dates: list[EventDate], sentence: str) -> list[EventDate]:
@@ -245,7 +278,7 @@ def _speakers(item: Parsed) -> list[str]:
 
 
 def _subjects_of_speech(item: Parsed) -> list[str]:
-    in_bodies = {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
+    in_bodies = _in_bodies(item)
     # nor does a person's title: 'X, Trưởng phòng Văn hóa và Thông tin huyện', 'Y, Trưởng Ban Chỉ đạo Đại hội'
     in_bodies |= {k for occ in item.persons for t in occ.titles for k in range(t.title.start, t.title.end)}
     # 'Ban Chỉ đạo của huyện gồm: …' names a body, not a speech
