@@ -36,3 +36,14 @@ def test_a_party_cell_in_lower_case_with_no_proper_name_or_a_persons_name_after_
     f = facts_of("Sáng 5/5, các chi bộ trực thuộc sinh hoạt chi bộ Đảng đều đặn; đồng chí Lê Văn An chi bộ "
                  "Nguyễn Văn Hòa phát biểu.")
     assert not [b for b in f.bodies if b.startswith("Chi bộ")]
+
+
+def test_a_cell_of_a_hamlet_in_lower_case_is_that_hamlet_s_cell():
+    f = facts_of("Sáng 14-1, Đảng ủy xã Tân Lập trao Huy hiệu 50 năm tuổi Đảng cho đảng viên sinh hoạt tại chi bộ ấp "
+                 "Thạnh An, xã Tân Lập.")
+    assert "Chi bộ ấp Thạnh An" in f.bodies
+
+
+def test_a_cell_of_a_bare_hamlet_word_names_no_body():
+    f = facts_of("Sáng 14-1, Đảng ủy xã Tân Lập họp với chi bộ ấp và các đoàn thể.")
+    assert not any(name.startswith("Chi bộ") for name in f.bodies)

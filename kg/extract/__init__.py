@@ -14,6 +14,7 @@ from ..text import fold
 from ..vocab import vocabulary
 from .context import ResolvedBody, body_for_head, resolve_body
 from .credits import add_authors
+from .council_boards import council_board
 from .cut_names import restore_cut_names
 from .era import latest_stated_day
 from .dates import find_dates
@@ -219,6 +220,9 @@ def _posts(parsed: list[Parsed], article: Article, setting: Setting, facts: Fact
                 if body is None:
                     body = _add_body(facts, _body_named_by_role(use.title, _nearby_bodies(parsed, index)), setting,
                                      None)
+                if body is None:
+                    body = _add_chain(facts, council_board(use.title, _sentence_title_bodies(item)
+                                                           + _nearby_bodies(parsed, index), setting), item.mention)
                 if body is None and use.title.body is None and use.implied_body is None:
                     body = _add_resolved(facts, own_committee(use.title.role.text, setting,
                                                               _committee_before(item, use.title.start, setting)),
@@ -242,6 +246,20 @@ def _posts(parsed: list[Parsed], article: Article, setting: Setting, facts: Fact
                 facts.add_person(name, item.mention)
                 item.persons.append(Occurrence(name, item.sentence, title.start, title.end, title.end))
         item.persons.sort(key=lambda o: o.start)
+
+
+def _sentence_title_bodies(item: Parsed) -> list[BodyPhrase]:
+    """The bodies that the sentence's titles name ('Phó trưởng ban Kinh tế - xã hội HĐND phường')."""
+    return [use.title.body for occ in item.persons for use in occ.titles if use.title.body]
+
+
+def _add_chain(facts: Facts, resolved: ResolvedBody | None, mention: Mention | None) -> Body | None:
+    """A resolved body and the bodies its chain names, into the facts."""
+    if resolved is None:
+        return None
+    for body in reversed(resolved.chain[1:]):
+        facts.add_body(body, None)
+    return _add_resolved(facts, resolved, mention)
 
 
 _NEARBY = 12  # sentences of the paragraph before a title in which the body its role names may stand

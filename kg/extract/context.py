@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..model import Body, Place
 from ..text import fold, normalize
+from ..vocab import vocabulary
 from .english_names import english_of_modified, english_of_place, english_place, english_unnamed
 from .phrases import BodyPhrase, Segment
 from .place_phrases import PlacePhrase
@@ -86,8 +87,12 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
             name = f"{written} {unnamed_unit}".strip()
         elif place is not None:
             name = f"{written} {_place_words(seg, place, setting)}"
+        elif head.official and not seg.modifiers and _of_central_body(seg, outer, index, group):
+            name = f"{written} của {outer.name}"  # 'Ủy ban Quốc phòng và An ninh của Quốc hội': the Assembly's own
         elif seg.modifiers or head.level == "central" or head.official:
             name = written
+        elif _council_board_of(seg, outer, index, group):
+            name = f"{written} {outer.name}"  # 'Ban Pháp chế của HĐND phường': 'Ban Pháp chế Hội đồng nhân dân phường …'
         elif _delegation_of(seg, outer, index, group):
             name = f"{written} của {outer.name}"  # 'Đoàn giám sát của HĐND tỉnh': the council's delegation
         else:
@@ -136,6 +141,29 @@ def _party_organisation(seg: Segment, inner: Body) -> str | None:
     if rest is None or (rest and not any(rest.startswith(f" {w} ") or rest == f" {w}" for w in _UNIT_WORDS)):
         return None
     return f"Đảng bộ{rest}"
+
+
+def _of_central_body(seg: Segment, outer: Body | None, index: int, group: list[Segment]) -> bool:
+    """'Hội đồng Dân tộc của Quốc hội', 'Ủy ban Kinh tế của Quốc hội': an official name joined by 'của' to a body
+    of the central state (bodies.tsv, level 'central') is that body's own, and its name keeps the owner (Luật Tổ
+    chức Quốc hội 2014, Điều 66: 'Hội đồng dân tộc, các Ủy ban của Quốc hội')."""
+    if outer is None or index != len(group) - 1 or seg.link != "of" or outer.parent or outer.place:
+        return False
+    hit = vocabulary().bodies.longest(fold(outer.name).split(), 0)
+    return hit is not None and hit[1].level == "central" and fold(hit[1].text) == fold(outer.name) \
+        and hit[1].kind == "state"
+
+
+def is_council(body: Body) -> bool:
+    """Whether `body` is a people's council ('Hội đồng nhân dân phường 2'), whose committees are council boards."""
+    return body.kind == "state" and fold(body.name).startswith(fold(_COUNCILS[1]) + " ")
+
+
+def _council_board_of(seg: Segment, outer: Body | None, index: int, group: list[Segment]) -> bool:
+    """'Ban Pháp chế của HĐND phường': a committee of the people's council (bodies.tsv, kind 'council-board') joined
+    by 'của' to a council is that council's committee, named as the genre names it, without 'của'."""
+    return seg.head.kind == "council-board" and outer is not None and index == len(group) - 1 \
+        and seg.link == "of" and is_council(outer)
 
 
 def _delegation_of(seg: Segment, outer: Body | None, index: int, group: list[Segment]) -> bool:

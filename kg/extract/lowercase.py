@@ -7,6 +7,7 @@ from ..text import fold
 from ..vocab import phrase_trie, vocabulary
 from .names import starts_name
 from .phrases import BodyPhrase, match_body
+from .place_phrases import match_place
 from .tokens import Sentence
 
 
@@ -44,8 +45,8 @@ def _proper_name_only(sent: Sentence, phrase: BodyPhrase | None, n: int) -> Body
     end = seg.start + n
     while end < seg.end and (sent.tokens[end].is_capitalized or sent.tokens[end].is_number):
         end += 1
-    if end == seg.end:
-        return phrase
+    if end == seg.end or (seg.place is not None and seg.place.start == seg.start + n and seg.place.end == seg.end):
+        return phrase  # 'chi bộ ấp Thạnh An': the cell of a hamlet named right after its word
     if len(phrase.segments) > 1 or seg.place is not None:
         return None
     return BodyPhrase(phrase.start, end, [replace(seg, end=end, modifiers=sent.between(seg.start + n, end),
@@ -60,6 +61,9 @@ def _named_organisation(sent: Sentence, i: int, n: int, head, known_places: set[
     if head.kind != "party-organisation" or head.modifiers != "named" or j >= len(sent.tokens):
         return False
     tok = sent.tokens[j]
+    hamlet = match_place(sent, j, known_places)
+    if hamlet is not None and hamlet.level == "group" and hamlet.type_word and hamlet.name:
+        return True  # 'chi bộ ấp Thạnh An', 'chi bộ thôn 3': a hamlet's cell (place_types.tsv, level 'group')
     if tok.is_number:
         return tok.text[:1].isdigit()
     return tok.is_capitalized and not starts_name(sent, j, known_places) \

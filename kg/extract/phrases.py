@@ -94,7 +94,19 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
         elif not (_body_starts(sent, k) or ((lower or _board_before(phrase)) and _lower_committee(sent, k))) \
                 or starts_name(sent, k, known_places):
             break  # 'Phó Chủ tịch HĐND tỉnh Đoàn Văn An': a name, not a body, after the first
-    return phrase if phrase.segments else None
+    return _without_collective_word(phrase) if phrase.segments else None
+
+
+def _without_collective_word(phrase: BodyPhrase) -> BodyPhrase:
+    """'các Ban HĐND xã' -> 'HĐND xã': a bare collective word (collective_body_words.txt) straight before another
+    body's name names that body's committees together, no body of its own."""
+    first = phrase.segments[0]
+    words = fold(first.head.text).split()
+    hit = phrase_trie("collective_body_words.txt").longest(words, 0)
+    if len(phrase.segments) < 2 or first.link != "within" or first.modifiers or first.place is not None \
+            or hit is None or hit[0] != len(words):
+        return phrase
+    return BodyPhrase(phrase.segments[1].start, phrase.end, phrase.segments[1:])
 
 
 def _role_over_body(sent: Sentence, k: int) -> bool:
