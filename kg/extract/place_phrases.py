@@ -132,6 +132,9 @@ def place_name_end(sent: Sentence, j: int, level: str) -> int:
     province = voc.provinces.longest(sent.keys, j)
     if province and province[0] <= k - j:
         return j + province[0]
+    former = phrase_trie("former_provinces.txt").longest(sent.keys, j) if level == "province" else None
+    if former and former[0] <= k - j:
+        return j + former[0]  # 'tỉnh Hà Tây': a province of the past, which no family name makes a person's
     surname_start = toks[j].key in voc.surnames
     if level in ("city", "province") and surname_start and k - j >= 3:
         return j  # 'thành phố Nguyễn Khắc Toàn': no city has a three-word name opening with a family name
