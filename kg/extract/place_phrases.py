@@ -142,7 +142,7 @@ def place_name_end(sent: Sentence, j: int, level: str) -> int:
         return j  # 'Phó Chủ tịch Ủy ban MTTQ tỉnh Trần Lạc': every province is listed, and this is none of them
     if level == "province" and k - j >= 2 and phrase_trie("entry_name_openers.txt").longest(sent.keys, j):
         return j  # 'Trưởng Đoàn ĐBQH tỉnh A Pớt;': a Ba Na name's opener, and no province so named
-    if level in ("district", "ward") and k - j >= 3 and person_after_type_word(sent, j):
+    if level in ("district", "ward", "group") and k - j >= 3 and person_after_type_word(sent, j):
         return j  # 'Chủ tịch UBND xã Trần Văn A', 'UBND huyện Nguyễn Văn Hòa': a name, where no unit is so named
     if k - j >= 4:
         for m in range(j + 2, k - 1):  # 'quận Lê Chân Nguyễn Văn A': the place, then the person
