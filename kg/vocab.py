@@ -210,13 +210,6 @@ def _dotted_forms(short: str, at_end: bool) -> tuple[tuple[str, ...], ...]:
     return (words(short),)
 
 
-def _fused_with_body(role: tuple[str, ...], abbreviations: dict[str, str]) -> set[tuple[str, ...]]:
-    """'Trưởng BTG Huyện ủy', 'Phó Trưởng BCĐ': a role whose last word opens a body ('Trưởng Ban') is written
-    with that word inside the body's initials; the role then ends at the initials, where the body begins."""
-    return {role[:-1] + words(short) for short, expansion in abbreviations.items()
-            if len(role) >= 2 and " " not in short and words(expansion)[0] == role[-1] and short.isupper()}
-
-
 @dataclass
 class Vocabulary:
     roles: Trie
@@ -261,8 +254,6 @@ def vocabulary() -> Vocabulary:
         text, english = row[0], row[1]
         role = Role(text, english, row[2] if len(row) > 2 and row[2] else None)
         add_with_abbreviations(roles, text, role)
-        for form in _fused_with_body(words(text), abbreviations):
-            roles.add(form, role)
         role_english[fold(text)] = english
     ranks = set()
     for rank, english in _rows("ranks.tsv"):

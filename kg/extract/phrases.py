@@ -297,10 +297,7 @@ def match_title(sent: Sentence, i: int, known_places: set[str] = frozenset(),
     n, role = hit
     assert isinstance(role, Role)
     body = None
-    backs = list(range(n))
-    if n >= 2 and toks[i + n - 1].is_acronym:
-        backs.insert(0, backs.pop(1))  # 'Trưởng BTG huyện ủy': the initials that end the role open the body
-    for back in backs:  # 'Trưởng Ban Tuyên giáo', 'Trưởng Công an xã': the role's last words open the body
+    for back in range(n):  # 'Trưởng Ban Tuyên giáo', 'Trưởng Công an xã': the role's last words open the body
         start = i + n - back
         # after a role the body may be written in lower case: 'Bí Thư thành ủy', 'Trưởng phòng Nội vụ'
         lower_ok = back <= 1
