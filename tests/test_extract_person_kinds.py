@@ -83,3 +83,62 @@ def test_a_caption_in_capitals_with_a_person_marker_is_no_byline():
 def test_a_site_header_naming_a_place_is_no_byline():
     f = facts_of(LEAD + "\nXã Tân Lập - Đồng Phú - Bình Phước")
     assert set(f.persons) == {"Trần Văn Nam"}
+
+
+# Round twelve, names12b: the kinds heldout12 showed, each on sentences written for it (invented names).
+
+KON_TUM = "Sáng 14-1, Đảng bộ thị trấn Tân Lập tổ chức đại hội."
+
+
+def test_a_highland_name_of_two_words_joined_to_its_title_after_dong_chi():
+    # 'A' (Ba Na, Xơ Đăng men) and 'Ya' open a name where an entry opens; no dash or comma before the title
+    f = facts_of(KON_TUM + " Dự có đồng chí A Lực Phó Bí thư Thường trực huyện ủy, Chủ tịch HĐND huyện; đồng "
+                           "chí Ya Kiêm - Phó Bí thư Huyện ủy; ông Lê Hùng Chủ tịch UBND xã.")
+    assert titles_of(f, "A Lực") == {"Phó Bí thư Thường trực huyện ủy", "Chủ tịch HĐND huyện"}
+    assert titles_of(f, "Ya Kiêm") == {"Phó Bí thư Huyện ủy"}
+    assert titles_of(f, "Lê Hùng") == {"Chủ tịch UBND xã"}
+
+
+def test_a_ka_name_of_the_k_ho_is_a_person_where_an_entry_opens():
+    f = facts_of(KON_TUM + " Dự có bà Ka Hiền, Chủ tịch Hội LHPN xã.")
+    assert titles_of(f, "Ka Hiền") == {"Chủ tịch Hội LHPN xã"}
+
+
+def test_a_body_word_after_a_marker_is_still_no_two_word_name():
+    f = facts_of(KON_TUM + " Đoàn Chủ tịch điều hành đại hội; đồng chí Ban Chấp hành khóa mới ra mắt.")
+    assert not f.persons
+
+
+def test_a_page_s_font_size_buttons_are_no_person():
+    f = facts_of("Cỡ chữ: A+ A A-\n" + KON_TUM + " Dự có đồng chí A Lực, Bí thư Huyện ủy.")
+    assert "A A" not in f.persons
+    assert "A Lực" in f.persons
+
+
+def test_su_is_a_family_name():
+    f = facts_of(KON_TUM + " Hội nghị bầu đồng chí Sử Thanh Bình - Phó Bí thư Huyện ủy giữ chức Bí thư Huyện ủy."
+                           " Sử dụng nguồn vốn đúng mục đích, đồng chí nói.")
+    assert "Sử Thanh Bình" in f.persons
+    assert "Phó Bí thư Huyện ủy" in titles_of(f, "Sử Thanh Bình")
+
+
+def test_a_marker_glued_to_the_name_by_a_lost_space():
+    f = facts_of(KON_TUM + " Về dự có: Đồng chíPhan Bá Lộc – Chuyên viên Ban Dân vận Huyện ủy; đồng chí Lê Văn Tú"
+                           " – Bí thư Huyện đoàn. Thương hiệu iPhone và eKYC không tách.")
+    assert titles_of(f, "Phan Bá Lộc") == {"Chuyên viên Ban Dân vận Huyện ủy"}
+    assert "Lê Văn Tú" in f.persons
+
+
+def test_the_capitalised_words_of_an_armed_force_or_an_honour_are_no_name():
+    f = facts_of(KON_TUM + " Dự có đồng chí Trần Văn Lực – Anh hùng lực lượng Vũ Trang Nhân dân; ông Vũ Trang Minh,"
+                           " Chủ tịch UBND xã; các gia đình được tặng Huân chương Lao Động hạng Ba.")
+    assert "Vũ Trang Nhân" not in f.persons
+    assert titles_of(f, "Vũ Trang Minh") == {"Chủ tịch UBND xã"}
+    assert "Trần Văn Lực" in f.persons
+
+
+def test_a_former_province_is_a_place_not_a_person():
+    f = facts_of(KON_TUM + " Đảng viên Lê Văn Tư, quê quán xã Yên Sơn, huyện Chương Mỹ, tỉnh Hà Tây, nhận huy hiệu;"
+                           " ông Nguyễn Văn Hòa quê tỉnh Nghĩa Bình.")
+    assert not {"Hà Tây", "Nghĩa Bình"} & set(f.persons)
+    assert {"Lê Văn Tư", "Nguyễn Văn Hòa"} <= set(f.persons)

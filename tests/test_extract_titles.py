@@ -317,3 +317,19 @@ def test_a_family_name_or_a_school_is_no_slipped_title():
     assert roles.longest(["trương", "đoàn", "hải"], 0) is None  # 'Trưởng đoàn' slipped would be a family name
     assert roles.longest(["chi", "bộ", "trường"], 1) is None  # 'chi bộ trường THCS': no 'Bộ trưởng'
     assert roles.longest(["trường", "đoàn"], 0)[0] == 2
+
+
+def test_the_head_of_a_village_or_neighbourhood_keeps_the_unit_s_name():
+    f = facts_of(LEAD + " Cử tri bầu ông Hà Văn Tâm giữ chức vụ trưởng thôn Nà Phai nhiệm kỳ 2025-2027. Dự có ông Lê"
+                        " Văn Tư, Trưởng khu phố Tân Hòa; ông Lò Văn Sáng, Tổ trưởng tổ dân phố 3; bà Lê Thị Hoa, Trưởng"
+                        " ấp.")
+    assert titles_of(f, "Hà Văn Tâm") == {"trưởng thôn Nà Phai"}
+    assert titles_of(f, "Lê Văn Tư") == {"Trưởng khu phố Tân Hòa"}
+    assert titles_of(f, "Lò Văn Sáng") == {"Tổ trưởng tổ dân phố 3"}
+    assert titles_of(f, "Lê Thị Hoa") == {"Trưởng ấp"}
+
+
+def test_a_name_after_the_head_of_a_village_is_the_holder_not_the_village():
+    f = facts_of(LEAD + " Trưởng ấp Nguyễn Văn Út phát biểu. Tại buổi họp, Trưởng khu phố Lê Thị Hoa cho biết.")
+    assert titles_of(f, "Nguyễn Văn Út") == {"Trưởng ấp"}
+    assert titles_of(f, "Lê Thị Hoa") == {"Trưởng khu phố"}

@@ -71,6 +71,8 @@ def _opener_entry(sent: Sentence, start: int, end: int) -> bool:
     toks = sent.tokens
     if not 2 <= end - start <= 4 or not phrase_trie("entry_name_openers.txt").longest(sent.keys, start):
         return False
+    if any(len(toks[k].text) < 2 for k in range(start + 1, end)):
+        return False  # 'Cỡ chữ: A+ A A-', a page's font-size buttons: a letter alone is no given name
     before = toks[start - 1] if start > 0 else None
     if before is not None and before.key in _ENTRY_OPENERS:
         return True  # 'đồng chí A Sô Lai được chỉ định …'
@@ -92,6 +94,33 @@ def _marked_entry(sent: Sentence, start: int, end: int) -> bool:
     return not any(voc.roles.longest(sent.keys, k) or voc.bodies.longest(sent.keys, k)
                    or voc.place_types.longest(sent.keys, k) or toks[k].key in voc.name_stoppers
                    for k in range(start, end))
+
+
+_LONGEST_FIXED_LEAD = 5  # words of a set phrase before the capitalised words of it that a name would take
+
+
+def _inside_fixed_phrase(sent: Sentence, start: int, end: int) -> bool:
+    """Tokens start..end lie inside a phrase of fixed_phrases.txt (compared in lower case)."""
+    phrases = phrase_trie("fixed_phrases.txt")
+    for p in range(max(0, start - _LONGEST_FIXED_LEAD), start + 1):
+        hit = phrases.longest(sent.keys, p)
+        if hit is not None and p + hit[0] >= end:
+            return True
+    return False
+
+
+def _marked_short_name(sent: Sentence, start: int, end: int) -> bool:
+    """'đồng chí A Lực Phó Bí thư Huyện ủy', 'ông Lê Hùng Chủ tịch UBND xã': after a person marker, a family name or
+    a name's opener and one given name, then a title with no separator: a name of two words. Not 'Đoàn Chủ tịch'
+    (no marker before it) nor 'ông A Chủ tịch' (one word)."""
+    toks = sent.tokens
+    if end - start != 2 or start == 0 or toks[start - 1].key not in _ENTRY_OPENERS or len(toks[start + 1].text) < 2:
+        return False
+    if toks[start - 1].key == "chí" and (start < 2 or toks[start - 2].key != "đồng"):
+        return False
+    voc = vocabulary()
+    opens = toks[start].key in voc.surnames or phrase_trie("entry_name_openers.txt").longest(sent.keys, start)
+    return bool(opens) and not (voc.roles.longest(sent.keys, start + 1) or voc.bodies.longest(sent.keys, start + 1))
 
 
 def person_after_type_word(sent: Sentence, j: int) -> bool:
@@ -194,6 +223,8 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         return None
     if j - start == 2 and phrase_trie("year_names.txt").longest(sent.keys, start) is not None:
         return None  # 'xuân Đinh Dậu', 'Tết Giáp Thìn': a year of the lunar calendar's cycle
+    if _inside_fixed_phrase(sent, start, j):
+        return None  # 'Anh hùng lực lượng Vũ Trang Nhân dân': the words of an armed force's or an honour's name
     if toks[start].key not in voc.surnames and sent.between(start, start + 2).casefold() not in voc.surnames \
             and not after_rank(sent, start) and not _middle_name_entry(sent, start, j) \
             and not _opener_entry(sent, start, j) and not _marked_entry(sent, start, j) \
@@ -206,7 +237,7 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     for k in range(first, j):  # 'Đoàn Chủ tịch', 'Tổ Công tác': a role or body word inside is no name,
         if voc.roles.longest(sent.keys, k) or (voc.bodies.longest(sent.keys, k) and k + 1 < j):
             # but after a full name it starts the next phrase: 'Lê Văn An Tỉnh ủy viên'
-            return (start, k) if k - start >= 3 else None
+            return (start, k) if k - start >= 3 or _marked_short_name(sent, start, k) else None
         if k >= start + 2 and _verb_in_capitals(sent, k):
             return start, k  # 'Đồng chí Lê Văn An Phát biểu …': a verb written with a capital ends the name
     return start, j

@@ -318,8 +318,25 @@ def match_title(sent: Sentence, i: int, known_places: set[str] = frozenset(),
         if body and body.end > i + n:
             break
         body = None
-    end = body.end if body else _unit_after_role(sent, i + n, known_places)
+    end = body.end if body else max(_unit_after_role(sent, i + n, known_places),
+                                     _unit_named_in_role(sent, i + n, known_places))
     return TitlePhrase(i, end, role, body, sent.between(i, end))
+
+
+def _unit_named_in_role(sent: Sentence, k: int, known_places: set[str]) -> int:
+    """'Trưởng thôn Nà Phai', 'Tổ trưởng tổ dân phố 5': a role that ends in a unit's type word keeps the unit's
+    name written after it (not a person's: 'Trưởng ấp Nguyễn Văn A phát biểu')."""
+    for m in (3, 2, 1):
+        hit = vocabulary().place_types.longest(sent.keys, k - m) if k - m >= 0 else None
+        if hit is None or hit[0] != m:
+            continue
+        place = match_place(sent, k - m, known_places)
+        if place is None or place.name is None or place.end <= k:
+            return k
+        if fold(place.name) not in known_places and match_name(sent, k, known_places):
+            return k
+        return place.end
+    return k
 
 
 def _unit_after_role(sent: Sentence, k: int, known_places: set[str]) -> int:

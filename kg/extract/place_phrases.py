@@ -132,6 +132,9 @@ def place_name_end(sent: Sentence, j: int, level: str) -> int:
     province = voc.provinces.longest(sent.keys, j)
     if province and province[0] <= k - j:
         return j + province[0]
+    former = phrase_trie("former_provinces.txt").longest(sent.keys, j) if level == "province" else None
+    if former and former[0] <= k - j:
+        return j + former[0]  # 'tỉnh Hà Tây': a province of the past, which no family name makes a person's
     surname_start = toks[j].key in voc.surnames
     if level in ("city", "province") and surname_start and k - j >= 3:
         return j  # 'thành phố Nguyễn Khắc Toàn': no city has a three-word name opening with a family name
@@ -139,7 +142,7 @@ def place_name_end(sent: Sentence, j: int, level: str) -> int:
         return j  # 'Phó Chủ tịch Ủy ban MTTQ tỉnh Trần Lạc': every province is listed, and this is none of them
     if level == "province" and k - j >= 2 and phrase_trie("entry_name_openers.txt").longest(sent.keys, j):
         return j  # 'Trưởng Đoàn ĐBQH tỉnh A Pớt;': a Ba Na name's opener, and no province so named
-    if level in ("district", "ward") and k - j >= 3 and person_after_type_word(sent, j):
+    if level in ("district", "ward", "group") and k - j >= 3 and person_after_type_word(sent, j):
         return j  # 'Chủ tịch UBND xã Trần Văn A', 'UBND huyện Nguyễn Văn Hòa': a name, where no unit is so named
     if k - j >= 4:
         for m in range(j + 2, k - 1):  # 'quận Lê Chân Nguyễn Văn A': the place, then the person

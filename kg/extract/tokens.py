@@ -123,8 +123,40 @@ def tokenize(span: Span, caption: bool = False) -> Sentence:
     text = _blank_own_acronyms(_CREDIT.sub(lambda m: " " * len(m.group(0)), normalize(span.text)))
     capitals = _in_capitals(text)
     tokens = [Token(_title_cased(m.group(0)) if capitals else m.group(0), fold(m.group(0)), m.start(), m.end())
-              for m in _TOKEN.finditer(text)]
+              for w in _TOKEN.finditer(text) for m in _unglued(w)]
     return Sentence(span, tokens, caption)
+
+
+class _Part:
+    """A piece of a regex match, with the match's interface the tokenizer reads."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.begin = text, start
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.begin + len(self.text)
+
+
+def _unglued(m: re.Match) -> list:
+    """'Đồng chíTrần Văn A': a word in lower case glued to a capitalised one (a space lost where a page's bold
+    marker was cut out) is two words. No Vietnamese word has a capital inside it; a run of two lower-case
+    letters or more before it ('iPhone' has one) and a lower-case tail after it ('eKYC' has none) are asked."""
+    word = m.group(0)
+    if len(word) < 4 or not word[0].islower():
+        return [m]
+    for p in range(2, len(word) - 1):
+        if word[p].isupper():
+            head, tail = word[:p], word[p:]
+            if head.isalpha() and head.islower() and tail.isalpha() and tail[1:].islower():
+                return [_Part(head, m.start()), _Part(tail, m.start() + p)]
+            break
+    return [m]
 
 
 _CAPITALS_WORDS = 3  # 'ĐỒNG CHÍ NGUYỄN VĂN A PHÁT BIỂU': a caption or heading in capitals, not one acronym
