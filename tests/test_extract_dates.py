@@ -198,6 +198,9 @@ def test_a_term_gives_its_first_year_only_to_the_event_that_opens_it():
 
     assert year("Sáng 12/3, Kỳ họp thứ nhất HĐND xã khóa XII, nhiệm kỳ 2021 – 2026 khai mạc.") == [date(2021, 3, 12)]
     assert year("Sáng 20/4, Đại hội Hội Nông dân xã nhiệm kỳ 2023 - 2028 diễn ra.") == [date(2023, 4, 20)]
+    # a term written without spaces is the same term
+    assert year("Sáng 12/3, HĐND xã khóa XII tổ chức kỳ họp thứ nhất, nhiệm kỳ 2021-2026.") == [date(2021, 3, 12)]
+    assert year("Ngày 12/3, HĐND xã nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ mười.") == [None]
     # any other session of the term may fall in any of its years
     assert year("Ngày 12/3, HĐND xã khóa XII, nhiệm kỳ 2021 – 2026 tổ chức kỳ họp thứ mười.") == [None]
     assert year("Ngày 12/3, HĐND xã nhiệm kỳ 2021 – 2026 tổ chức kỳ họp thứ mười, bàn nhiệm vụ năm 2024.") \

@@ -767,3 +767,15 @@ def test_the_person_the_lead_honours_takes_no_part_when_named_again():
                  "Lê Văn Thành có đồng chí Nguyễn Văn Bình - Bí thư Huyện ủy; đồng chí Lò Thị Mai - Chủ tịch UBND "
                  "huyện.")
     assert {name for name, _ in participants(f)} == {"Nguyễn Văn Bình", "Lò Thị Mai"}
+
+
+@pytest.mark.parametrize("said", [
+    "Tại hội nghị, bà Lò Thị Mai, Chủ tịch Ủy ban MTTQ xã cho biết năm qua xã vận động được 120 triệu đồng.",
+    "Bà Lò Thị Mai, Chủ tịch UBND xã đã tiếp thu, giải đáp các ý kiến của cử tri.",
+    "Trả lời ý kiến cử tri, bà Lò Thị Mai, Chủ tịch UBND xã cho rằng việc sửa đường sẽ làm trong quý tới.",
+    "Bà Lò Thị Mai, Bí thư Đảng ủy xã khẳng định sẽ tiếp tục chăm lo đời sống nhân dân.",
+    "Bà Lò Thị Mai, Bí thư Đảng ủy xã bày tỏ vui mừng trước kết quả đạt được.",
+])
+def test_who_answers_reports_or_affirms_at_the_event_took_part(said):
+    f = facts_of("Sáng 5/1, UBND xã Tân Phú tổ chức hội nghị tiếp xúc cử tri.\n\n" + said)
+    assert participants(f) == {("Lò Thị Mai", "attendee")}

@@ -203,11 +203,18 @@ def with_stated_year(dates: list[EventDate], sentence: str) -> list[EventDate]:
     opens_term = _OPENS_TERM.search(text) is not None
     not_the_events = {m.start(n) for m in _LONG_SPAN.finditer(text)
                       if int(m.group(2)) - int(m.group(1)) > _TERM_YEARS or not opens_term for n in (1, 2)}
-    years = sorted({int(m.group(0)) for m in _YEAR.finditer(text) if m.start() not in not_the_events})
+    years = sorted({int(m.group(0)) for m in _YEAR.finditer(text) if m.start() not in not_the_events}
+                   | _span_years(text, not_the_events))
     if not years:
         return dates
     return [d if d.date is not None else EventDate(_safe(_turn_of_year(years, d.month), d.month, d.day), d.month,
                                                    d.day, d.part_of_day, d.text, d.start, d.end) for d in dates]
+
+
+def _span_years(text: str, not_the_events: set[int]) -> set[int]:
+    """The years of the spans the sentence may date an event by: a term written without spaces ('nhiệm kỳ
+    2021-2026') is one token to _YEAR, which reads neither year, where 'nhiệm kỳ 2021 - 2026' gives both."""
+    return {int(m.group(n)) for m in _LONG_SPAN.finditer(text) for n in (1, 2) if m.start(n) not in not_the_events}
 
 
 _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(row[0]) for row in data_rows("planned_words.txt"))
