@@ -779,3 +779,18 @@ def test_the_person_the_lead_honours_takes_no_part_when_named_again():
 def test_who_answers_reports_or_affirms_at_the_event_took_part(said):
     f = facts_of("Sáng 5/1, UBND xã Tân Phú tổ chức hội nghị tiếp xúc cử tri.\n\n" + said)
     assert participants(f) == {("Lò Thị Mai", "attendee")}
+
+
+def test_a_date_told_at_the_event_opens_no_event_of_its_own():
+    f = facts_of("Sáng 6/1, Ủy ban MTTQ xã Tân Phú tổ chức hội nghị lấy ý kiến cử tri nơi cư trú.\n\n"
+                 "Tại hội nghị, bà Lò Thị Mai, Chủ tịch Ủy ban MTTQ xã cho biết thời gian lấy ý kiến cử tri là từ "
+                 "04/1 đến 08/1.\n\nĐến dự hội nghị có ông Nguyễn Văn Bình, Bí thư Đảng ủy xã.")
+    (event,) = f.events
+    assert event.date == date(2021, 1, 6)
+    assert participants(f) == {("Lò Thị Mai", "attendee"), ("Nguyễn Văn Bình", "attendee")}
+
+
+def test_a_dated_sentence_that_opens_at_an_event_is_a_lead_when_no_event_came_before():
+    f = facts_of("Trong buổi làm việc, ngày 6/1, đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy yêu cầu xã đẩy nhanh "
+                 "tiến độ.")
+    assert [e.date for e in f.events] == [date(2021, 1, 6)]

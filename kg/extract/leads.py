@@ -59,6 +59,25 @@ _HELD_WORDS = phrase_trie("held_words.txt")
 _HELD_MANNER = phrase_trie("held_manner_words.txt")
 
 
+_BACK_OPENERS = {"tại", "trong"}
+_EVENT_ARTICLES = {"buổi", "cuộc"}
+
+
+def refers_back(sent: Sentence, when: EventDate) -> bool:
+    """'Tại hội nghị, bà X cho biết đợt lấy ý kiến diễn ra từ 05/4 đến 09/4': a sentence that opens at the event
+    told so far ('Tại hội nghị', 'Trong buổi làm việc') and writes its date after that opening tells that event on;
+    the date is of something said there, not of another event."""
+    keys = sent.keys
+    if len(keys) < 3 or keys[0] not in _BACK_OPENERS:
+        return False
+    at = 2 if keys[1] in _EVENT_ARTICLES else 1
+    kind = event_kind(sent, set())
+    if kind is None or kind[1] not in (1, at):
+        return False
+    comma = next((k for k in range(kind[1], len(keys)) if keys[k] == ","), None)
+    return comma is not None and sent.tokens[comma].start < when.start
+
+
 def named_event(sent: Sentence, kind: tuple[str, int]) -> bool:
     """'Sáng 4/12, Lễ kỷ niệm … được tổ chức', 'Đại hội … khai mạc', '… tổ chức hội nghị quán triệt …': an
     event named by a capitalised noun, or said to be held, needs no person or body in its lead sentence."""

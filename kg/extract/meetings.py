@@ -17,7 +17,7 @@ from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, cue_positions, event_kind, has_cue, is_attendance_sentence,
                      leads_something, lists_members, lists_those_present, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
 from .leads import (LIST_MARKERS, dated_lead, headed_entry, held_in_dated_lead, lead_event_without_date,
-                    named_event, opens_with_entry)
+                    named_event, opens_with_entry, refers_back)
 from .parsed import Parsed, written_name
 from .past import tells_another_time
 from .persons import Occurrence
@@ -41,7 +41,7 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
     starts = []
     for index, dates in dated:
         item = parsed[index]
-        if not dates or planned(item.sentence.text, dates[0]):
+        if not dates or planned(item.sentence.text, dates[0]) or (starts and refers_back(item.sentence, dates[0])):
             continue
         kind = event_kind(item.sentence, _in_bodies(item))
         if kind is None and item.persons:
