@@ -234,3 +234,11 @@ def test_the_years_read_for_days_are_shared_unless_two_differ():
         return EventDate(date(year, month, d) if year else None, month, d, None, f"{d}/{month}", 0, 4)
     assert years_of_dated_days([[day(2019, 10, 15)], [day(None, 10, 15)]]) == {(10, 15): 2019}
     assert years_of_dated_days([[day(2019, 10, 15)], [day(2020, 10, 15), day(None, 3, 1)]]) == {}
+
+
+def test_the_first_day_of_an_anniversarys_span_gives_no_year_to_an_account():
+    from kg.extract.dates import with_year_of_account
+
+    dates = find_dates("Tối ngày 25/3, Đoàn xã tổ chức lễ kết nạp đoàn viên.", None)
+    account = ["Chào mừng kỷ niệm 93 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2024)."]
+    assert [d.date for d in with_year_of_account(dates, account)] == [date(2024, 3, 25)]

@@ -794,3 +794,15 @@ def test_a_dated_sentence_that_opens_at_an_event_is_a_lead_when_no_event_came_be
     f = facts_of("Trong buổi làm việc, ngày 6/1, đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy yêu cầu xã đẩy nhanh "
                  "tiến độ.")
     assert [e.date for e in f.events] == [date(2021, 1, 6)]
+
+
+def test_an_undated_day_takes_the_year_its_paragraph_states_before_it():
+    opening = ("Thực hiện chương trình công tác Đoàn năm 2024. Chào mừng kỷ niệm 93 năm Ngày thành lập Đoàn "
+               "(26/3/1931 - 26/3/2024). ")
+    lead = "Tối ngày 25/3, Đoàn xã Tân Phú tổ chức lễ kết nạp đoàn viên mới. Dự lễ có đồng chí Nguyễn Văn Bình."
+    (event,) = facts_of(opening + lead, stamp=None).events
+    assert event.date == date(2024, 3, 25)
+    (event,) = facts_of(opening + "\n\n" + lead, stamp=None).events  # another paragraph says nothing of its year
+    assert event.date is None
+    (event,) = facts_of("Năm 2023, Đoàn xã kết nạp 20 đoàn viên. " + opening + lead, stamp=None).events
+    assert event.date is None  # two years stated: none is taken

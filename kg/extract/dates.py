@@ -306,9 +306,11 @@ _BORN = re.compile(r"\bsinh\s*(ngày\s*)?$", re.IGNORECASE)
 
 
 def _years_of_days_in_full(text: str) -> list[int]:
-    """The years of the days a sentence writes in full ('… từ ngày 1/7/2025'), not a birth day or a document's."""
+    """The years of the days a sentence writes in full ('… từ ngày 1/7/2025'), not a birth day, a document's, or
+    the first day of an anniversary's span ('(02/09/1945 - 02/09/2023)': the day it counts from)."""
     return [int(m.group("y") or m.group("wy")) for m in _dates_in(text) if (m.group("y") or m.group("wy"))
-            and not _BORN.search(text[max(0, m.start() - 12):m.start()]) and not _dates_a_document(text, m)]
+            and not _BORN.search(text[max(0, m.start() - 12):m.start()]) and not _dates_a_document(text, m)
+            and not _anniversary(text, m, int(m.group("d") or m.group("wd")), int(m.group("m") or m.group("wm")))]
 
 
 def with_year_of_account(dates: list[EventDate], account: list[str]) -> list[EventDate]:

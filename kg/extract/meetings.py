@@ -132,15 +132,28 @@ _ACCOUNT_LENGTH = 8  # sentences after a dated one that may still tell its event
 def _years_of_accounts(dated: list[tuple[int, list[EventDate]]],
                        parsed: list[Parsed]) -> list[tuple[int, list[EventDate]]]:
     """Each sentence's dates whose year is unknown take the one year stated by the sentences after it, up to
-    the next dated sentence (with_year_of_account)."""
+    the next dated sentence, and by those before it in its paragraph that date nothing ('Thực hiện chương trình
+    công tác năm 2023. Chào mừng … (02/09/1945 - 02/09/2023). Tối ngày 01/09, …') (with_year_of_account)."""
     out = []
+    own_dates = dict(dated)
     for n, (index, dates) in enumerate(dated):
         if dates and any(d.date is None for d in dates):
             stop = next((i for i, later in dated[n + 1:] if later), len(parsed))
             account = [item.sentence.text for item in parsed[index + 1:min(stop, index + 1 + _ACCOUNT_LENGTH)]
                        if not item.sentence.caption]
-            dates = with_year_of_account(dates, account)
+            dates = with_year_of_account(dates, _opening_of_paragraph(parsed, index, own_dates) + account)
         out.append((index, dates))
+    return out
+
+
+def _opening_of_paragraph(parsed: list[Parsed], index: int, own_dates: dict[int, list[EventDate]]) -> list[str]:
+    """The sentences of the paragraph before sentence `index`, back to one that dates something of its own."""
+    out: list[str] = []
+    k = index - 1
+    while k >= 0 and parsed[k].paragraph == parsed[index].paragraph and not own_dates.get(k):
+        if not parsed[k].sentence.caption:
+            out.insert(0, parsed[k].sentence.text)
+        k -= 1
     return out
 
 
