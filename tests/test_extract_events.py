@@ -806,3 +806,20 @@ def test_an_undated_day_takes_the_year_its_paragraph_states_before_it():
     assert event.date is None
     (event,) = facts_of("Năm 2023, Đoàn xã kết nạp 20 đoàn viên. " + opening + lead, stamp=None).events
     assert event.date is None  # two years stated: none is taken
+
+
+def test_also_on_the_same_day_opens_another_event():
+    f = facts_of("Chiều 15/10, Ban Chỉ đạo Đại hội tổ chức Lễ viếng các Anh hùng liệt sĩ tại Nghĩa trang Liệt sĩ "
+                 "huyện. Tham dự có đồng chí Nguyễn Văn Bình, Phó Chủ tịch UBND huyện.\n\n"
+                 "Cũng trong chiều 15/10, tại Trung tâm Hội nghị huyện đã diễn ra phiên trù bị Đại hội đại biểu các "
+                 "dân tộc thiểu số huyện. Phát biểu tại phiên trù bị, bà Lò Thị Mai, Trưởng Ban Dân tộc huyện nêu rõ "
+                 "yêu cầu của Đại hội.")
+    by_kind = {e.kind: {(p.person, p.role) for p in e.participants} for e in f.events}
+    assert by_kind == {"other": {("Nguyễn Văn Bình", "attendee")}, "congress": {("Lò Thị Mai", "attendee")}}
+
+
+def test_a_lead_told_again_on_its_day_is_the_same_event():
+    lead = "Sáng 12/6, Đảng bộ xã Tân Phú long trọng tổ chức Đại hội đại biểu lần thứ XX."
+    f = facts_of(lead + "\n\n" + lead + " Dự Đại hội có đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy.")
+    (event,) = f.events
+    assert participants(f) == {("Nguyễn Văn Bình", "attendee")}

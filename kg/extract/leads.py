@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from ..reader import Article
-from ..vocab import phrase_trie
+from ..text import fold
+from ..vocab import data_rows, phrase_trie
 from .dates import EventDate, find_dates, relative_date
 from .events import event_kind
 from .persons import Occurrence
@@ -76,6 +77,16 @@ def refers_back(sent: Sentence, when: EventDate) -> bool:
         return False
     comma = next((k for k in range(kind[1], len(keys)) if keys[k] == ","), None)
     return comma is not None and sent.tokens[comma].start < when.start
+
+
+_ANOTHER_EVENT = tuple(sorted((fold(row[0]) for row in data_rows("another_event_words.txt")), key=len, reverse=True))
+
+
+def another_event_that_day(sentence: str, when: EventDate) -> bool:
+    """'Cũng trong chiều 15/10, … diễn ra phiên trù bị …': a sentence that opens with 'also on' and the day of an
+    event already told opens another event on that day, not the same one told again."""
+    before = fold(sentence[:when.start]).strip(" (,")
+    return any(before == words for words in _ANOTHER_EVENT)
 
 
 def named_event(sent: Sentence, kind: tuple[str, int]) -> bool:

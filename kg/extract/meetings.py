@@ -17,7 +17,7 @@ from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, cue_positions, event_kind, has_cue, is_attendance_sentence,
                      leads_something, lists_members, lists_those_present, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
 from .leads import (LIST_MARKERS, dated_lead, headed_entry, held_in_dated_lead, lead_event_without_date,
-                    named_event, opens_with_entry, refers_back)
+                    named_event, opens_with_entry, refers_back, another_event_that_day)
 from .parsed import Parsed, written_name
 from .past import tells_another_time
 from .persons import Occurrence
@@ -55,9 +55,10 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
     if lead and (not starts or (lead[0][0] < starts[0][0] and not dict(dated).get(lead[0][0]))):
         starts = lead + starts  # 'Vừa qua, Đảng ủy xã tổ chức Đại hội …' above a dated sentence about another day
     told_back = _told_back(starts, parsed)
+    keys = [_day_key(parsed, start) for start in starts]
     seen = set()
     for n, (index, when, kind) in enumerate(starts):
-        key = (when.date, when.month, when.day)
+        key = keys[n]
         if key in seen:
             continue
         seen.add(key)
@@ -66,7 +67,7 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
         # the sentences up to the next event are about this one; so are those after a later sentence that
         # names this event's day again (a lead repeated under the title, 'Sáng 12-6, … Đại hội …')
         for m, (again, later, _) in enumerate(starts[n:], start=n):
-            if m > n and (later.date, later.month, later.day) != key:
+            if m > n and keys[m] != key:
                 continue
             stop = _end_of_account(starts, m, told_back, len(parsed))
             more_chairs, more_attendees = _participants_after(parsed, again + 1, stop,
@@ -95,6 +96,14 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
         facts.events.append(Event(kind[0], _label(item.sentence, kind[1]), when.date, item.mention,
                                   when.part_of_day, when.text, participants, bodies,
                                   topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
+
+
+def _day_key(parsed: list[Parsed], start: tuple[int, EventDate, tuple[str, int]]) -> tuple:
+    """The day an event start tells; starts with one key tell one event (a lead repeated under the title), unless
+    the sentence says it is another event that day ('Cũng trong chiều 15/10, …'): its key is its own."""
+    index, when, _ = start
+    day = (when.date, when.month, when.day)
+    return day + (index,) if another_event_that_day(parsed[index].sentence.text, when) else day
 
 
 def _in_bodies(item: Parsed) -> set[int]:
