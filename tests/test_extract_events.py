@@ -823,3 +823,22 @@ def test_a_lead_told_again_on_its_day_is_the_same_event():
     f = facts_of(lead + "\n\n" + lead + " Dự Đại hội có đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy.")
     (event,) = f.events
     assert participants(f) == {("Nguyễn Văn Bình", "attendee")}
+
+
+def test_the_subject_of_a_sentence_that_opens_at_the_event_was_there():
+    lead = "Sáng 5/1, UBND xã Tân Phú tổ chức hội nghị tổng kết công tác năm 2020.\n\n"
+    f = facts_of(lead + "Tại hội nghị, đồng chí Lò Thị Mai, Phó Chủ tịch UBND xã thông tin về tình hình kinh tế.")
+    assert participants(f) == {("Lò Thị Mai", "attendee")}
+    f = facts_of(lead + "Tại hội nghị, các đại biểu thống nhất giới thiệu ông Lò Văn Nam làm tổ trưởng.")
+    assert participants(f) == set()  # named after the verb: not the subject
+
+
+def test_an_earlier_day_that_names_only_whom_a_decision_was_about_is_told_back():
+    f = facts_of("Chiều 15/11, Thường trực HĐND tỉnh tổ chức lễ công bố quyết định điều động cán bộ.\n\n"
+                 "Ngày 2/10/2020, kỳ họp HĐND tỉnh đã ban hành Nghị quyết xác nhận kết quả bầu bổ sung đối với "
+                 "đồng chí Lò Văn Nam, Bí thư Thị ủy.\n\n"
+                 "Tại lễ công bố, Bí thư Tỉnh ủy Nguyễn Văn Bình đã trao quyết định cho đồng chí Lò Văn Nam.",
+                 stamp="Print Thứ Hai, 16/11/2020 08:00")
+    lead = next(e for e in f.events if e.date == date(2020, 11, 15))
+    assert {(p.person, p.role) for p in lead.participants} == {("Nguyễn Văn Bình", "attendee"),
+                                                               ("Lò Văn Nam", "attendee")}

@@ -68,15 +68,21 @@ def refers_back(sent: Sentence, when: EventDate) -> bool:
     """'Tại hội nghị, bà X cho biết đợt lấy ý kiến diễn ra từ 05/4 đến 09/4': a sentence that opens at the event
     told so far ('Tại hội nghị', 'Trong buổi làm việc') and writes its date after that opening tells that event on;
     the date is of something said there, not of another event."""
+    comma = opening_at_the_event(sent)
+    return comma is not None and sent.tokens[comma].start < when.start
+
+
+def opening_at_the_event(sent: Sentence) -> int | None:
+    """The comma that ends an opening at the event ('Tại hội nghị,', 'Trong buổi làm việc,', 'Tại lễ ký kết,'):
+    'tại' or 'trong', then an event's noun; None when the sentence opens otherwise."""
     keys = sent.keys
     if len(keys) < 3 or keys[0] not in _BACK_OPENERS:
-        return False
+        return None
     at = 2 if keys[1] in _EVENT_ARTICLES else 1
     kind = event_kind(sent, set())
     if kind is None or kind[1] not in (1, at):
-        return False
-    comma = next((k for k in range(kind[1], len(keys)) if keys[k] == ","), None)
-    return comma is not None and sent.tokens[comma].start < when.start
+        return None
+    return next((k for k in range(kind[1], len(keys)) if keys[k] == ","), None)
 
 
 _ANOTHER_EVENT = tuple(sorted((fold(row[0]) for row in data_rows("another_event_words.txt")), key=len, reverse=True))

@@ -17,7 +17,8 @@ from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, cue_positions, event_kind, has_cue, is_attendance_sentence,
                      leads_something, lists_members, lists_those_present, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
 from .leads import (LIST_MARKERS, dated_lead, headed_entry, held_in_dated_lead, lead_event_without_date,
-                    named_event, opens_with_entry, refers_back, another_event_that_day)
+                    named_event, opening_at_the_event, opens_with_entry, refers_back,
+                    another_event_that_day)
 from .parsed import Parsed, written_name
 from .past import tells_another_time
 from .persons import Occurrence
@@ -193,12 +194,20 @@ def _leaders_named_before(parsed: list[Parsed], index: int) -> list[str]:
 
 
 def _told_back(starts: list[tuple[int, EventDate, tuple[str, int]]], parsed: list[Parsed]) -> set[int]:
-    """The starts that recall an earlier day in the account of the lead event and name no one ('Sáng 12/1, …
+    """The starts that recall an earlier day in the account of the lead event and name no one who takes part in it
+    (only the person a decision was about, or no one at all: 'Sáng 12/1, …
     hội nghị … Ngày 20/11/2020, Huyện ủy đã làm việc với 5 xã. Phát biểu tại hội nghị, …'): they do not cut
     the lead event's account, and the sentences after them are not theirs."""
     first = starts[0][1].date if starts else None
     return {n for n, (index, when, _) in enumerate(starts) if n > 0 and first is not None and when.date is not None
-            and when.date < first and not parsed[index].persons}
+            and when.date < first and not _takes_part(parsed[index])}
+
+
+def _takes_part(item: Parsed) -> bool:
+    """Whether the sentence names someone who may take part: not only the person a decision is about ('… ban hành
+    Nghị quyết xác nhận kết quả bầu … đối với đồng chí X') or whom an event honours."""
+    away = regarded(item) | honoured(item)
+    return any(occ.name not in away for occ in item.persons)
 
 
 def _end_of_account(starts: list[tuple[int, EventDate, tuple[str, int]]], m: int, told_back: set[int],
@@ -296,7 +305,21 @@ def _speakers(item: Parsed) -> list[str]:
     agents = [o.name for o in item.persons if presented_by(item.sentence.keys, o)]
     away = absent(item) | honoured(item) | (regarded(item) - set(recipients(item)))
     return [n for n in dict.fromkeys(agents + _subjects_of_speech(item) + recipients(item) + heard(item)
-                                     + named_in_result(item)) if n not in away]
+                                     + named_in_result(item) + _subject_at_the_event(item)) if n not in away]
+
+
+_SUBJECT_MARKERS = {"đồng", "chí", "ông", "bà", "đ/c"}
+
+
+def _subject_at_the_event(item: Parsed) -> list[str]:
+    """'Tại hội nghị, đồng chí X … thông tin về …': the subject of a sentence that opens at the event was there,
+    whatever the verb; not a person named further on ('Tại kỳ họp, các đại biểu đã bầu ông Y …': the object)."""
+    comma = opening_at_the_event(item.sentence)
+    if comma is None or not item.persons:
+        return []
+    first = item.persons[0]
+    begins = min([first.start, *(t.title.start for t in first.titles)])
+    return [first.name] if begins > comma and set(item.sentence.keys[comma + 1:begins]) <= _SUBJECT_MARKERS else []
 
 
 def _subjects_of_speech(item: Parsed) -> list[str]:
