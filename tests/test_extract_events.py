@@ -842,3 +842,12 @@ def test_an_earlier_day_that_names_only_whom_a_decision_was_about_is_told_back()
     lead = next(e for e in f.events if e.date == date(2020, 11, 15))
     assert {(p.person, p.role) for p in lead.participants} == {("Nguyễn Văn Bình", "attendee"),
                                                                ("Lò Văn Nam", "attendee")}
+
+
+def test_lines_with_no_full_stop_under_a_list_of_those_present_are_its_entries():
+    lead = "Sáng 5/1, UBND xã Tân Phú tổ chức hội nghị tổng kết công tác năm 2020.\n\nTham dự hội nghị có:\n\n"
+    f = facts_of(lead + "Đồng chí Nguyễn Văn Bình – Phó Bí thư Huyện ủy\n\nĐồng chí Lò Thị Mai – Chủ tịch UBND xã")
+    assert participants(f) == {("Nguyễn Văn Bình", "attendee"), ("Lò Thị Mai", "attendee")}
+    f = facts_of(lead + "Đồng chí Nguyễn Văn Bình – Phó Bí thư Huyện ủy\n\n"
+                        "Đồng chí Lò Thị Mai phát biểu tại hội nghị")  # a photo's caption, not an entry
+    assert participants(f) == {("Nguyễn Văn Bình", "attendee")}

@@ -16,7 +16,7 @@ from .dates import (EventDate, find_dates, planned, with_anniversary_year, with_
 from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, cue_positions, event_kind, has_cue, is_attendance_sentence,
                      leads_something, lists_members, lists_those_present, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
-from .leads import (LIST_MARKERS, dated_lead, headed_entry, held_in_dated_lead, lead_event_without_date,
+from .leads import (dated_lead, headed_entry, held_in_dated_lead, lead_event_without_date,
                     named_event, opening_at_the_event, opens_with_entry, refers_back,
                     another_event_that_day)
 from .parsed import Parsed, written_name
@@ -274,10 +274,9 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int,
 
 def _entry_line(item: Parsed) -> bool:
     """A line with no full stop (read as a caption) under a list of those who attended, that is a list's item:
-    it opens with a list marker and holds entries only ('+ Bà X – Bí thư chi bộ'), not a photo's caption
-    ('Đồng chí X phát biểu tại hội nghị')."""
-    keys = item.sentence.keys
-    return bool(keys) and keys[0] in LIST_MARKERS and opens_with_entry(item)
+    it holds entries only, after a list marker or none ('+ Bà X – Bí thư chi bộ', 'Đồng chí Y – Chủ tịch UBND
+    xã'), not a photo's caption ('Đồng chí X phát biểu tại hội nghị')."""
+    return bool(item.sentence.keys) and opens_with_entry(item)
 
 
 def _goes_on_with_others(item: Parsed) -> bool:
