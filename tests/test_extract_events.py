@@ -851,3 +851,11 @@ def test_lines_with_no_full_stop_under_a_list_of_those_present_are_its_entries()
     f = facts_of(lead + "Đồng chí Nguyễn Văn Bình – Phó Bí thư Huyện ủy\n\n"
                         "Đồng chí Lò Thị Mai phát biểu tại hội nghị")  # a photo's caption, not an entry
     assert participants(f) == {("Nguyễn Văn Bình", "attendee")}
+
+
+def test_a_sentence_above_the_lead_that_says_who_attended_the_same_event_tells_of_it():
+    lead = "Sáng 5/1, Đảng bộ xã Tân Phú tổ chức Đại hội đại biểu lần thứ XX. Dự Đại hội có bà Lò Thị Mai."
+    f = facts_of("Bí thư Huyện ủy Nguyễn Văn Bình dự và chỉ đạo Đại hội.\n\n" + lead)
+    assert participants(f) == {("Nguyễn Văn Bình", "attendee"), ("Lò Thị Mai", "attendee")}
+    f = facts_of("Bí thư Huyện ủy Nguyễn Văn Bình dự hội nghị tổng kết của tỉnh.\n\n" + lead)  # another event
+    assert participants(f) == {("Lò Thị Mai", "attendee")}

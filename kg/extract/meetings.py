@@ -2,17 +2,13 @@
 and attendees named in them and in the sentences up to the next event, and mergers of wards or districts."""
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
-
 from ..model import Body, Event, Facts, Participation
 from ..reader import Article
 from ..text import fold
 from .setting import Setting, resolve_place
 from .absence import absent, heard, honoured, regarded
-from .dates import (EventDate, find_dates, planned, with_anniversary_year, with_stated_year, with_year_of_account,
-                    with_year_of_day, with_year_of_month, years_of_dated_days, years_of_days,
-                    years_of_months)
+from .dates import EventDate, planned
+from .event_dates import dated_sentences, in_bodies
 from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, cue_positions, event_kind, has_cue, is_attendance_sentence,
                      leads_something, lists_members, lists_those_present, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
@@ -29,22 +25,13 @@ from .tokens import Sentence
 
 
 def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
-    reference = article.reference_date
-    years = years_of_days([item.sentence.text for item in parsed])
-    dated = [(i, _recent_first(with_year_of_day(_with_years_stated(find_dates(item.sentence.text, reference),
-                                                                   item.sentence.text), years), reference))
-             for i, item in enumerate(parsed) if not item.sentence.caption]
-    dated = _years_of_accounts(_dates_written_alone(dated, parsed), parsed)
-    months = years_of_months([article.title or ""] + [item.sentence.text for item in parsed])
-    dated = [(i, with_year_of_month(dates, months)) for i, dates in dated]
-    days = years_of_dated_days([dates for _, dates in dated])
-    dated = [(i, with_year_of_day(dates, days)) for i, dates in dated]
+    dated = dated_sentences(parsed, article)
     starts = []
     for index, dates in dated:
         item = parsed[index]
         if not dates or planned(item.sentence.text, dates[0]) or (starts and refers_back(item.sentence, dates[0])):
             continue
-        kind = event_kind(item.sentence, _in_bodies(item))
+        kind = event_kind(item.sentence, in_bodies(item))
         if kind is None and item.persons:
             cue = has_cue(item.sentence.keys, CHAIR_CUES)
             kind = ("meeting", cue) if cue is not None else None  # 'Sáng 5/4, đồng chí X chủ trì …'
@@ -80,6 +67,10 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
             attendees += more_attendees
         if n == 0 and not chairs and not attendees:
             chairs = _leaders_named_before(parsed, index)
+        if n == 0:
+            before = _told_before(parsed, index, kind[0], dict(dated))
+            chairs += [c for c in before[0] if c not in chairs]
+            attendees += before[1]
         # the person the lead says the event honours does not take part in it when named again ('Nhân kỷ niệm …
         # ngày sinh đồng chí X (…) … Đoàn vào viếng nhà thờ đồng chí X có …')
         remembered = honoured(item)
@@ -107,75 +98,6 @@ def _day_key(parsed: list[Parsed], start: tuple[int, EventDate, tuple[str, int]]
     return day + (index,) if another_event_that_day(parsed[index].sentence.text, when) else day
 
 
-def _in_bodies(item: Parsed) -> set[int]:
-    return {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
-
-
-_ALONE_REACH = 2  # sentences after a date written alone that may hold its event: 'Tại hội trường UBND xã.' between
-
-
-def _dates_written_alone(dated: list[tuple[int, list[EventDate]]],
-                         parsed: list[Parsed]) -> list[tuple[int, list[EventDate]]]:
-    """'Sáng ngày 20/6/2021. Tại hội trường UBND xã. Hội Cựu chiến binh xã tổ chức Đại hội …': a date written as a
-    sentence of its own dates the next sentence with an event word, when none between has a date of its own."""
-    out = list(dated)
-    for n, (index, dates) in enumerate(dated):
-        if not dates or parsed[index].sentence.text.strip(" .,:;") != dates[0].text:
-            continue
-        for m in range(n + 1, min(n + 1 + _ALONE_REACH, len(dated))):
-            later, own = dated[m]
-            if own:
-                break
-            if event_kind(parsed[later].sentence, _in_bodies(parsed[later])) is not None:
-                out[m] = (later, [replace(d, start=0, end=0) for d in dates])
-                break
-    return out
-
-
-def _with_years_stated(dates: list[EventDate], sentence: str) -> list[EventDate]:
-    return with_stated_year(with_anniversary_year(dates, sentence), sentence)
-
-
-_ACCOUNT_LENGTH = 8  # sentences after a dated one that may still tell its event
-
-
-def _years_of_accounts(dated: list[tuple[int, list[EventDate]]],
-                       parsed: list[Parsed]) -> list[tuple[int, list[EventDate]]]:
-    """Each sentence's dates whose year is unknown take the one year stated by the sentences after it, up to
-    the next dated sentence, and by those before it in its paragraph that date nothing ('Thực hiện chương trình
-    công tác năm 2023. Chào mừng … (02/09/1945 - 02/09/2023). Tối ngày 01/09, …') (with_year_of_account)."""
-    out = []
-    own_dates = dict(dated)
-    for n, (index, dates) in enumerate(dated):
-        if dates and any(d.date is None for d in dates):
-            stop = next((i for i, later in dated[n + 1:] if later), len(parsed))
-            account = [item.sentence.text for item in parsed[index + 1:min(stop, index + 1 + _ACCOUNT_LENGTH)]
-                       if not item.sentence.caption]
-            dates = with_year_of_account(dates, _opening_of_paragraph(parsed, index, own_dates) + account)
-        out.append((index, dates))
-    return out
-
-
-def _opening_of_paragraph(parsed: list[Parsed], index: int, own_dates: dict[int, list[EventDate]]) -> list[str]:
-    """The sentences of the paragraph before sentence `index`, back to one that dates something of its own."""
-    out: list[str] = []
-    k = index - 1
-    while k >= 0 and parsed[k].paragraph == parsed[index].paragraph and not own_dates.get(k):
-        if not parsed[k].sentence.caption:
-            out.insert(0, parsed[k].sentence.text)
-        k -= 1
-    return out
-
-
-def _recent_first(dates: list[EventDate], reference: date | None) -> list[EventDate]:
-    """'Nhân kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2024), ngày 11/7, …': a day years
-    before publication is what the event remembers; another date of the sentence dates the event."""
-    if reference is None:
-        return dates
-    recent = [d for d in dates if d.date is None or d.date.year >= reference.year - 1]
-    return recent + [d for d in dates if d not in recent] if recent else dates
-
-
 def _opens_a_list(sent: Sentence) -> bool:
     keys = sent.keys
     return is_attendance_sentence(sent) and bool(keys) and keys[-1] in (":", "có", "chí")
@@ -191,6 +113,26 @@ def _leaders_named_before(parsed: list[Parsed], index: int) -> list[str]:
             continue
         chairs += [c for c in _roles(item)[0] if c not in chairs]
     return chairs
+
+
+def _told_before(parsed: list[Parsed], index: int, kind: str,
+                 own_dates: dict[int, list[EventDate]]) -> tuple[list[str], list[str]]:
+    """'Bí thư Huyện ủy X dự và chỉ đạo Đại hội.' above 'Sáng 5/1, Đảng bộ xã tổ chức Đại hội …': a sentence before
+    the first event's lead, with no date of its own, that names the same kind of event and says who attended or
+    chaired it tells of that event."""
+    chairs: list[str] = []
+    attendees: list[str] = []
+    for k, item in enumerate(parsed[:index]):
+        if item.sentence.caption or not item.persons or own_dates.get(k):
+            continue
+        said = event_kind(item.sentence, in_bodies(item))
+        if said is None or said[0] != kind:
+            continue
+        if leads_something(item.sentence.keys) or is_attendance_sentence(item.sentence):
+            c, a = _roles(item)
+            chairs += c
+            attendees += a
+    return chairs, attendees
 
 
 def _told_back(starts: list[tuple[int, EventDate, tuple[str, int]]], parsed: list[Parsed]) -> set[int]:
@@ -322,11 +264,11 @@ def _subject_at_the_event(item: Parsed) -> list[str]:
 
 
 def _subjects_of_speech(item: Parsed) -> list[str]:
-    in_bodies = _in_bodies(item)
+    named = in_bodies(item)
     # nor does a person's title: 'X, Trưởng phòng Văn hóa và Thông tin huyện', 'Y, Trưởng Ban Chỉ đạo Đại hội'
-    in_bodies |= {k for occ in item.persons for t in occ.titles for k in range(t.title.start, t.title.end)}
+    named |= {k for occ in item.persons for t in occ.titles for k in range(t.title.start, t.title.end)}
     # 'Ban Chỉ đạo của huyện gồm: …' names a body, not a speech
-    cue = next((k for k in cue_positions(item.sentence.keys, SPEECH_CUES) if k not in in_bodies), None)
+    cue = next((k for k in cue_positions(item.sentence.keys, SPEECH_CUES) if k not in named), None)
     if cue is None:
         return []
     persons = [o for o in item.persons if not _former_only(o)]
