@@ -198,6 +198,9 @@ def test_a_term_gives_its_first_year_only_to_the_event_that_opens_it():
 
     assert year("Sáng 12/3, Kỳ họp thứ nhất HĐND xã khóa XII, nhiệm kỳ 2021 – 2026 khai mạc.") == [date(2021, 3, 12)]
     assert year("Sáng 20/4, Đại hội Hội Nông dân xã nhiệm kỳ 2023 - 2028 diễn ra.") == [date(2023, 4, 20)]
+    # a term written without spaces is the same term
+    assert year("Sáng 12/3, HĐND xã khóa XII tổ chức kỳ họp thứ nhất, nhiệm kỳ 2021-2026.") == [date(2021, 3, 12)]
+    assert year("Ngày 12/3, HĐND xã nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ mười.") == [None]
     # any other session of the term may fall in any of its years
     assert year("Ngày 12/3, HĐND xã khóa XII, nhiệm kỳ 2021 – 2026 tổ chức kỳ họp thứ mười.") == [None]
     assert year("Ngày 12/3, HĐND xã nhiệm kỳ 2021 – 2026 tổ chức kỳ họp thứ mười, bàn nhiệm vụ năm 2024.") \
@@ -231,3 +234,11 @@ def test_the_years_read_for_days_are_shared_unless_two_differ():
         return EventDate(date(year, month, d) if year else None, month, d, None, f"{d}/{month}", 0, 4)
     assert years_of_dated_days([[day(2019, 10, 15)], [day(None, 10, 15)]]) == {(10, 15): 2019}
     assert years_of_dated_days([[day(2019, 10, 15)], [day(2020, 10, 15), day(None, 3, 1)]]) == {}
+
+
+def test_the_first_day_of_an_anniversarys_span_gives_no_year_to_an_account():
+    from kg.extract.dates import with_year_of_account
+
+    dates = find_dates("Tối ngày 25/3, Đoàn xã tổ chức lễ kết nạp đoàn viên.", None)
+    account = ["Chào mừng kỷ niệm 93 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2024)."]
+    assert [d.date for d in with_year_of_account(dates, account)] == [date(2024, 3, 25)]

@@ -767,3 +767,95 @@ def test_the_person_the_lead_honours_takes_no_part_when_named_again():
                  "Lê Văn Thành có đồng chí Nguyễn Văn Bình - Bí thư Huyện ủy; đồng chí Lò Thị Mai - Chủ tịch UBND "
                  "huyện.")
     assert {name for name, _ in participants(f)} == {"Nguyễn Văn Bình", "Lò Thị Mai"}
+
+
+@pytest.mark.parametrize("said", [
+    "Tại hội nghị, bà Lò Thị Mai, Chủ tịch Ủy ban MTTQ xã cho biết năm qua xã vận động được 120 triệu đồng.",
+    "Bà Lò Thị Mai, Chủ tịch UBND xã đã tiếp thu, giải đáp các ý kiến của cử tri.",
+    "Trả lời ý kiến cử tri, bà Lò Thị Mai, Chủ tịch UBND xã cho rằng việc sửa đường sẽ làm trong quý tới.",
+    "Bà Lò Thị Mai, Bí thư Đảng ủy xã khẳng định sẽ tiếp tục chăm lo đời sống nhân dân.",
+    "Bà Lò Thị Mai, Bí thư Đảng ủy xã bày tỏ vui mừng trước kết quả đạt được.",
+])
+def test_who_answers_reports_or_affirms_at_the_event_took_part(said):
+    f = facts_of("Sáng 5/1, UBND xã Tân Phú tổ chức hội nghị tiếp xúc cử tri.\n\n" + said)
+    assert participants(f) == {("Lò Thị Mai", "attendee")}
+
+
+def test_a_date_told_at_the_event_opens_no_event_of_its_own():
+    f = facts_of("Sáng 6/1, Ủy ban MTTQ xã Tân Phú tổ chức hội nghị lấy ý kiến cử tri nơi cư trú.\n\n"
+                 "Tại hội nghị, bà Lò Thị Mai, Chủ tịch Ủy ban MTTQ xã cho biết thời gian lấy ý kiến cử tri là từ "
+                 "04/1 đến 08/1.\n\nĐến dự hội nghị có ông Nguyễn Văn Bình, Bí thư Đảng ủy xã.")
+    (event,) = f.events
+    assert event.date == date(2021, 1, 6)
+    assert participants(f) == {("Lò Thị Mai", "attendee"), ("Nguyễn Văn Bình", "attendee")}
+
+
+def test_a_dated_sentence_that_opens_at_an_event_is_a_lead_when_no_event_came_before():
+    f = facts_of("Trong buổi làm việc, ngày 6/1, đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy yêu cầu xã đẩy nhanh "
+                 "tiến độ.")
+    assert [e.date for e in f.events] == [date(2021, 1, 6)]
+
+
+def test_an_undated_day_takes_the_year_its_paragraph_states_before_it():
+    opening = ("Thực hiện chương trình công tác Đoàn năm 2024. Chào mừng kỷ niệm 93 năm Ngày thành lập Đoàn "
+               "(26/3/1931 - 26/3/2024). ")
+    lead = "Tối ngày 25/3, Đoàn xã Tân Phú tổ chức lễ kết nạp đoàn viên mới. Dự lễ có đồng chí Nguyễn Văn Bình."
+    (event,) = facts_of(opening + lead, stamp=None).events
+    assert event.date == date(2024, 3, 25)
+    (event,) = facts_of(opening + "\n\n" + lead, stamp=None).events  # another paragraph says nothing of its year
+    assert event.date is None
+    (event,) = facts_of("Năm 2023, Đoàn xã kết nạp 20 đoàn viên. " + opening + lead, stamp=None).events
+    assert event.date is None  # two years stated: none is taken
+
+
+def test_also_on_the_same_day_opens_another_event():
+    f = facts_of("Chiều 15/10, Ban Chỉ đạo Đại hội tổ chức Lễ viếng các Anh hùng liệt sĩ tại Nghĩa trang Liệt sĩ "
+                 "huyện. Tham dự có đồng chí Nguyễn Văn Bình, Phó Chủ tịch UBND huyện.\n\n"
+                 "Cũng trong chiều 15/10, tại Trung tâm Hội nghị huyện đã diễn ra phiên trù bị Đại hội đại biểu các "
+                 "dân tộc thiểu số huyện. Phát biểu tại phiên trù bị, bà Lò Thị Mai, Trưởng Ban Dân tộc huyện nêu rõ "
+                 "yêu cầu của Đại hội.")
+    by_kind = {e.kind: {(p.person, p.role) for p in e.participants} for e in f.events}
+    assert by_kind == {"other": {("Nguyễn Văn Bình", "attendee")}, "congress": {("Lò Thị Mai", "attendee")}}
+
+
+def test_a_lead_told_again_on_its_day_is_the_same_event():
+    lead = "Sáng 12/6, Đảng bộ xã Tân Phú long trọng tổ chức Đại hội đại biểu lần thứ XX."
+    f = facts_of(lead + "\n\n" + lead + " Dự Đại hội có đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy.")
+    (event,) = f.events
+    assert participants(f) == {("Nguyễn Văn Bình", "attendee")}
+
+
+def test_the_subject_of_a_sentence_that_opens_at_the_event_was_there():
+    lead = "Sáng 5/1, UBND xã Tân Phú tổ chức hội nghị tổng kết công tác năm 2020.\n\n"
+    f = facts_of(lead + "Tại hội nghị, đồng chí Lò Thị Mai, Phó Chủ tịch UBND xã thông tin về tình hình kinh tế.")
+    assert participants(f) == {("Lò Thị Mai", "attendee")}
+    f = facts_of(lead + "Tại hội nghị, các đại biểu thống nhất giới thiệu ông Lò Văn Nam làm tổ trưởng.")
+    assert participants(f) == set()  # named after the verb: not the subject
+
+
+def test_an_earlier_day_that_names_only_whom_a_decision_was_about_is_told_back():
+    f = facts_of("Chiều 15/11, Thường trực HĐND tỉnh tổ chức lễ công bố quyết định điều động cán bộ.\n\n"
+                 "Ngày 2/10/2020, kỳ họp HĐND tỉnh đã ban hành Nghị quyết xác nhận kết quả bầu bổ sung đối với "
+                 "đồng chí Lò Văn Nam, Bí thư Thị ủy.\n\n"
+                 "Tại lễ công bố, Bí thư Tỉnh ủy Nguyễn Văn Bình đã trao quyết định cho đồng chí Lò Văn Nam.",
+                 stamp="Print Thứ Hai, 16/11/2020 08:00")
+    lead = next(e for e in f.events if e.date == date(2020, 11, 15))
+    assert {(p.person, p.role) for p in lead.participants} == {("Nguyễn Văn Bình", "attendee"),
+                                                               ("Lò Văn Nam", "attendee")}
+
+
+def test_lines_with_no_full_stop_under_a_list_of_those_present_are_its_entries():
+    lead = "Sáng 5/1, UBND xã Tân Phú tổ chức hội nghị tổng kết công tác năm 2020.\n\nTham dự hội nghị có:\n\n"
+    f = facts_of(lead + "Đồng chí Nguyễn Văn Bình – Phó Bí thư Huyện ủy\n\nĐồng chí Lò Thị Mai – Chủ tịch UBND xã")
+    assert participants(f) == {("Nguyễn Văn Bình", "attendee"), ("Lò Thị Mai", "attendee")}
+    f = facts_of(lead + "Đồng chí Nguyễn Văn Bình – Phó Bí thư Huyện ủy\n\n"
+                        "Đồng chí Lò Thị Mai phát biểu tại hội nghị")  # a photo's caption, not an entry
+    assert participants(f) == {("Nguyễn Văn Bình", "attendee")}
+
+
+def test_a_sentence_above_the_lead_that_says_who_attended_the_same_event_tells_of_it():
+    lead = "Sáng 5/1, Đảng bộ xã Tân Phú tổ chức Đại hội đại biểu lần thứ XX. Dự Đại hội có bà Lò Thị Mai."
+    f = facts_of("Bí thư Huyện ủy Nguyễn Văn Bình dự và chỉ đạo Đại hội.\n\n" + lead)
+    assert participants(f) == {("Nguyễn Văn Bình", "attendee"), ("Lò Thị Mai", "attendee")}
+    f = facts_of("Bí thư Huyện ủy Nguyễn Văn Bình dự hội nghị tổng kết của tỉnh.\n\n" + lead)  # another event
+    assert participants(f) == {("Lò Thị Mai", "attendee")}

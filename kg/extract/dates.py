@@ -203,11 +203,18 @@ def with_stated_year(dates: list[EventDate], sentence: str) -> list[EventDate]:
     opens_term = _OPENS_TERM.search(text) is not None
     not_the_events = {m.start(n) for m in _LONG_SPAN.finditer(text)
                       if int(m.group(2)) - int(m.group(1)) > _TERM_YEARS or not opens_term for n in (1, 2)}
-    years = sorted({int(m.group(0)) for m in _YEAR.finditer(text) if m.start() not in not_the_events})
+    years = sorted({int(m.group(0)) for m in _YEAR.finditer(text) if m.start() not in not_the_events}
+                   | _span_years(text, not_the_events))
     if not years:
         return dates
     return [d if d.date is not None else EventDate(_safe(_turn_of_year(years, d.month), d.month, d.day), d.month,
                                                    d.day, d.part_of_day, d.text, d.start, d.end) for d in dates]
+
+
+def _span_years(text: str, not_the_events: set[int]) -> set[int]:
+    """The years of the spans the sentence may date an event by: a term written without spaces ('nhiệm kỳ
+    2021-2026') is one token to _YEAR, which reads neither year, where 'nhiệm kỳ 2021 - 2026' gives both."""
+    return {int(m.group(n)) for m in _LONG_SPAN.finditer(text) for n in (1, 2) if m.start(n) not in not_the_events}
 
 
 _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(row[0]) for row in data_rows("planned_words.txt"))
@@ -299,9 +306,11 @@ _BORN = re.compile(r"\bsinh\s*(ngày\s*)?$", re.IGNORECASE)
 
 
 def _years_of_days_in_full(text: str) -> list[int]:
-    """The years of the days a sentence writes in full ('… từ ngày 1/7/2025'), not a birth day or a document's."""
+    """The years of the days a sentence writes in full ('… từ ngày 1/7/2025'), not a birth day, a document's, or
+    the first day of an anniversary's span ('(02/09/1945 - 02/09/2023)': the day it counts from)."""
     return [int(m.group("y") or m.group("wy")) for m in _dates_in(text) if (m.group("y") or m.group("wy"))
-            and not _BORN.search(text[max(0, m.start() - 12):m.start()]) and not _dates_a_document(text, m)]
+            and not _BORN.search(text[max(0, m.start() - 12):m.start()]) and not _dates_a_document(text, m)
+            and not _anniversary(text, m, int(m.group("d") or m.group("wd")), int(m.group("m") or m.group("wm")))]
 
 
 def with_year_of_account(dates: list[EventDate], account: list[str]) -> list[EventDate]:

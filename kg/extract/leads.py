@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from ..reader import Article
-from ..vocab import phrase_trie
+from ..text import fold
+from ..vocab import data_rows, phrase_trie
 from .dates import EventDate, find_dates, relative_date
 from .events import event_kind
 from .persons import Occurrence
@@ -57,6 +58,41 @@ def held_in_dated_lead(sent: Sentence, when: EventDate) -> tuple[str, int] | Non
 
 _HELD_WORDS = phrase_trie("held_words.txt")
 _HELD_MANNER = phrase_trie("held_manner_words.txt")
+
+
+_BACK_OPENERS = {"tại", "trong"}
+_EVENT_ARTICLES = {"buổi", "cuộc"}
+
+
+def refers_back(sent: Sentence, when: EventDate) -> bool:
+    """'Tại hội nghị, bà X cho biết đợt lấy ý kiến diễn ra từ 05/4 đến 09/4': a sentence that opens at the event
+    told so far ('Tại hội nghị', 'Trong buổi làm việc') and writes its date after that opening tells that event on;
+    the date is of something said there, not of another event."""
+    comma = opening_at_the_event(sent)
+    return comma is not None and sent.tokens[comma].start < when.start
+
+
+def opening_at_the_event(sent: Sentence) -> int | None:
+    """The comma that ends an opening at the event ('Tại hội nghị,', 'Trong buổi làm việc,', 'Tại lễ ký kết,'):
+    'tại' or 'trong', then an event's noun; None when the sentence opens otherwise."""
+    keys = sent.keys
+    if len(keys) < 3 or keys[0] not in _BACK_OPENERS:
+        return None
+    at = 2 if keys[1] in _EVENT_ARTICLES else 1
+    kind = event_kind(sent, set())
+    if kind is None or kind[1] not in (1, at):
+        return None
+    return next((k for k in range(kind[1], len(keys)) if keys[k] == ","), None)
+
+
+_ANOTHER_EVENT = tuple(sorted((fold(row[0]) for row in data_rows("another_event_words.txt")), key=len, reverse=True))
+
+
+def another_event_that_day(sentence: str, when: EventDate) -> bool:
+    """'Cũng trong chiều 15/10, … diễn ra phiên trù bị …': a sentence that opens with 'also on' and the day of an
+    event already told opens another event on that day, not the same one told again."""
+    before = fold(sentence[:when.start]).strip(" (,")
+    return any(before == words for words in _ANOTHER_EVENT)
 
 
 def named_event(sent: Sentence, kind: tuple[str, int]) -> bool:

@@ -2,22 +2,19 @@
 and attendees named in them and in the sentences up to the next event, and mergers of wards or districts."""
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
-
 from ..model import Body, Event, Facts, Participation
 from ..reader import Article
 from ..text import fold
 from .setting import Setting, resolve_place
 from .absence import absent, heard, honoured, regarded
-from .dates import (EventDate, find_dates, planned, with_anniversary_year, with_stated_year, with_year_of_account,
-                    with_year_of_day, with_year_of_month, years_of_dated_days, years_of_days,
-                    years_of_months)
+from .dates import EventDate, planned
+from .event_dates import dated_sentences, in_bodies
 from .elections import named_in_result
 from .events import (CHAIR_CUES, SPEECH_CUES, cue_positions, event_kind, has_cue, is_attendance_sentence,
                      leads_something, lists_members, lists_those_present, merger_cue, presented_by, roles_in_event_sentence, stands_alone, topic_of)
-from .leads import (LIST_MARKERS, dated_lead, headed_entry, held_in_dated_lead, lead_event_without_date,
-                    named_event, opens_with_entry)
+from .leads import (dated_lead, headed_entry, held_in_dated_lead, lead_event_without_date,
+                    named_event, opening_at_the_event, opens_with_entry, refers_back,
+                    another_event_that_day)
 from .parsed import Parsed, written_name
 from .past import tells_another_time
 from .persons import Occurrence
@@ -28,22 +25,13 @@ from .tokens import Sentence
 
 
 def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
-    reference = article.reference_date
-    years = years_of_days([item.sentence.text for item in parsed])
-    dated = [(i, _recent_first(with_year_of_day(_with_years_stated(find_dates(item.sentence.text, reference),
-                                                                   item.sentence.text), years), reference))
-             for i, item in enumerate(parsed) if not item.sentence.caption]
-    dated = _years_of_accounts(_dates_written_alone(dated, parsed), parsed)
-    months = years_of_months([article.title or ""] + [item.sentence.text for item in parsed])
-    dated = [(i, with_year_of_month(dates, months)) for i, dates in dated]
-    days = years_of_dated_days([dates for _, dates in dated])
-    dated = [(i, with_year_of_day(dates, days)) for i, dates in dated]
+    dated = dated_sentences(parsed, article)
     starts = []
     for index, dates in dated:
         item = parsed[index]
-        if not dates or planned(item.sentence.text, dates[0]):
+        if not dates or planned(item.sentence.text, dates[0]) or (starts and refers_back(item.sentence, dates[0])):
             continue
-        kind = event_kind(item.sentence, _in_bodies(item))
+        kind = event_kind(item.sentence, in_bodies(item))
         if kind is None and item.persons:
             cue = has_cue(item.sentence.keys, CHAIR_CUES)
             kind = ("meeting", cue) if cue is not None else None  # 'Sáng 5/4, đồng chí X chủ trì …'
@@ -55,9 +43,10 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
     if lead and (not starts or (lead[0][0] < starts[0][0] and not dict(dated).get(lead[0][0]))):
         starts = lead + starts  # 'Vừa qua, Đảng ủy xã tổ chức Đại hội …' above a dated sentence about another day
     told_back = _told_back(starts, parsed)
+    keys = [_day_key(parsed, start) for start in starts]
     seen = set()
     for n, (index, when, kind) in enumerate(starts):
-        key = (when.date, when.month, when.day)
+        key = keys[n]
         if key in seen:
             continue
         seen.add(key)
@@ -66,7 +55,7 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
         # the sentences up to the next event are about this one; so are those after a later sentence that
         # names this event's day again (a lead repeated under the title, 'Sáng 12-6, … Đại hội …')
         for m, (again, later, _) in enumerate(starts[n:], start=n):
-            if m > n and (later.date, later.month, later.day) != key:
+            if m > n and keys[m] != key:
                 continue
             stop = _end_of_account(starts, m, told_back, len(parsed))
             more_chairs, more_attendees = _participants_after(parsed, again + 1, stop,
@@ -78,6 +67,10 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
             attendees += more_attendees
         if n == 0 and not chairs and not attendees:
             chairs = _leaders_named_before(parsed, index)
+        if n == 0:
+            before = _told_before(parsed, index, kind[0], dict(dated))
+            chairs += [c for c in before[0] if c not in chairs]
+            attendees += before[1]
         # the person the lead says the event honours does not take part in it when named again ('Nhân kỷ niệm …
         # ngày sinh đồng chí X (…) … Đoàn vào viếng nhà thờ đồng chí X có …')
         remembered = honoured(item)
@@ -97,60 +90,12 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
                                   topic_of(item.sentence, kind[1]), month_day=(when.month, when.day)))
 
 
-def _in_bodies(item: Parsed) -> set[int]:
-    return {k for phrase in item.bodies for k in range(phrase.start, phrase.end)}
-
-
-_ALONE_REACH = 2  # sentences after a date written alone that may hold its event: 'Tại hội trường UBND xã.' between
-
-
-def _dates_written_alone(dated: list[tuple[int, list[EventDate]]],
-                         parsed: list[Parsed]) -> list[tuple[int, list[EventDate]]]:
-    """'Sáng ngày 20/6/2021. Tại hội trường UBND xã. Hội Cựu chiến binh xã tổ chức Đại hội …': a date written as a
-    sentence of its own dates the next sentence with an event word, when none between has a date of its own."""
-    out = list(dated)
-    for n, (index, dates) in enumerate(dated):
-        if not dates or parsed[index].sentence.text.strip(" .,:;") != dates[0].text:
-            continue
-        for m in range(n + 1, min(n + 1 + _ALONE_REACH, len(dated))):
-            later, own = dated[m]
-            if own:
-                break
-            if event_kind(parsed[later].sentence, _in_bodies(parsed[later])) is not None:
-                out[m] = (later, [replace(d, start=0, end=0) for d in dates])
-                break
-    return out
-
-
-def _with_years_stated(dates: list[EventDate], sentence: str) -> list[EventDate]:
-    return with_stated_year(with_anniversary_year(dates, sentence), sentence)
-
-
-_ACCOUNT_LENGTH = 8  # sentences after a dated one that may still tell its event
-
-
-def _years_of_accounts(dated: list[tuple[int, list[EventDate]]],
-                       parsed: list[Parsed]) -> list[tuple[int, list[EventDate]]]:
-    """Each sentence's dates whose year is unknown take the one year stated by the sentences after it, up to
-    the next dated sentence (with_year_of_account)."""
-    out = []
-    for n, (index, dates) in enumerate(dated):
-        if dates and any(d.date is None for d in dates):
-            stop = next((i for i, later in dated[n + 1:] if later), len(parsed))
-            account = [item.sentence.text for item in parsed[index + 1:min(stop, index + 1 + _ACCOUNT_LENGTH)]
-                       if not item.sentence.caption]
-            dates = with_year_of_account(dates, account)
-        out.append((index, dates))
-    return out
-
-
-def _recent_first(dates: list[EventDate], reference: date | None) -> list[EventDate]:
-    """'Nhân kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2024), ngày 11/7, …': a day years
-    before publication is what the event remembers; another date of the sentence dates the event."""
-    if reference is None:
-        return dates
-    recent = [d for d in dates if d.date is None or d.date.year >= reference.year - 1]
-    return recent + [d for d in dates if d not in recent] if recent else dates
+def _day_key(parsed: list[Parsed], start: tuple[int, EventDate, tuple[str, int]]) -> tuple:
+    """The day an event start tells; starts with one key tell one event (a lead repeated under the title), unless
+    the sentence says it is another event that day ('Cũng trong chiều 15/10, …'): its key is its own."""
+    index, when, _ = start
+    day = (when.date, when.month, when.day)
+    return day + (index,) if another_event_that_day(parsed[index].sentence.text, when) else day
 
 
 def _opens_a_list(sent: Sentence) -> bool:
@@ -170,13 +115,41 @@ def _leaders_named_before(parsed: list[Parsed], index: int) -> list[str]:
     return chairs
 
 
+def _told_before(parsed: list[Parsed], index: int, kind: str,
+                 own_dates: dict[int, list[EventDate]]) -> tuple[list[str], list[str]]:
+    """'Bí thư Huyện ủy X dự và chỉ đạo Đại hội.' above 'Sáng 5/1, Đảng bộ xã tổ chức Đại hội …': a sentence before
+    the first event's lead, with no date of its own, that names the same kind of event and says who attended or
+    chaired it tells of that event."""
+    chairs: list[str] = []
+    attendees: list[str] = []
+    for k, item in enumerate(parsed[:index]):
+        if item.sentence.caption or not item.persons or own_dates.get(k):
+            continue
+        said = event_kind(item.sentence, in_bodies(item))
+        if said is None or said[0] != kind:
+            continue
+        if leads_something(item.sentence.keys) or is_attendance_sentence(item.sentence):
+            c, a = _roles(item)
+            chairs += c
+            attendees += a
+    return chairs, attendees
+
+
 def _told_back(starts: list[tuple[int, EventDate, tuple[str, int]]], parsed: list[Parsed]) -> set[int]:
-    """The starts that recall an earlier day in the account of the lead event and name no one ('Sáng 12/1, …
+    """The starts that recall an earlier day in the account of the lead event and name no one who takes part in it
+    (only the person a decision was about, or no one at all: 'Sáng 12/1, …
     hội nghị … Ngày 20/11/2020, Huyện ủy đã làm việc với 5 xã. Phát biểu tại hội nghị, …'): they do not cut
     the lead event's account, and the sentences after them are not theirs."""
     first = starts[0][1].date if starts else None
     return {n for n, (index, when, _) in enumerate(starts) if n > 0 and first is not None and when.date is not None
-            and when.date < first and not parsed[index].persons}
+            and when.date < first and not _takes_part(parsed[index])}
+
+
+def _takes_part(item: Parsed) -> bool:
+    """Whether the sentence names someone who may take part: not only the person a decision is about ('… ban hành
+    Nghị quyết xác nhận kết quả bầu … đối với đồng chí X') or whom an event honours."""
+    away = regarded(item) | honoured(item)
+    return any(occ.name not in away for occ in item.persons)
 
 
 def _end_of_account(starts: list[tuple[int, EventDate, tuple[str, int]]], m: int, told_back: set[int],
@@ -243,10 +216,9 @@ def _participants_after(parsed: list[Parsed], first: int, stop: int,
 
 def _entry_line(item: Parsed) -> bool:
     """A line with no full stop (read as a caption) under a list of those who attended, that is a list's item:
-    it opens with a list marker and holds entries only ('+ Bà X – Bí thư chi bộ'), not a photo's caption
-    ('Đồng chí X phát biểu tại hội nghị')."""
-    keys = item.sentence.keys
-    return bool(keys) and keys[0] in LIST_MARKERS and opens_with_entry(item)
+    it holds entries only, after a list marker or none ('+ Bà X – Bí thư chi bộ', 'Đồng chí Y – Chủ tịch UBND
+    xã'), not a photo's caption ('Đồng chí X phát biểu tại hội nghị')."""
+    return bool(item.sentence.keys) and opens_with_entry(item)
 
 
 def _goes_on_with_others(item: Parsed) -> bool:
@@ -274,15 +246,29 @@ def _speakers(item: Parsed) -> list[str]:
     agents = [o.name for o in item.persons if presented_by(item.sentence.keys, o)]
     away = absent(item) | honoured(item) | (regarded(item) - set(recipients(item)))
     return [n for n in dict.fromkeys(agents + _subjects_of_speech(item) + recipients(item) + heard(item)
-                                     + named_in_result(item)) if n not in away]
+                                     + named_in_result(item) + _subject_at_the_event(item)) if n not in away]
+
+
+_SUBJECT_MARKERS = {"đồng", "chí", "ông", "bà", "đ/c"}
+
+
+def _subject_at_the_event(item: Parsed) -> list[str]:
+    """'Tại hội nghị, đồng chí X … thông tin về …': the subject of a sentence that opens at the event was there,
+    whatever the verb; not a person named further on ('Tại kỳ họp, các đại biểu đã bầu ông Y …': the object)."""
+    comma = opening_at_the_event(item.sentence)
+    if comma is None or not item.persons:
+        return []
+    first = item.persons[0]
+    begins = min([first.start, *(t.title.start for t in first.titles)])
+    return [first.name] if begins > comma and set(item.sentence.keys[comma + 1:begins]) <= _SUBJECT_MARKERS else []
 
 
 def _subjects_of_speech(item: Parsed) -> list[str]:
-    in_bodies = _in_bodies(item)
+    named = in_bodies(item)
     # nor does a person's title: 'X, Trưởng phòng Văn hóa và Thông tin huyện', 'Y, Trưởng Ban Chỉ đạo Đại hội'
-    in_bodies |= {k for occ in item.persons for t in occ.titles for k in range(t.title.start, t.title.end)}
+    named |= {k for occ in item.persons for t in occ.titles for k in range(t.title.start, t.title.end)}
     # 'Ban Chỉ đạo của huyện gồm: …' names a body, not a speech
-    cue = next((k for k in cue_positions(item.sentence.keys, SPEECH_CUES) if k not in in_bodies), None)
+    cue = next((k for k in cue_positions(item.sentence.keys, SPEECH_CUES) if k not in named), None)
     if cue is None:
         return []
     persons = [o for o in item.persons if not _former_only(o)]
