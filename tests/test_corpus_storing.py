@@ -61,3 +61,20 @@ def test_the_store_is_closed_while_the_persons_are_resolved_and_filled_like_a_cl
     assert main(["build", str(tmp_path / "in"), "--out", str(out), "--jobs", "1"]) == 0
     assert seen == [5]  # the four articles and the ontology, all written before it was closed
     assert quads(out / "store") == quads(clean / "store")
+
+
+def test_an_empty_store_gets_every_article_although_the_manifest_says_stored(tmp_path):
+    """A finished build whose store was deleted, then made anew by a run killed before its first batch: the
+    manifest says every article is stored, the store holds nothing, and the next run loads them all."""
+    import shutil
+
+    from kg.store.embedded import EmbeddedStore
+
+    text_corpus(tmp_path / "in", count=3)
+    out = tmp_path / "out"
+    assert main(["build", str(tmp_path / "in"), "--out", str(out), "--jobs", "1"]) == 0
+    clean = quads(out / "store")
+    shutil.rmtree(out / "store")
+    EmbeddedStore(out / "store").close()  # empty, as a run killed just after making it leaves it
+    assert main(["build", str(tmp_path / "in"), "--out", str(out), "--jobs", "1"]) == 0
+    assert quads(out / "store") == clean

@@ -34,10 +34,11 @@ class StoreFiller:
         self.path = path
         self._store: EmbeddedStore | None = EmbeddedStore(path)
         self.since_open = 0  # triples loaded since the store was opened
-        if fresh:
-            manifest.mark_unstored()
         self.marker = out / STORE_LOADING
         self.interrupted = self.marker.exists()  # the last run was killed while writing a batch
+        if fresh or self._store.is_empty():  # a store deleted, or made by a run killed before its first batch
+            manifest.mark_unstored()
+            self.interrupted = False  # nothing in it to repair: every article is loaded again
         self.batch: list[GraphDoc] = []
         self.handed: list[tuple[str, bytes]] = []  # (graph, N-Triples) the workers handed back
         self.batch_ids: list[str] = []

@@ -108,6 +108,9 @@ class EmbeddedStore:
 
         self.store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
 
+    def is_empty(self) -> bool:
+        return next(iter(self.store.quads_for_pattern(None, None, None, None)), None) is None
+
     def remove(self, graph: str) -> None:
         """Drop one graph, and its share of the merged graph, in a single transaction."""
         import pyoxigraph as ox
