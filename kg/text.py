@@ -29,7 +29,8 @@ def _new_style_word(word: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """NFC, no-break spaces as spaces and new-style tone marks; same length as the NFC input."""
+    """NFC, no-break spaces as spaces, new-style tone marks and a held shift key undone ('NHung' -> 'Nhung');
+    same length as the NFC input."""
     if len(text) <= _SHORT:  # names, titles, cues: asked for again and again
         return _normalize_short(text)
     return _normalize(text)
@@ -46,8 +47,20 @@ def _normalize_short(text: str) -> str:
 def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = SPACES.sub(" ", text)
-    out = re.sub(r"\w+", lambda m: _fit(_new_style_word(m.group(0)), m.group(0)), text)
+    out = re.sub(r"\w+", lambda m: _fit(_new_style_word(_shift_released(m.group(0))), m.group(0)), text)
     return out
+
+
+# a word whose first consonant, written with two letters, was typed in capitals and the rest in lower case
+# ('NHung', 'THị', 'TRần', 'NGhệ'): a shift key held a letter too long, no acronym; 'TPlàm' (an acronym glued
+# to a word) and 'KBang' (a unit so named) open with no such consonant
+_SHIFT_HELD = re.compile(r"(?:CH|GH|GI|KH|NG|NH|PH|QU|TH|TR)")
+
+
+def _shift_released(word: str) -> str:
+    if len(word) < 3 or not _SHIFT_HELD.match(word) or not word[2:].islower():
+        return word
+    return word[0] + word[1:].lower()
 
 
 def _fit(new: str, old: str) -> str:

@@ -47,3 +47,19 @@ def test_a_cell_of_a_hamlet_in_lower_case_is_that_hamlet_s_cell():
 def test_a_cell_of_a_bare_hamlet_word_names_no_body():
     f = facts_of("Sáng 14-1, Đảng ủy xã Tân Lập họp với chi bộ ấp và các đoàn thể.")
     assert not any(name.startswith("Chi bộ") for name in f.bodies)
+
+
+def test_a_units_name_whose_later_word_is_in_lower_case_runs_on_to_the_whole_name():
+    f = facts_of("Sáng 5/5, đồng chí Lò Văn Bình - Chủ tịch HĐND xã Chiềng ban, Giám đốc Trung tâm Bồi dưỡng "
+                 "chính trị huyện Mai sơn dự hội nghị.")
+    assert "Hội đồng nhân dân xã Chiềng Ban" in f.bodies
+    assert "Trung tâm Bồi dưỡng chính trị huyện Mai Sơn" in f.bodies
+    assert not [b for b in f.bodies if b.endswith(("Chiềng", "Mai"))]
+    assert ("Chủ tịch HĐND xã Chiềng ban", "Hội đồng nhân dân xã Chiềng Ban") in {(p.title, p.body) for p in f.posts}
+
+
+def test_a_lower_case_word_after_a_whole_units_name_or_one_making_no_unit_is_no_part_of_it():
+    f = facts_of("Sáng 5/5, UBND xã Tân Hòa tổ chức hội nghị; HĐND huyện Mai đã họp.")
+    assert "Ủy ban nhân dân xã Tân Hòa" in f.bodies
+    assert "Hội đồng nhân dân huyện Mai" in f.bodies  # 'Mai đã' names no unit
+    assert not [b for b in f.bodies if "tổ" in b or "đã" in b]

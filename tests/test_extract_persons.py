@@ -506,3 +506,9 @@ def test_dong_chi_written_in_capitals_is_no_part_of_the_name():
 def test_persons_of_three_words_listed_after_a_type_word_and_a_colon_are_persons():
     f = facts_of("Sáng 9/3, Đảng ủy phường Hòa Lạc tổ chức hội nghị. Đại biểu huyện: Trần Quốc Bảo, Lê Hoàng Nam.")
     assert set(f.persons) == {"Trần Quốc Bảo", "Lê Hoàng Nam"}
+
+
+def test_a_name_whose_given_names_first_consonant_was_typed_in_capitals_is_whole():
+    f = facts_of("Sáng 5/5, Đại hội bầu đồng chí Lò Thị NHung- Phó Bí thư Chi bộ.")
+    assert "Lò Thị Nhung" in f.persons
+    assert "Lò Thị" not in f.persons

@@ -113,3 +113,15 @@ def test_toneless_drops_the_tone_mark_and_keeps_the_vowel_marks():
     assert toneless("trưởng") == "trương"
     assert toneless("bí") == "bi"
     assert toneless("đoàn") == "đoan"
+
+
+@pytest.mark.parametrize("slip,word", [("NHung", "Nhung"), ("THị", "Thị"), ("TRần", "Trần"), ("NGhệ", "Nghệ"),
+                                       ("CHợ", "Chợ"), ("QUang", "Quang")])
+def test_a_first_consonant_typed_in_capitals_is_read_as_a_capital_letter(slip, word):
+    assert normalize(slip) == word
+    assert normalize(f"Đồng chí Lò Thị {slip}-PBT") == f"Đồng chí Lò Thị {word}-PBT"
+
+
+@pytest.mark.parametrize("word", ["TPlàm", "KBang", "THPT", "QĐ-TTg", "NGUYỄN", "UBND", "ThS", "HNol"])
+def test_acronyms_and_names_with_inner_capitals_keep_their_case(word):
+    assert normalize(word) == word

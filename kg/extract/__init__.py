@@ -33,6 +33,8 @@ from .lowercase import match_lower_body
 from .place_lists import listed_places
 from .phrases import BodyPhrase, TitlePhrase, match_body, match_committee_place
 from .place_phrases import match_place
+from .front_names import merge_front_variants
+from .renames import rename_bodies
 from .resolved import add_resolved as _add_resolved
 from .setting import Setting, choose_setting, resolve_place
 from .shared_units import share_units
@@ -67,6 +69,7 @@ def extract(article: Article) -> Facts:
     facts.posts = without_cut_variants(facts.posts, known)
     add_authors(article, facts)
     _merge_prefix_bodies(facts)
+    merge_front_variants(facts)
     _link_bodies(facts)
     find_events(parsed, article, facts)
     find_mergers(parsed, setting, facts)
@@ -324,21 +327,8 @@ def _merge_prefix_bodies(facts: Facts) -> None:
                   and facts.bodies[n].kind == facts.bodies[short].kind and not facts.bodies[short].place]
         if len(longer) == 1:
             renamed[short] = longer[0]
-    if not renamed:
-        return
-    facts.local_bodies -= set(renamed)  # a bare 'Đảng ủy' is the article's 'Đảng ủy Khối các cơ quan'
-    for short, full in renamed.items():
-        body = facts.bodies.pop(short)
-        facts.add_body(Body(full, body.kind, None, None, None, (short, *body.aliases)),
-                       None)
-        for m in facts.body_mentions.pop(short, []):
-            facts.add_body(facts.bodies[full], m)
-    for name, body in list(facts.bodies.items()):
-        if body.parent in renamed:
-            facts.bodies[name] = Body(body.name, body.kind, body.english, renamed[body.parent], body.place,
-                                      body.aliases)
-    facts.posts = [Post(p.person, p.title, p.role, p.role_english, renamed.get(p.body, p.body), p.stated, p.status,
-                        p.mention) if p.body in renamed else p for p in facts.posts]
+    rename_bodies(facts, renamed)
+
 
 
 def _figures(parsed: list[Parsed], article: Article, setting: Setting, facts: Facts) -> None:

@@ -20,10 +20,14 @@ _CENTRAL = fold("Trung ương")
 
 
 def _head(name: str) -> str | None:
-    """The body word that opens a name, folded, as the vocabulary spells it."""
+    """The body word that opens a name, folded, as the vocabulary spells it, without the nation's name: 'Ủy ban
+    MTTQ Việt Nam xã X' and 'Ủy ban MTTQ huyện Y' are committees of one Front, as the article writes them."""
     keys = fold(name).split()
     hit = vocabulary().bodies.longest(keys, 0)
-    return fold(hit[1].text) if hit and hit[0] < len(keys) else None
+    if not hit or hit[0] >= len(keys):
+        return None
+    head = fold(hit[1].text)
+    return head.removesuffix(f" {fold(_NATION)}")
 
 
 def _enclosing(place: str) -> str | None:

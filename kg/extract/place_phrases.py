@@ -48,7 +48,7 @@ def match_place(sent: Sentence, i: int, known: set[str] = frozenset()) -> PlaceP
             j += n  # 'xã xã Quảng Trực': the type word typed twice
         name_end = place_name_end(sent, j, ptype.level)
         if name_end > j:
-            name = sent.name_between(j, name_end)
+            name = _capitalised(sent.name_between(j, name_end))
             if ptype.level == "group" and name.isdigit():
                 name = f"{ptype.text[0].upper()}{ptype.text[1:]} {name}"  # 'Khu phố 2': a number alone names no group
             prov = voc.province_by_key.get(fold(name))
@@ -148,4 +148,29 @@ def place_name_end(sent: Sentence, j: int, level: str) -> int:
         for m in range(j + 2, k - 1):  # 'quận Lê Chân Nguyễn Văn A': the place, then the person
             if toks[m].key in voc.surnames:
                 return m
+    return _lower_case_tail(sent, j, k)
+
+
+_TAIL_WORDS = 2  # 'Dương minh châu': a unit's name has at most two words after its first in the data's long names
+
+
+def _lower_case_tail(sent: Sentence, j: int, k: int) -> int:
+    """'huyện Bắc yên', 'xã Mường khoa': careless portals write a unit's later words in lower case. The name runs
+    on over them when the whole is a district's or ward's name in the reference data and the capitalised words
+    alone name none ('xã Tân Hòa tổ chức' stays 'Tân Hòa')."""
+    from ..gazetteer.names import folded_unit_names
+
+    names = folded_unit_names()
+    if " ".join(sent.keys[j:k]) in names:
+        return k
+    toks = sent.tokens
+    for end in range(min(k + _TAIL_WORDS, len(toks)), k, -1):
+        if all(toks[x].is_word and not toks[x].is_capitalized for x in range(k, end)) \
+                and " ".join(sent.keys[j:end]) in names:
+            return end
     return k
+
+
+def _capitalised(name: str) -> str:
+    """'Bắc yên' -> 'Bắc Yên': every word of a unit's name opens with a capital, however the page wrote it."""
+    return " ".join(w[0].upper() + w[1:] if w[0].islower() else w for w in name.split())

@@ -124,3 +124,9 @@ def units_opening_with(first_words: frozenset[str]) -> frozenset[str]:
     """Folded short names of districts and wards of three words or more whose first word is one of
     `first_words` (family names: 'Lê Hồng Phong', 'Trần Hưng Đạo', 'Châu Thành A')."""
     return frozenset(" ".join(words) for words in _long_unit_names() if words[0] in first_words)
+
+
+@functools.cache
+def folded_unit_names() -> frozenset[str]:
+    """Every district's and ward's short name (any era, any province), folded: 'bắc yên', 'mường khoa'."""
+    return frozenset(fold(name) for names in _names_by_province().values() for name in names)
