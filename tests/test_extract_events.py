@@ -301,6 +301,15 @@ def test_leads_of_rallies_trainings_and_reviews_open_events():
         assert event.date == date(2021, 1, 9)
 
 
+def test_a_report_of_achievements_is_a_ceremony():
+    f = facts_of("Sáng ngày 26/3/2021, tại Khu di tích xã Tân Mỹ, Huyện đoàn Tân Mỹ tổ chức báo công nhân kỷ niệm 90 "
+                 "năm Ngày thành lập Đoàn. Các đồng chí: Lò Văn Kiên - Bí thư Huyện ủy; Đặng Thị Hoa - Chủ tịch UBND "
+                 "huyện cùng 100 đoàn viên tham dự.")
+    (event,) = f.events
+    assert event.date == date(2021, 3, 26) and event.kind == "other"
+    assert participants(f) == {("Lò Văn Kiên", "attendee"), ("Đặng Thị Hoa", "attendee")}
+
+
 def test_the_subject_chairs_when_va_chu_tri_is_its_second_predicate():
     f = facts_of("Sáng 13/1, tại xã Tân Mỹ, Bí thư Tỉnh ủy Trần Văn Hòa và Đoàn công tác của tỉnh thăm, động viên cán "
                  "bộ, công nhân, người lao động và chủ trì cuộc làm việc về tiến độ dự án.")
