@@ -298,7 +298,7 @@ def colon_place_items(sent: Sentence, known_places: set[str] = frozenset()) -> s
     out: set[int] = set()
     for k in _unit_list_starts(keys):
         items: list[tuple[int, int]] = []
-        while k < len(toks) and toks[k].is_title_word and keys[k] not in _PERSON_OPENERS:
+        while k < len(toks) and toks[k].is_title_word and not _opens_person_entry(keys, k):
             e = k
             while e < len(toks) and toks[e].is_title_word:
                 e += 1
@@ -317,6 +317,13 @@ def colon_place_items(sent: Sentence, known_places: set[str] = frozenset()) -> s
 
 
 _PLURAL = {"các", "những"}
+
+
+def _opens_person_entry(keys: list[str], k: int) -> bool:
+    """'ông', 'bà', 'đồng chí' open a person's entry; 'Đồng' without 'chí' opens a unit's name ('Đồng Tâm')."""
+    if keys[k] == "đồng":
+        return k + 1 < len(keys) and keys[k + 1] == "chí"
+    return keys[k] in _PERSON_OPENERS
 
 
 def _unit_list_starts(keys: list[str]) -> list[int]:
