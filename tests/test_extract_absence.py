@@ -40,3 +40,18 @@ def test_the_person_a_visit_calls_on_takes_no_part():
                  "mạng, thăm hỏi sức khỏe Mẹ Việt Nam anh hùng Lò Thị Chín và thăm gia đình ông Đỗ Văn Mười. Cùng đi "
                  "thăm có đồng chí Lò Thị Tám, Chủ tịch UBND huyện.")
     assert participants(f) == {("Hà Văn Sáu", "attendee"), ("Lò Thị Tám", "attendee")}
+
+
+def test_the_person_an_election_replaces_is_no_attendee():
+    f = facts_of("Tại Hội nghị Ban Chấp hành Đảng bộ huyện Mường Lát ngày 12/3/2024, ông Hà Văn Sáu, Phó Bí thư Huyện "
+                 "ủy đã được bầu giữ chức Bí thư Huyện ủy thay ông Đinh Văn Tám; ông Lục Văn Mười được bầu giữ chức "
+                 "Phó Bí thư Huyện ủy thay cho bà Lò Thị Chín.")
+    names = {p for p, _ in participants(f)}
+    assert {"Hà Văn Sáu", "Lục Văn Mười"} <= names
+    assert not names & {"Đinh Văn Tám", "Lò Thị Chín"}
+
+
+def test_thay_mat_is_no_replacement():
+    f = facts_of("Ngày 12/3, Huyện ủy Mường Lát tổ chức lễ kỷ niệm. Thay mặt lãnh đạo huyện, đồng chí Hà Văn Sáu, "
+                 "Bí thư Huyện ủy phát biểu.")
+    assert participants(f) == {("Hà Văn Sáu", "attendee")}

@@ -153,6 +153,19 @@ def test_a_day_without_its_year_takes_the_one_year_its_account_states():
         assert [d.date for d in with_year_of_account(dates, [not_the_time])] == [None]
 
 
+def test_the_years_of_a_term_or_a_period_in_the_account_are_not_the_event_s():
+    from kg.extract.dates import with_year_of_account
+
+    dates = find_dates("Sáng ngày 28/4, Ban Thường vụ Huyện ủy tổ chức hội nghị bất thường.", None)
+    account = ["Hội nghị bầu chức danh Bí thư Huyện ủy khóa XI, nhiệm kỳ 2020 - 2025.",
+               "Theo kế hoạch, việc kiện toàn được thực hiện từ ngày 20/4/2023."]
+    assert [d.date for d in with_year_of_account(dates, account)] == [date(2023, 4, 28)]
+    period = ["Hội nghị đánh giá kết quả giai đoạn 2021 - 2025."]
+    assert [d.date for d in with_year_of_account(dates, period)] == [None]
+    assert [d.date for d in with_year_of_account(dates, period + ["Năm 2024, huyện đạt 10 chỉ tiêu."])] == \
+        [date(2024, 4, 28)]
+
+
 def test_a_review_of_one_year_and_the_plan_of_the_next_is_held_at_the_turn_of_the_year():
     from kg.extract.dates import with_stated_year
 

@@ -301,6 +301,15 @@ def test_leads_of_rallies_trainings_and_reviews_open_events():
         assert event.date == date(2021, 1, 9)
 
 
+def test_a_report_of_achievements_is_a_ceremony():
+    f = facts_of("Sáng ngày 26/3/2021, tại Khu di tích xã Tân Mỹ, Huyện đoàn Tân Mỹ tổ chức báo công nhân kỷ niệm 90 "
+                 "năm Ngày thành lập Đoàn. Các đồng chí: Lò Văn Kiên - Bí thư Huyện ủy; Đặng Thị Hoa - Chủ tịch UBND "
+                 "huyện cùng 100 đoàn viên tham dự.")
+    (event,) = f.events
+    assert event.date == date(2021, 3, 26) and event.kind == "other"
+    assert participants(f) == {("Lò Văn Kiên", "attendee"), ("Đặng Thị Hoa", "attendee")}
+
+
 def test_the_subject_chairs_when_va_chu_tri_is_its_second_predicate():
     f = facts_of("Sáng 13/1, tại xã Tân Mỹ, Bí thư Tỉnh ủy Trần Văn Hòa và Đoàn công tác của tỉnh thăm, động viên cán "
                  "bộ, công nhân, người lao động và chủ trì cuộc làm việc về tiến độ dự án.")
@@ -859,3 +868,17 @@ def test_a_sentence_above_the_lead_that_says_who_attended_the_same_event_tells_o
     assert participants(f) == {("Nguyễn Văn Bình", "attendee"), ("Lò Thị Mai", "attendee")}
     f = facts_of("Bí thư Huyện ủy Nguyễn Văn Bình dự hội nghị tổng kết của tỉnh.\n\n" + lead)  # another event
     assert participants(f) == {("Lò Thị Mai", "attendee")}
+
+
+def test_an_earlier_day_opening_its_own_paragraph_with_its_chair_after_it_is_an_event_of_its_own():
+    digest = ("Sáng ngày 10/5, Thường trực HĐND huyện Mường Lát tổ chức phiên họp thường lệ tháng 5. Đồng chí "
+              "Hà Văn Sáu - Chủ tịch HĐND huyện chủ trì phiên họp.\n\n"
+              "Ngày 7/5, Ban Chỉ đạo Ngày hội văn hóa huyện Mường Lát họp triển khai kế hoạch. Đồng chí "
+              "Lò Văn Kiên - Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo chủ trì cuộc họp.")
+    f = facts_of(digest)
+    assert {(e.date, p.person, p.role) for e in f.events for p in e.participants} == \
+        {(date(2020, 5, 10), "Hà Văn Sáu", "chair"), (date(2020, 5, 7), "Lò Văn Kiên", "chair")}
+    # inside the lead's paragraph the earlier day is read as recalled in its account, as before
+    f = facts_of(digest.replace(".\n\nNgày 7/5", ". Ngày 7/5"))
+    assert {(e.date, p.person) for e in f.events for p in e.participants} == \
+        {(date(2020, 5, 10), "Hà Văn Sáu"), (date(2020, 5, 10), "Lò Văn Kiên")}

@@ -478,6 +478,21 @@ def test_units_listed_after_a_plural_type_word_are_not_persons():
     assert set(f.persons) == {"Trần Thị Mến"}
 
 
+def test_a_unit_named_dong_in_a_list_after_a_plural_type_word_is_no_person():
+    f = facts_of("Sáng 9/3, Hội Nông dân xã Hòa Lạc tổ chức đại hội. Dự có lãnh đạo Hội các xã Tân Lập, Đồng Tâm và "
+                 "Yên Phú; đồng chí Đồng Văn Hải, Chủ tịch Hội Nông dân huyện.")
+    assert set(f.persons) == {"Đồng Văn Hải"}
+    f = facts_of("Sáng 9/3, UBND huyện tổ chức hội nghị. Dự có Chủ tịch UBND các xã: Đồng chí Trần Văn Bảo, Lê Văn "
+                 "Bình.")
+    assert set(f.persons) == {"Trần Văn Bảo", "Lê Văn Bình"}  # 'Đồng chí' opens a person's entry
+
+
+def test_doan_after_a_level_word_and_before_a_place_is_the_youth_union():
+    f = facts_of("Sáng 26/3, Tỉnh Đoàn Phú Yên tổ chức lễ tuyên dương. Dự có đồng chí Đoàn Văn Khải, Phó Chủ tịch UBND "
+                 "tỉnh Đoàn Văn Khải và bà Lò Thị Hà, Bí thư Tỉnh Đoàn Phú Yên.")
+    assert set(f.persons) == {"Đoàn Văn Khải", "Lò Thị Hà"}
+
+
 def test_a_ba_na_name_opening_with_a_after_tinh_is_a_person_not_a_province():
     f = facts_of("Sáng 3/4, Ủy ban MTTQ tỉnh Kon Tum tổ chức hội nghị. Dự có Phó Bí thư Tỉnh ủy, Trưởng Đoàn Đại "
                  "biểu Quốc hội tỉnh A Rinh; Trưởng Ban Tổ chức Tỉnh ủy Huỳnh Tấn Hưng.")

@@ -317,16 +317,23 @@ def with_year_of_account(dates: list[EventDate], account: list[str]) -> list[Eve
     """Dates whose year is still unknown (no date line, none in their own sentence) take the year the
     sentences that tell the event state, alone or in a day written in full, when they all state the same one:
     'Sáng ngày 04/8, … tổ chức kỳ họp thứ 6. … phương hướng nhiệm vụ 6 tháng cuối năm 2016.', '… hoạt động từ
-    ngày 1/7/2025'. Two different years leave it unknown."""
+    ngày 1/7/2025'. Two different years leave it unknown. The years of a span ('nhiệm kỳ 2020 - 2025',
+    'giai đoạn 2021 - 2025') are a term's or a period's, not the event's: 'Sáng 28/4, … hội nghị bầu Bí thư
+    Huyện ủy nhiệm kỳ 2020 - 2025. … thực hiện từ ngày 20/4/2023' is held in 2023."""
     if all(d.date is not None for d in dates):
         return dates
-    years = {int(y) for sentence in account for y in _YEAR.findall(normalize(sentence))} | {
+    years = {year for sentence in account for year in _years_outside_spans(normalize(sentence))} | {
         year for sentence in account for year in _years_of_days_in_full(normalize(sentence))}
     if len(years) != 1:
         return dates
     (year,) = years
     return [d if d.date is not None else EventDate(_safe(year, d.month, d.day), d.month, d.day, d.part_of_day,
                                                    d.text, d.start, d.end) for d in dates]
+
+
+def _years_outside_spans(text: str) -> list[int]:
+    spans = {m.start(n) for m in _LONG_SPAN.finditer(text) for n in (1, 2)}
+    return [int(m.group(0)) for m in _YEAR.finditer(text) if m.start() not in spans]
 
 
 # 'hội nghị thường kỳ tháng 8/2017', 'giao ban tháng 8 năm 2017', 'tháng 08-2017'

@@ -142,7 +142,19 @@ def _told_back(starts: list[tuple[int, EventDate, tuple[str, int]]], parsed: lis
     the lead event's account, and the sentences after them are not theirs."""
     first = starts[0][1].date if starts else None
     return {n for n, (index, when, _) in enumerate(starts) if n > 0 and first is not None and when.date is not None
-            and when.date < first and not _takes_part(parsed[index])}
+            and when.date < first and not _takes_part(parsed[index])
+            and not _paragraph_of_its_own(parsed, index, starts[n + 1][0] if n + 1 < len(starts) else len(parsed))}
+
+
+def _paragraph_of_its_own(parsed: list[Parsed], index: int, stop: int) -> bool:
+    """'Ngày 8/5, Ban Chỉ đạo … họp để triển khai … Đồng chí X, Trưởng Ban chủ trì cuộc họp.' in a digest of the
+    week's news: an earlier day that opens its paragraph, whose next sentences there name who took part, tells an
+    event of its own, not a day recalled in the lead event's account."""
+    if index > 0 and parsed[index - 1].paragraph == parsed[index].paragraph:
+        return False
+    end = next((k for k in range(index + 1, stop) if parsed[k].paragraph != parsed[index].paragraph), stop)
+    chairs, attendees = _participants_after(parsed, index + 1, end)
+    return bool(chairs or attendees)
 
 
 def _takes_part(item: Parsed) -> bool:

@@ -208,6 +208,8 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
             break
     if fold(sent.between(start, j)) in known_places or voc.province_by_key.get(fold(sent.between(start, j))):
         return (start, j) if is_person_named_place(sent, start, j) else None
+    if _youth_union_of_a_place(sent, start, j, known_places):
+        return None
     if j - start == 1 and _single_word_name(sent, start):
         return start, j
     if j - start > 5 and toks[start].key in voc.surnames:
@@ -298,7 +300,7 @@ def colon_place_items(sent: Sentence, known_places: set[str] = frozenset()) -> s
     out: set[int] = set()
     for k in _unit_list_starts(keys):
         items: list[tuple[int, int]] = []
-        while k < len(toks) and toks[k].is_title_word and keys[k] not in _PERSON_OPENERS:
+        while k < len(toks) and toks[k].is_title_word and not _opens_person_entry(keys, k):
             e = k
             while e < len(toks) and toks[e].is_title_word:
                 e += 1
@@ -317,6 +319,26 @@ def colon_place_items(sent: Sentence, known_places: set[str] = frozenset()) -> s
 
 
 _PLURAL = {"các", "những"}
+
+
+_UNION_LEVELS = {row[0].strip() for row in data_rows("youth_union_levels.txt")}
+
+
+def _youth_union_of_a_place(sent: Sentence, start: int, end: int, known_places: set[str]) -> bool:
+    """'Tỉnh Đoàn Phú Yên tổ chức …': 'Đoàn' after a level word, and a place after it, is the Youth Union of
+    that place, not a family name ('Phó Chủ tịch UBND tỉnh Đoàn Văn An' is a person: 'Văn An' is no place)."""
+    toks = sent.tokens
+    if start == 0 or end - start < 2 or toks[start].key != "đoàn" or toks[start - 1].key not in _UNION_LEVELS:
+        return False
+    rest = fold(sent.between(start + 1, end))
+    return rest in known_places or bool(vocabulary().province_by_key.get(rest))
+
+
+def _opens_person_entry(keys: list[str], k: int) -> bool:
+    """'ông', 'bà', 'đồng chí' open a person's entry; 'Đồng' without 'chí' opens a unit's name ('Đồng Tâm')."""
+    if keys[k] == "đồng":
+        return k + 1 < len(keys) and keys[k + 1] == "chí"
+    return keys[k] in _PERSON_OPENERS
 
 
 def _unit_list_starts(keys: list[str]) -> list[int]:
