@@ -177,8 +177,69 @@ _INNER_MARKS = re.compile(r"[^-–—&/,]+|[-–—&/,]")
 
 
 def words(text: str) -> tuple[str, ...]:
-    """Folded tokens as the tokenizer cuts them: 'LĐ-TB&XH' is five tokens."""
-    return tuple(w for part in fold(text).split() for w in _INNER_MARKS.findall(part))
+    """Folded tokens as the tokenizer cuts them: 'LĐ-TB&XH' is five tokens; initials kept in their case ('ThU')
+    stay as written, as the tokenizer keys them."""
+    kept = case_kept_initials()
+    if not any(part in kept for part in text.split()):
+        return tuple(w for part in fold(text).split() for w in _INNER_MARKS.findall(part))
+    return tuple(w for part in text.split() for w in ((part,) if part in kept else _INNER_MARKS.findall(fold(part))))
+
+
+@functools.cache
+def case_kept_initials() -> frozenset[str]:
+    """Initials of title_initials.tsv written with a small letter ('ThU'): only that spelling is they; folded,
+    they would be a word or a given name ('Thu')."""
+    return frozenset(row[1] for row in data_rows("title_initials.tsv") if row[1] != row[1].upper())
+
+
+@functools.cache
+def glued_initials() -> dict[str, tuple[str, str]]:
+    """'CTHĐND' -> ('CT', 'HĐND'): a role's initials glued to a body's (title_initials.tsv), read as the two."""
+    rows = data_rows("title_initials.tsv")
+    roles = {row[1] for row in rows if row[0] == "role"}
+    return {r + row[1]: (r, row[1]) for row in rows if row[0] == "body" for r in row[4].split() if r in roles}
+
+
+def _title_initials(roles: Trie, bodies: Trie, role_english: dict[str, str]) -> None:
+    """title_initials.tsv into the role and body words. The two halves of glued initials ('CT'+'HĐND', 'T'+'BDV'),
+    which the tokenizer keys as written, name the role and the body their words name; a role in words before a
+    body's initials that stand alone ('Phó trưởng BDV': 'Phó Trưởng' + 'Ban Dân vận') is that body's role, as a
+    member's initials ('CUV') are. An entry of roles.tsv or bodies.tsv keeps its value (the first added wins)."""
+    def entry(trie: Trie, text: str) -> object | None:
+        key = words(text)
+        hit = trie.longest(list(key), 0)
+        return hit[1] if hit and hit[0] == len(key) else None
+
+    rows = data_rows("title_initials.tsv")
+    role_initials = {row[1]: (row[2], row[3]) for row in rows if row[0] == "role"}
+    for initials, (full, english) in role_initials.items():
+        roles.add((initials,), entry(roles, full) or Role(full, english))
+    for row in rows:
+        if row[0] == "body":
+            short, body, english, joins, alone = row[1:6]
+            word = entry(bodies, body)
+            if word is not None:
+                bodies.add((short,), word)
+            for initials in joins.split():
+                if alone == "yes" and initials in role_initials:
+                    full, role = role_initials[initials]
+                    roles.add(words(f"{full} {short}"), Role(full, f"{role} of the {english}", body))
+                    role_english.setdefault(fold(f"{full} {short}"), f"{role} of the {english}")
+        elif row[0] == "member":
+            short, body, english = row[1:4]
+            roles.add(words(short), Role(short, english, body))
+            role_english.setdefault(fold(short), english)
+
+
+def _alone_initials() -> dict[str, str]:
+    """A body's initials that are also a word by themselves after a role ('BDV', 'ThU'): abbreviations of it."""
+    return {row[1]: row[2] for row in data_rows("title_initials.tsv") if row[0] == "body" and row[5] == "yes"}
+
+
+@functools.cache
+def alone_initials_keys() -> frozenset[str]:
+    """The keys of those initials ('bdv', 'ThU'), as the tokenizer keys them."""
+    return frozenset(words(short)[0] for short in _alone_initials())
 
 
 def spellings(full: tuple[str, ...], abbreviations: dict[str, str]) -> set[tuple[str, ...]]:
@@ -242,6 +303,8 @@ _PLACES_IN_NAMES = ("Hồ Chí Minh", "Thủ đô Hà Nội")
 @functools.cache
 def vocabulary() -> Vocabulary:
     abbreviations = {row[0]: row[1] for row in _rows("abbreviations.tsv")}
+    for short, full in _alone_initials().items():
+        abbreviations.setdefault(short, full)
 
     def add_with_abbreviations(trie: Trie, text: str, value: object) -> None:
         # Each entry is also found in its short forms: 'Ủy ban nhân dân' as 'UBND'.
@@ -278,6 +341,7 @@ def vocabulary() -> Vocabulary:
         for written in [name, *(v for v in (row[4] if len(row) > 4 else "").split("|") if v)]:
             add_with_abbreviations(bodies, written, word)  # a word of bodies.tsv spelled the same wins
         body_english.setdefault(fold(name), english)
+    _title_initials(roles, bodies, role_english)
     place_types = Trie()
     for row in _rows("place_types.tsv"):
         text, type_, level = row[:3]

@@ -127,3 +127,38 @@ def test_a_name_cut_by_a_hard_line_break_after_dong_chi_is_one_name():
                            " cấp tiếp tục phối hợp.")
     assert "Lê Văn" not in f.persons
     assert titles_of(f, "Lê Văn Minh") == {"Chủ tịch Ủy ban MTTQ huyện"}
+
+
+def test_the_youth_unions_committee_before_a_province_is_no_person():
+    f = facts_of("Sáng 5-3, Tỉnh Đoàn Bình Định tổ chức lễ báo công tại xã Tân Lập. Bí thư Thành Đoàn Lê Thị Mai "
+                 "phát biểu.")
+    assert "Đoàn Bình Định" not in f.persons
+    assert titles_of(f, "Lê Thị Mai") == {"Bí thư Thành Đoàn"}
+
+
+def test_a_commune_opening_with_dong_in_a_list_of_communes_is_no_person():
+    f = facts_of("Dự đại hội có các đồng chí Chủ tịch Hội CCB các xã Tân Lập, Đại Đức, Đồng Cẩm và Hòa Bình.")
+    assert not f.persons
+
+
+def test_hong_is_a_family_name_and_a_place_before_a_body_word_is_none():
+    f = facts_of("Kỳ họp miễn nhiệm chức danh Chủ tịch HĐND xã đối với bà Hồng Tú Vân để bầu chức danh Chủ tịch UBND. "
+                 "Sáng 6-4, tại thôn 2 xã Hồng Lâm Ủy ban MTTQ Việt Nam xã Hồng Lâm tổ chức hội nghị.")
+    assert set(f.persons) == {"Hồng Tú Vân"}
+
+
+def test_a_name_whose_first_digraph_is_typed_in_capitals_is_one_word():
+    # 'NHung' is 'Nhung' with the shift key held a letter too long; 'TPlàm' is still 'TP' glued to 'làm'
+    f = facts_of("Đại hội bầu chi ủy gồm: Đ/c: Chu Thị NHung- Bí thư chi bộ; Đ/c: Lò Văn THanh - Chi ủy viên. "
+                 "Ông Lê Văn An, Chủ tịch UBND TPlàm việc với xã.")
+    assert {"Chu Thị Nhung", "Lò Văn Thanh", "Lê Văn An"} <= set(f.persons)  # read as one capital (kg.text)
+    assert "Chu Thị" not in f.persons
+    assert titles_of(f, "Lê Văn An") == {"Chủ tịch UBND TP"}
+
+
+def test_a_street_named_in_a_caption_in_capitals_is_no_person():
+    f = facts_of("Sáng 14-1, UBND phường Tân Lập tổ chức hội nghị. Dự có ông Lê Văn An, Chủ tịch UBND phường.\n\n"
+                 "HỘI NGHỊ XÂY DỰNG TUYẾN PHỐ VĂN MINH ĐÔ THỊ ĐƯỜNG LÊ TRỌNG BÌNH, PHƯỜNG TÂN LẬP.\n\n"
+                 "ÔNG ĐƯỜNG VĂN AN PHÁT BIỂU TẠI HỘI NGHỊ.")
+    assert not any(name.startswith("Đường Lê") or name == "Lê Trọng Bình" for name in f.persons)
+    assert "Đường Văn An" in f.persons

@@ -167,6 +167,26 @@ def _family_name_before_middle_name(sent: Sentence, i: int) -> bool:
                 or voc.place_types.longest(sent.keys, i - 1))
 
 
+def _inside_body_word(sent: Sentence, i: int) -> bool:
+    """Token i is a later word of a body word opening at the word before it ('Tỉnh Đoàn', 'Thành Đoàn')."""
+    hit = vocabulary().bodies.longest(sent.keys, i - 1)
+    return hit is not None and hit[0] >= 2
+
+
+def _street_before_name(sent: Sentence, i: int) -> bool:
+    """A one-word naming word of named_after_words.txt ('Đường') before a family name other than 'Văn', 'Thị'."""
+    toks = sent.tokens
+    hit = phrase_trie("named_after_words.txt").longest(sent.keys, i)
+    return hit is not None and hit[0] == 1 and i + 1 < len(toks) and toks[i + 1].key in vocabulary().surnames \
+        and toks[i + 1].key not in _MIDDLE_NAMES
+
+
+def _body_word_ends_before(sent: Sentence, i: int) -> bool:
+    """A body word of two or three words ends just before token i ('Bí thư Thành Đoàn Lê Văn A')."""
+    bodies = vocabulary().bodies
+    return any((hit := bodies.longest(sent.keys, i - n)) is not None and hit[0] == n for n in (2, 3) if i - n >= 0)
+
+
 def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> tuple[int, int] | None:
     """A personal name at token i: 2-5 capitalised words opening with a family name.
 
@@ -177,8 +197,11 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     toks = sent.tokens
     if i >= len(toks) or not toks[i].is_title_word:
         return None
-    if i > 0 and toks[i - 1].is_title_word and toks[i - 1].key not in vocabulary().name_stoppers:
+    if i > 0 and toks[i - 1].is_title_word and toks[i - 1].key not in vocabulary().name_stoppers \
+            and not _body_word_ends_before(sent, i):
         return None  # inside a run; 'Văn phòng Trung ương Đảng Ngô Thị Mai' may start after a body word
+    if i > 0 and toks[i - 1].is_title_word and _inside_body_word(sent, i):
+        return None  # 'Tỉnh Đoàn Phú Yên': 'Đoàn' ends the body word 'Tỉnh đoàn', it opens no name
     if _family_name_before_middle_name(sent, i):
         return None  # 'đồng chí Khuông Văn Tình': the name starts one word earlier, never at 'Văn Tình'
     j = i
@@ -191,6 +214,8 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
         return None  # 'xã Chi Lăng Nam': the body word 'Chi' opens a place the article names, not a name
     if _after_house_number(sent, i):
         return None  # 'tại số 51-53 Trịnh Đình Trọng': a street named after a person
+    if sent.in_capitals and _street_before_name(sent, i):
+        return None  # 'ĐƯỜNG LÊ TRỌNG TẤN' in a heading: a street, though 'Đường' is also a family name
     if toks[i].key in _HAMLET_WORDS and not (i > 0 and toks[i - 1].key in _ENTRY_OPENERS) and not after_rank(sent, i):
         return None  # 'các buôn: Buôn Kơ Đing, Buôn Ja': a hamlet, though 'Buôn' is also a family name
     start = i
@@ -237,8 +262,10 @@ def match_name(sent: Sentence, i: int, known_places: set[str] = frozenset()) -> 
     # and the middle name itself opens no body: 'Lường Văn Phòng' is a name, not 'Văn phòng'
     first = start + 2 if toks[start + 1].key in _MIDDLE_NAMES and toks[start].key in voc.surnames else start
     for k in range(first, j):  # 'Đoàn Chủ tịch', 'Tổ Công tác': a role or body word inside is no name,
-        if voc.roles.longest(sent.keys, k) or (voc.bodies.longest(sent.keys, k) and k + 1 < j):
-            # but after a full name it starts the next phrase: 'Lê Văn An Tỉnh ủy viên'
+        body = voc.bodies.longest(sent.keys, k)
+        if voc.roles.longest(sent.keys, k) or (body and (k + 1 < j or body[0] > 1)):
+            # but after a full name it starts the next phrase: 'Lê Văn An Tỉnh ủy viên'; a body word that runs
+            # on in lower case past the capitalised words starts one too: 'xã Hồng Sơn Ủy ban MTTQ'
             return (start, k) if k - start >= 3 or _marked_short_name(sent, start, k) else None
         if k >= start + 2 and _verb_in_capitals(sent, k):
             return start, k  # 'Đồng chí Lê Văn An Phát biểu …': a verb written with a capital ends the name

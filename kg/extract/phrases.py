@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..text import fold
-from ..vocab import BodyWord, Role, ToneTolerantTrie, phrase_trie, vocabulary
+from ..vocab import BodyWord, Role, ToneTolerantTrie, alone_initials_keys, phrase_trie, vocabulary
 from .generic_bodies import generic_word_refused
 from .names import match_name, starts_name
 from .place_phrases import PlacePhrase, match_place
@@ -309,7 +309,10 @@ def match_title(sent: Sentence, i: int, known_places: set[str] = frozenset(),
     n, role = hit
     assert isinstance(role, Role)
     body = None
-    for back in range(n):  # 'Trưởng Ban Tuyên giáo', 'Trưởng Công an xã': the role's last words open the body
+    backs = list(range(n))
+    if n > 1 and sent.keys[i + n - 1] in alone_initials_keys():
+        backs.insert(0, 1)  # 'Phó trưởng BDV Huyện ủy': the body's initials end the role and open the body
+    for back in backs:  # 'Trưởng Ban Tuyên giáo', 'Trưởng Công an xã': the role's last words open the body
         start = i + n - back
         # after a role the body may be written in lower case: 'Bí Thư thành ủy', 'Trưởng phòng Nội vụ'
         lower_ok = back <= 1

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..text import Span, fold, normalize
+from ..vocab import case_kept_initials, glued_initials
 
 # words, numbers ('9.215', '2,1%', '29/7'), 'TP.' before a capital, and an acronym glued to the next
 # word by a typing slip ('TPlàm' -> 'TP', 'làm')
@@ -20,7 +21,7 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 @dataclass(frozen=True)
 class Token:
     text: str  # normalised spelling (tone marks new-style), same length as the original
-    key: str  # folded: lower case
+    key: str  # folded: lower case (initials kept in their case, 'ThU', stay as written)
     start: int  # offset in the sentence
     end: int
 
@@ -122,8 +123,10 @@ def tokenize(span: Span, caption: bool = False) -> Sentence:
     them are blanked (same length, so offsets hold)."""
     text = _blank_own_acronyms(_CREDIT.sub(lambda m: " " * len(m.group(0)), normalize(span.text)))
     capitals = _in_capitals(text)
-    tokens = [Token(_title_cased(m.group(0)) if capitals else m.group(0), fold(m.group(0)), m.start(), m.end())
-              for w in _TOKEN.finditer(text) for m in _unglued(w)]
+    kept = case_kept_initials()
+    tokens = [Token(_title_cased(m.group(0)) if capitals else m.group(0),
+                    m.group(0) if m.group(0) in kept or isinstance(m, _Half) else fold(m.group(0)), m.start(), m.end())
+              for w in _rejoined(_TOKEN.finditer(text)) for u in _unglued(w) for m in _initials_halves(u)]
     return Sentence(span, tokens, caption)
 
 
@@ -141,6 +144,34 @@ class _Part:
 
     def end(self) -> int:
         return self.begin + len(self.text)
+
+
+_DIGRAPHS = {"NGH", "NH", "NG", "TH", "CH", "PH", "KH", "GH", "TR", "GI", "QU"}
+
+
+def _rejoined(matches) -> list:
+    """'NHung', 'THanh': a word whose first consonant, a digraph, is typed in capitals (the shift key held a letter
+    too long) is one word, not an acronym glued to the next ('TPlàm'); the rest must be in lower case."""
+    out = list(matches)
+    for n in range(len(out) - 1, 0, -1):
+        head, tail = out[n - 1], out[n]
+        if head.group(0) in _DIGRAPHS and tail.start() == head.end() and tail.group(0)[0].islower():
+            out[n - 1:n + 1] = [_Part(head.group(0) + tail.group(0), head.start())]
+    return out
+
+
+class _Half(_Part):
+    """One half of glued title initials: keyed as written, so that only such a half is read as the role's or the
+    body's initials ('CT' of 'CTHĐND'), never a word of the same letters standing alone."""
+
+
+def _initials_halves(m) -> list:
+    """'CTHĐND', 'BTCB', 'TBDV': a role's initials glued to a body's (title_initials.tsv) are the two words."""
+    halves = glued_initials().get(m.group(0))
+    if halves is None:
+        return [m]
+    role, _ = halves
+    return [_Half(role, m.start()), _Half(m.group(0)[len(role):], m.start() + len(role))]
 
 
 def _unglued(m: re.Match) -> list:
