@@ -52,13 +52,14 @@ def _normalize(text: str) -> str:
 
 
 # a word whose first consonant, written with two letters, was typed in capitals and the rest in lower case
-# ('NHung', 'THị', 'TRần', 'NGhệ'): a shift key held a letter too long, no acronym; 'TPlàm' (an acronym glued
-# to a word) and 'KBang' (a unit so named) open with no such consonant
-_SHIFT_HELD = re.compile(r"(?:CH|GH|GI|KH|NG|NH|PH|QU|TH|TR)")
+# ('NHung', 'THị', 'TRần', 'NGhệ', 'NGHiệp'): a shift key held a letter too long, no acronym; 'TPlàm' (an
+# acronym glued to a word) and 'KBang' (a unit so named) open with no such consonant
+_SHIFT_HELD = re.compile(r"(?:NGH|CH|GH|GI|KH|NG|NH|PH|QU|TH|TR)")
 
 
 def _shift_released(word: str) -> str:
-    if len(word) < 3 or not _SHIFT_HELD.match(word) or not word[2:].islower():
+    held = _SHIFT_HELD.match(word)
+    if held is None or not word[held.end():].islower():
         return word
     return word[0] + word[1:].lower()
 

@@ -116,7 +116,7 @@ def test_toneless_drops_the_tone_mark_and_keeps_the_vowel_marks():
 
 
 @pytest.mark.parametrize("slip,word", [("NHung", "Nhung"), ("THị", "Thị"), ("TRần", "Trần"), ("NGhệ", "Nghệ"),
-                                       ("CHợ", "Chợ"), ("QUang", "Quang")])
+                                       ("CHợ", "Chợ"), ("QUang", "Quang"), ("NGHiệp", "Nghiệp")])
 def test_a_first_consonant_typed_in_capitals_is_read_as_a_capital_letter(slip, word):
     assert normalize(slip) == word
     assert normalize(f"Đồng chí Lò Thị {slip}-PBT") == f"Đồng chí Lò Thị {word}-PBT"

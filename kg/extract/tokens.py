@@ -126,7 +126,7 @@ def tokenize(span: Span, caption: bool = False) -> Sentence:
     kept = case_kept_initials()
     tokens = [Token(_title_cased(m.group(0)) if capitals else m.group(0),
                     m.group(0) if m.group(0) in kept or isinstance(m, _Half) else fold(m.group(0)), m.start(), m.end())
-              for w in _rejoined(_TOKEN.finditer(text)) for u in _unglued(w) for m in _initials_halves(u)]
+              for w in _TOKEN.finditer(text) for u in _unglued(w) for m in _initials_halves(u)]
     return Sentence(span, tokens, caption)
 
 
@@ -144,20 +144,6 @@ class _Part:
 
     def end(self) -> int:
         return self.begin + len(self.text)
-
-
-_DIGRAPHS = {"NGH", "NH", "NG", "TH", "CH", "PH", "KH", "GH", "TR", "GI", "QU"}
-
-
-def _rejoined(matches) -> list:
-    """'NHung', 'THanh': a word whose first consonant, a digraph, is typed in capitals (the shift key held a letter
-    too long) is one word, not an acronym glued to the next ('TPlàm'); the rest must be in lower case."""
-    out = list(matches)
-    for n in range(len(out) - 1, 0, -1):
-        head, tail = out[n - 1], out[n]
-        if head.group(0) in _DIGRAPHS and tail.start() == head.end() and tail.group(0)[0].islower():
-            out[n - 1:n + 1] = [_Part(head.group(0) + tail.group(0), head.start())]
-    return out
 
 
 class _Half(_Part):
