@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..model import Body, Event, Facts, Participation
 from ..reader import Article
-from ..line_kinds import opens_with_date
 from ..text import fold
 from .setting import Setting, resolve_place
 from .absence import absent, heard, honoured, regarded
@@ -134,8 +133,7 @@ def _day_keys(starts: list[tuple[int, EventDate, tuple[str, int]]], parsed: list
 def _opens_paragraph_with_date(parsed: list[Parsed], index: int, when: EventDate) -> bool:
     """The sentence opens its paragraph and its day opens the sentence ('Ngày 08/5/2019, Đoàn giám sát …')."""
     first = index == 0 or parsed[index - 1].paragraph != parsed[index].paragraph
-    return first and opens_with_date(parsed[index].sentence.text[when.start:]) and (
-        not parsed[index].sentence.text[:when.start].strip(" (-–•+"))
+    return first and not parsed[index].sentence.text[:when.start].strip(" (-–•+")
 
 
 def _opens_a_list(sent: Sentence) -> bool:
