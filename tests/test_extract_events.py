@@ -834,6 +834,24 @@ def test_a_lead_told_again_on_its_day_is_the_same_event():
     assert participants(f) == {("Nguyễn Văn Bình", "attendee")}
 
 
+def test_a_digest_tells_two_events_on_one_day():
+    f = facts_of("Chiều 16/7, đồng chí Nguyễn Văn Bình, Bí thư Tỉnh ủy đã làm việc với lãnh đạo huyện Tân Phú về "
+                 "công tác xây dựng Đảng.\n\n"
+                 "Chiều 16/7, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị Ủy ban MTTQ Việt Nam huyện "
+                 "lần thứ 5. Tham dự hội nghị có đồng chí Lò Thị Mai, Phó Chủ tịch UBND huyện.")
+    by_kind = {e.kind: {p.person for p in e.participants} for e in f.events}
+    assert by_kind == {"meeting": {"Nguyễn Văn Bình"}, "conference": {"Lò Thị Mai"}}
+
+
+def test_a_lead_told_again_that_names_the_same_person_is_the_same_event():
+    f = facts_of("Sáng 12/6, đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy dự Đại hội đại biểu Đảng bộ xã Tân Phú.\n\n"
+                 "Sáng 12/6, Đảng bộ xã Tân Phú long trọng tổ chức Đại hội đại biểu lần thứ XX. Phát biểu chỉ đạo "
+                 "Đại hội, đồng chí Nguyễn Văn Bình đề nghị xã phát huy truyền thống. Dự Đại hội có bà Lò Thị Mai, "
+                 "Phó Chủ tịch UBND huyện.")
+    (event,) = f.events
+    assert {p.person for p in event.participants} == {"Nguyễn Văn Bình", "Lò Thị Mai"}
+
+
 def test_the_subject_of_a_sentence_that_opens_at_the_event_was_there():
     lead = "Sáng 5/1, UBND xã Tân Phú tổ chức hội nghị tổng kết công tác năm 2020.\n\n"
     f = facts_of(lead + "Tại hội nghị, đồng chí Lò Thị Mai, Phó Chủ tịch UBND xã thông tin về tình hình kinh tế.")

@@ -43,7 +43,7 @@ def find_events(parsed: list[Parsed], article: Article, facts: Facts) -> None:
     if lead and (not starts or (lead[0][0] < starts[0][0] and not dict(dated).get(lead[0][0]))):
         starts = lead + starts  # 'Vừa qua, Đảng ủy xã tổ chức Đại hội …' above a dated sentence about another day
     told_back = _told_back(starts, parsed)
-    keys = [_day_key(parsed, start) for start in starts]
+    keys = _day_keys(starts, parsed, told_back)
     seen = set()
     for n, (index, when, kind) in enumerate(starts):
         key = keys[n]
@@ -96,6 +96,44 @@ def _day_key(parsed: list[Parsed], start: tuple[int, EventDate, tuple[str, int]]
     index, when, _ = start
     day = (when.date, when.month, when.day)
     return day + (index,) if another_event_that_day(parsed[index].sentence.text, when) else day
+
+
+def _day_keys(starts: list[tuple[int, EventDate, tuple[str, int]]], parsed: list[Parsed],
+              told_back: set[int]) -> list[tuple]:
+    """Each start's day key. A later start of a day already told is another event that day, not the lead told
+    again, when it opens a paragraph with its date, tells another kind of event than each earlier start of that
+    day, and the persons its account names share none with theirs, which all name someone (a digest of the day's
+    news: 'Chiều 16-7, đồng chí X … làm việc với …' then 'Chiều 16-7, Ban Thường trực … tổ chức Hội nghị …
+    Tham dự có Y, Z')."""
+    keys: list[tuple] = []
+    people: dict[int, set[str]] = {}
+
+    def taking_part(m: int) -> set[str]:
+        if m not in people:
+            index, when, _ = starts[m]
+            stop = _end_of_account(starts, m, told_back, len(parsed))
+            after = _participants_after(parsed, index + 1, stop, when.date.year if when.date else None)
+            people[m] = {name for names in (*_roles(parsed[index]), *after) for name in names}
+        return people[m]
+
+    for n, start in enumerate(starts):
+        key = _day_key(parsed, start)
+        same_day = [m for m in range(n) if keys[m][:3] == key]
+        if same_day:
+            shared = [m for m in same_day if taking_part(n) & taking_part(m)]
+            if shared:
+                key = keys[shared[0]]
+            elif (taking_part(n) and all(taking_part(m) and starts[m][2][0] != start[2][0] for m in same_day)
+                  and _opens_paragraph_with_date(parsed, start[0], start[1])):
+                key = key + (start[0],)
+        keys.append(key)
+    return keys
+
+
+def _opens_paragraph_with_date(parsed: list[Parsed], index: int, when: EventDate) -> bool:
+    """The sentence opens its paragraph and its day opens the sentence ('Ngày 08/5/2019, Đoàn giám sát …')."""
+    first = index == 0 or parsed[index - 1].paragraph != parsed[index].paragraph
+    return first and not parsed[index].sentence.text[:when.start].strip(" (-–•+")
 
 
 def _opens_a_list(sent: Sentence) -> bool:
