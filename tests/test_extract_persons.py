@@ -527,3 +527,10 @@ def test_a_name_whose_given_names_first_consonant_was_typed_in_capitals_is_whole
     f = facts_of("Sáng 5/5, Đại hội bầu đồng chí Lò Thị NHung- Phó Bí thư Chi bộ.")
     assert "Lò Thị Nhung" in f.persons
     assert "Lò Thị" not in f.persons
+
+
+def test_a_council_written_in_full_before_a_name_is_still_the_name_s_title():
+    f = facts_of("Sáng 12/3, UBND tỉnh Hải Dương tổ chức hội nghị. Dự hội nghị có Chủ tịch Hội đồng nhân dân "
+                 "tỉnh Trần Minh Khoa, Phó Chủ tịch UBND tỉnh Lê Thu Hà.")
+    assert titles_of(f, "Trần Minh Khoa") == {"Chủ tịch Hội đồng nhân dân tỉnh"}
+    assert titles_of(f, "Lê Thu Hà") == {"Phó Chủ tịch UBND tỉnh"}

@@ -158,9 +158,11 @@ def _title_with_parent_before(sent: Sentence, end: int, limit: int, known: set[s
 
 
 def _clean_between(sent: Sentence, p: int, end: int) -> bool:
-    """A title before a name may not contain a person marker or a sentence break."""
+    """A title before a name may not contain a person marker ('đồng chí', 'đ/c') or a sentence break; the
+    'đồng' of 'Hội đồng' is no marker ('Chủ tịch Hội đồng nhân dân tỉnh Nguyễn Văn A')."""
     keys = sent.keys[p:end]
-    return not any(k in (";", ":", ".", "đồng") for k in keys)
+    return not any(k in (";", ":", ".", "đ/c") or (k == "đồng" and keys[n + 1:n + 2] == ["chí"])
+                   for n, k in enumerate(keys))
 
 
 def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
