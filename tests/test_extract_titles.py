@@ -333,3 +333,10 @@ def test_a_name_after_the_head_of_a_village_is_the_holder_not_the_village():
     f = facts_of(LEAD + " Trưởng ấp Nguyễn Văn Út phát biểu. Tại buổi họp, Trưởng khu phố Lê Thị Hoa cho biết.")
     assert titles_of(f, "Nguyễn Văn Út") == {"Trưởng ấp"}
     assert titles_of(f, "Lê Thị Hoa") == {"Trưởng khu phố"}
+
+
+def test_an_office_keeps_the_capitalised_words_of_its_name_in_the_title():
+    f = facts_of("Ngày 11/9, UBND tỉnh làm việc với Đoàn công tác do ông Lê Văn Hòa - Vụ trưởng, Chánh Văn phòng "
+                 "Điều phối Chương trình Giảm nghèo Trung ương làm Trưởng đoàn.")
+    assert "Chánh Văn phòng Điều phối Chương trình Giảm nghèo Trung ương" in titles_of(f, "Lê Văn Hòa")
+    assert "Văn phòng Điều phối Chương trình Giảm nghèo Trung ương" in f.bodies
