@@ -340,3 +340,11 @@ def test_an_office_keeps_the_capitalised_words_of_its_name_in_the_title():
                  "Điều phối Chương trình Giảm nghèo Trung ương làm Trưởng đoàn.")
     assert "Chánh Văn phòng Điều phối Chương trình Giảm nghèo Trung ương" in titles_of(f, "Lê Văn Hòa")
     assert "Văn phòng Điều phối Chương trình Giảm nghèo Trung ương" in f.bodies
+
+
+def test_bch_before_quan_su_is_the_military_command_not_an_executive_committee():
+    f = facts_of("Sáng 12/2, huyện Phù Cừ tổ chức lễ giao nhận quân. Dự có Thượng tá Lê Văn Bình, Chỉ huy trưởng BCH "
+                 "Quân sự huyện; Đại tá Vũ Văn Cường – Phó Tham mưu trưởng BCH Quân sự tỉnh.")
+    assert titles_of(f, "Lê Văn Bình") == {"Thượng tá", "Chỉ huy trưởng BCH Quân sự huyện"}
+    assert bodies_of(f, "Lê Văn Bình") == {None, "Ban Chỉ huy Quân sự huyện Phù Cừ"}
+    assert "Phó Tham mưu trưởng BCH Quân sự tỉnh" in titles_of(f, "Vũ Văn Cường")
