@@ -348,3 +348,15 @@ def test_bch_before_quan_su_is_the_military_command_not_an_executive_committee()
     assert titles_of(f, "Lê Văn Bình") == {"Thượng tá", "Chỉ huy trưởng BCH Quân sự huyện"}
     assert bodies_of(f, "Lê Văn Bình") == {None, "Ban Chỉ huy Quân sự huyện Phù Cừ"}
     assert "Phó Tham mưu trưởng BCH Quân sự tỉnh" in titles_of(f, "Vũ Văn Cường")
+
+
+def test_a_role_s_named_body_keeps_its_lower_case_name_from_its_first_word():
+    f = facts_of(LEAD + " Dự có đồng chí Trần Văn Khải, Ủy viên Trung ương Đảng, Chủ tịch Hội đồng khoa học Trung "
+                        "ương; ông Phạm Đức Lâm – Vụ trưởng vụ địa phương 3, Văn phòng Trung ương Đảng.")
+    assert "Chủ tịch Hội đồng khoa học Trung ương" in titles_of(f, "Trần Văn Khải")
+    assert "Vụ trưởng vụ địa phương 3" in titles_of(f, "Phạm Đức Lâm")
+
+
+def test_a_named_body_outside_a_title_still_stops_at_a_lower_case_word():
+    f = facts_of(LEAD + " Hội đồng thẩm định các đề án đã họp.")
+    assert not any(name.startswith("Hội đồng thẩm định") for name in f.bodies)
