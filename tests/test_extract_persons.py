@@ -534,3 +534,12 @@ def test_a_council_written_in_full_before_a_name_is_still_the_name_s_title():
                  "tỉnh Trần Minh Khoa, Phó Chủ tịch UBND tỉnh Lê Thu Hà.")
     assert titles_of(f, "Trần Minh Khoa") == {"Chủ tịch Hội đồng nhân dân tỉnh"}
     assert titles_of(f, "Lê Thu Hà") == {"Phó Chủ tịch UBND tỉnh"}
+
+
+def test_the_head_of_a_delegation_heads_the_delegation_named_before_him_not_the_first_body():
+    f = facts_of("Sáng 5/3, tại trụ sở UBND huyện Tân Phú, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy do đồng chí Lê Thị "
+                 "Hoa, Chủ tịch HĐND tỉnh làm Trưởng đoàn đã công bố quyết định.")
+    assert bodies_of(f, "Lê Thị Hoa") >= {"Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy"}
+    f = facts_of("Sáng 5/3, UBND huyện Tân Phú tỉnh Đồng Nai làm việc với Đoàn giám sát của HĐND tỉnh do bà Lê Thị "
+                 "Hoa, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh, trưởng đoàn.")
+    assert "Đoàn giám sát của Hội đồng nhân dân tỉnh Đồng Nai" in bodies_of(f, "Lê Thị Hoa")
