@@ -543,3 +543,11 @@ def test_the_head_of_a_delegation_heads_the_delegation_named_before_him_not_the_
     f = facts_of("Sáng 5/3, UBND huyện Tân Phú tỉnh Đồng Nai làm việc với Đoàn giám sát của HĐND tỉnh do bà Lê Thị "
                  "Hoa, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh, trưởng đoàn.")
     assert "Đoàn giám sát của Hội đồng nhân dân tỉnh Đồng Nai" in bodies_of(f, "Lê Thị Hoa")
+
+
+def test_a_cue_after_a_plural_address_gives_no_title_to_the_person_before():
+    f = facts_of("Sáng 9/3, HĐND xã Tân Lập họp. Dự có ông Lê Văn Khánh - Phó Bí thư Đảng ủy, Chủ tịch UBND xã; "
+                 "các ông bà là đại biểu HĐND xã khóa XX.")
+    assert titles_of(f, "Lê Văn Khánh") == {"Phó Bí thư Đảng ủy", "Chủ tịch UBND xã"}
+    f = facts_of("Sáng 9/3, HĐND xã Tân Lập họp. Ông Lê Văn Khánh được bầu giữ chức Chủ tịch HĐND xã.")
+    assert titles_of(f, "Lê Văn Khánh") == {"Chủ tịch HĐND xã"}

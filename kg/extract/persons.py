@@ -288,7 +288,7 @@ def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) 
     k = 0
     while k < len(keys):
         cue = cue_at(keys, k)
-        if not cue or (k > 0 and keys[k - 1] in _GROUP_ENDS):  # 'cùng các đồng chí là Ủy viên …': not the person's
+        if not cue or _plural_subject(keys, k):  # 'cùng các đồng chí là Ủy viên …': not the person's
             k += 1
             continue
         length, status = cue
@@ -306,6 +306,18 @@ def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) 
             k = titles[-1].end
         else:
             k += length
+
+
+_PLURAL_ADDRESS = {"ông", "bà", ",", "vị", "đồng", "chí", "đ/c"}
+
+
+def _plural_subject(keys: list[str], cue: int) -> bool:
+    """'các đồng chí là Ủy viên …', 'các ông bà là đại biểu HĐND xã', 'các ông, bà là …': a cue whose subject is a
+    plural address speaks of a group, not of the person named before it."""
+    k = cue - 1
+    while k >= 0 and keys[k] in _PLURAL_ADDRESS and cue - k <= 4:
+        k -= 1
+    return k < cue - 1 and k >= 0 and keys[k] == "các" or (cue > 0 and keys[cue - 1] in _GROUP_ENDS)
 
 
 def _ends_clause(keys: list[str], k: int) -> bool:
