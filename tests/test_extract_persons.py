@@ -551,3 +551,12 @@ def test_a_cue_after_a_plural_address_gives_no_title_to_the_person_before():
     assert titles_of(f, "Lê Văn Khánh") == {"Phó Bí thư Đảng ủy", "Chủ tịch UBND xã"}
     f = facts_of("Sáng 9/3, HĐND xã Tân Lập họp. Ông Lê Văn Khánh được bầu giữ chức Chủ tịch HĐND xã.")
     assert titles_of(f, "Lê Văn Khánh") == {"Chủ tịch HĐND xã"}
+
+
+def test_a_birth_year_in_parentheses_ends_at_its_closing_parenthesis():
+    f = facts_of("Ngày 23/9, Tỉnh ủy giới thiệu nhân sự. Ông Kim Văn Đức (SN 1970) từng giữ các chức vụ Phó Chủ tịch "
+                 "UBND huyện, Chủ tịch UBND huyện Thanh Hà và hiện là Bí thư Huyện ủy Thanh Hà.")
+    assert titles_of(f, "Kim Văn Đức", "current") == {"Bí thư Huyện ủy Thanh Hà"}
+    assert titles_of(f, "Kim Văn Đức", "former") == {"Phó Chủ tịch UBND huyện", "Chủ tịch UBND huyện Thanh Hà"}
+    f = facts_of("Ngày 23/9, Tỉnh ủy giới thiệu nhân sự. Ông Kim Văn Đức (SN 1970), Bí thư Huyện ủy Thanh Hà dự.")
+    assert titles_of(f, "Kim Văn Đức") == {"Bí thư Huyện ủy Thanh Hà"}

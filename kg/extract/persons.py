@@ -268,12 +268,16 @@ def _boundary(sent: Sentence, k: int) -> bool:
 
 
 def _birth_clause(sent: Sentence, j: int) -> int | None:
-    """'X, sinh ngày 28/10/1969, T1': the birth date inside an apposition is skipped, not a stop."""
+    """'X, sinh ngày 28/10/1969, T1': the birth date inside an apposition is skipped, not a stop; in parentheses
+    ('X (SN 1971) từng giữ …') it ends at the closing one."""
     keys = sent.keys
     if j < len(keys) and keys[j] in ("sinh", "sn"):
+        closing = ")" if j > 0 and keys[j - 1] == "(" else ","
         k = j + 1
-        while k < len(keys) and keys[k] not in (",", ";", "."):
+        while k < len(keys) and keys[k] not in (",", ";", ".", ")"):
             k += 1
+        if closing == ")":
+            return k + 1 if k < len(keys) and keys[k] == ")" and k + 1 < len(keys) and keys[k + 1] == "," else None
         return k if k < len(keys) and keys[k] == "," else None
     return None
 
