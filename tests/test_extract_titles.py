@@ -360,3 +360,9 @@ def test_a_role_s_named_body_keeps_its_lower_case_name_from_its_first_word():
 def test_a_named_body_outside_a_title_still_stops_at_a_lower_case_word():
     f = facts_of(LEAD + " Hội đồng thẩm định các đề án đã họp.")
     assert not any(name.startswith("Hội đồng thẩm định") for name in f.bodies)
+
+
+def test_uvbch_before_an_association_is_a_member_of_its_executive_committee():
+    f = facts_of("Ngày 12/5, Hội Cựu chiến binh xã Tân Lập tổ chức Đại hội. Dự có đồng chí Phạm Văn Đông - UVBCH Hội "
+                 "Cựu chiến binh tỉnh, Chủ tịch Hội Cựu chiến binh huyện.")
+    assert titles_of(f, "Phạm Văn Đông") == {"UVBCH Hội Cựu chiến binh tỉnh", "Chủ tịch Hội Cựu chiến binh huyện"}
