@@ -560,3 +560,12 @@ def test_a_birth_year_in_parentheses_ends_at_its_closing_parenthesis():
     assert titles_of(f, "Kim Văn Đức", "former") == {"Phó Chủ tịch UBND huyện", "Chủ tịch UBND huyện Thanh Hà"}
     f = facts_of("Ngày 23/9, Tỉnh ủy giới thiệu nhân sự. Ông Kim Văn Đức (SN 1970), Bí thư Huyện ủy Thanh Hà dự.")
     assert titles_of(f, "Kim Văn Đức") == {"Bí thư Huyện ủy Thanh Hà"}
+
+
+def test_two_words_the_family_names_do_not_know_between_a_marker_and_a_role_are_a_name():
+    f = facts_of("Ngày 15/9, Thường trực HĐND tỉnh tổ chức hội nghị. Đồng chí Krông Bơ - Ủy viên Ban Thường vụ Tỉnh "
+                 "ủy, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.")
+    assert "Krông Bơ" in f.persons
+    assert titles_of(f, "Krông Bơ") == {"Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch HĐND tỉnh"}
+    g = facts_of("Ngày 15/9, Thường trực HĐND tỉnh tổ chức hội nghị. Đồng chí Krông Bơ - Tân Lập dự.")
+    assert "Krông Bơ" not in g.persons
