@@ -62,7 +62,8 @@ def _boundary_at(sent: Sentence, i: int) -> int:
 def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
                allow_lower: bool = False, in_title: bool = False) -> BodyPhrase | None:
     """A body name: a chain of body words, each with its modifiers, linked by juxtaposition,
-    'của' or a dash: 'Nhóm khảo sát số 1 của Tổ … – Tiểu ban Văn kiện …'. `in_title`: the body a role names."""
+    'của' or a dash: 'Nhóm khảo sát số 1 của Tổ … – Tiểu ban Văn kiện …'. `in_title`: the body a role names
+    (its first word's name may open in lower case)."""
     voc = vocabulary()
     toks = sent.tokens
     phrase = BodyPhrase(i, i)
@@ -78,7 +79,7 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
         if _no_body_after(sent, k + n) or generic_word_refused(sent, k, n, head.text):
             break  # 'Tổ chức' is a verb, 'Tổ quốc' a noun: not the body 'Tổ'
         seg = Segment(head, k, k + n, sent.between(k, k + n))
-        k = _modifiers(sent, seg, k + n, known_places, in_title)
+        k = _modifiers(sent, seg, k + n, known_places, in_title and not phrase.segments)
         phrase.segments.append(seg)
         phrase.end = seg.end
         if k < len(toks) and (toks[k].key in _PARENT_LINKS) and _body_starts(sent, k + 1):
