@@ -527,3 +527,45 @@ def test_a_name_whose_given_names_first_consonant_was_typed_in_capitals_is_whole
     f = facts_of("Sáng 5/5, Đại hội bầu đồng chí Lò Thị NHung- Phó Bí thư Chi bộ.")
     assert "Lò Thị Nhung" in f.persons
     assert "Lò Thị" not in f.persons
+
+
+def test_a_council_written_in_full_before_a_name_is_still_the_name_s_title():
+    f = facts_of("Sáng 12/3, UBND tỉnh Hải Dương tổ chức hội nghị. Dự hội nghị có Chủ tịch Hội đồng nhân dân "
+                 "tỉnh Trần Minh Khoa, Phó Chủ tịch UBND tỉnh Lê Thu Hà.")
+    assert titles_of(f, "Trần Minh Khoa") == {"Chủ tịch Hội đồng nhân dân tỉnh"}
+    assert titles_of(f, "Lê Thu Hà") == {"Phó Chủ tịch UBND tỉnh"}
+
+
+def test_the_head_of_a_delegation_heads_the_delegation_named_before_him_not_the_first_body():
+    f = facts_of("Sáng 5/3, tại trụ sở UBND huyện Tân Phú, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy do đồng chí Lê Thị "
+                 "Hoa, Chủ tịch HĐND tỉnh làm Trưởng đoàn đã công bố quyết định.")
+    assert bodies_of(f, "Lê Thị Hoa") >= {"Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy"}
+    f = facts_of("Sáng 5/3, UBND huyện Tân Phú tỉnh Đồng Nai làm việc với Đoàn giám sát của HĐND tỉnh do bà Lê Thị "
+                 "Hoa, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh, trưởng đoàn.")
+    assert "Đoàn giám sát của Hội đồng nhân dân tỉnh Đồng Nai" in bodies_of(f, "Lê Thị Hoa")
+
+
+def test_a_cue_after_a_plural_address_gives_no_title_to_the_person_before():
+    f = facts_of("Sáng 9/3, HĐND xã Tân Lập họp. Dự có ông Lê Văn Khánh - Phó Bí thư Đảng ủy, Chủ tịch UBND xã; "
+                 "các ông bà là đại biểu HĐND xã khóa XX.")
+    assert titles_of(f, "Lê Văn Khánh") == {"Phó Bí thư Đảng ủy", "Chủ tịch UBND xã"}
+    f = facts_of("Sáng 9/3, HĐND xã Tân Lập họp. Ông Lê Văn Khánh được bầu giữ chức Chủ tịch HĐND xã.")
+    assert titles_of(f, "Lê Văn Khánh") == {"Chủ tịch HĐND xã"}
+
+
+def test_a_birth_year_in_parentheses_ends_at_its_closing_parenthesis():
+    f = facts_of("Ngày 23/9, Tỉnh ủy giới thiệu nhân sự. Ông Kim Văn Đức (SN 1970) từng giữ các chức vụ Phó Chủ tịch "
+                 "UBND huyện, Chủ tịch UBND huyện Thanh Hà và hiện là Bí thư Huyện ủy Thanh Hà.")
+    assert titles_of(f, "Kim Văn Đức", "current") == {"Bí thư Huyện ủy Thanh Hà"}
+    assert titles_of(f, "Kim Văn Đức", "former") == {"Phó Chủ tịch UBND huyện", "Chủ tịch UBND huyện Thanh Hà"}
+    f = facts_of("Ngày 23/9, Tỉnh ủy giới thiệu nhân sự. Ông Kim Văn Đức (SN 1970), Bí thư Huyện ủy Thanh Hà dự.")
+    assert titles_of(f, "Kim Văn Đức") == {"Bí thư Huyện ủy Thanh Hà"}
+
+
+def test_two_words_the_family_names_do_not_know_between_a_marker_and_a_role_are_a_name():
+    f = facts_of("Ngày 15/9, Thường trực HĐND tỉnh tổ chức hội nghị. Đồng chí Krông Bơ - Ủy viên Ban Thường vụ Tỉnh "
+                 "ủy, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.")
+    assert "Krông Bơ" in f.persons
+    assert titles_of(f, "Krông Bơ") == {"Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch HĐND tỉnh"}
+    g = facts_of("Ngày 15/9, Thường trực HĐND tỉnh tổ chức hội nghị. Đồng chí Krông Bơ - Tân Lập dự.")
+    assert "Krông Bơ" not in g.persons

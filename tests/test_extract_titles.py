@@ -333,3 +333,36 @@ def test_a_name_after_the_head_of_a_village_is_the_holder_not_the_village():
     f = facts_of(LEAD + " Trưởng ấp Nguyễn Văn Út phát biểu. Tại buổi họp, Trưởng khu phố Lê Thị Hoa cho biết.")
     assert titles_of(f, "Nguyễn Văn Út") == {"Trưởng ấp"}
     assert titles_of(f, "Lê Thị Hoa") == {"Trưởng khu phố"}
+
+
+def test_an_office_keeps_the_capitalised_words_of_its_name_in_the_title():
+    f = facts_of("Ngày 11/9, UBND tỉnh làm việc với Đoàn công tác do ông Lê Văn Hòa - Vụ trưởng, Chánh Văn phòng "
+                 "Điều phối Chương trình Giảm nghèo Trung ương làm Trưởng đoàn.")
+    assert "Chánh Văn phòng Điều phối Chương trình Giảm nghèo Trung ương" in titles_of(f, "Lê Văn Hòa")
+    assert "Văn phòng Điều phối Chương trình Giảm nghèo Trung ương" in f.bodies
+
+
+def test_bch_before_quan_su_is_the_military_command_not_an_executive_committee():
+    f = facts_of("Sáng 12/2, huyện Phù Cừ tổ chức lễ giao nhận quân. Dự có Thượng tá Lê Văn Bình, Chỉ huy trưởng BCH "
+                 "Quân sự huyện; Đại tá Vũ Văn Cường – Phó Tham mưu trưởng BCH Quân sự tỉnh.")
+    assert titles_of(f, "Lê Văn Bình") == {"Thượng tá", "Chỉ huy trưởng BCH Quân sự huyện"}
+    assert bodies_of(f, "Lê Văn Bình") == {None, "Ban Chỉ huy Quân sự huyện Phù Cừ"}
+    assert "Phó Tham mưu trưởng BCH Quân sự tỉnh" in titles_of(f, "Vũ Văn Cường")
+
+
+def test_a_role_s_named_body_keeps_its_lower_case_name_from_its_first_word():
+    f = facts_of(LEAD + " Dự có đồng chí Trần Văn Khải, Ủy viên Trung ương Đảng, Chủ tịch Hội đồng khoa học Trung "
+                        "ương; ông Phạm Đức Lâm – Vụ trưởng vụ địa phương 3, Văn phòng Trung ương Đảng.")
+    assert "Chủ tịch Hội đồng khoa học Trung ương" in titles_of(f, "Trần Văn Khải")
+    assert "Vụ trưởng vụ địa phương 3" in titles_of(f, "Phạm Đức Lâm")
+
+
+def test_a_named_body_outside_a_title_still_stops_at_a_lower_case_word():
+    f = facts_of(LEAD + " Hội đồng thẩm định các đề án đã họp.")
+    assert not any(name.startswith("Hội đồng thẩm định") for name in f.bodies)
+
+
+def test_uvbch_before_an_association_is_a_member_of_its_executive_committee():
+    f = facts_of("Ngày 12/5, Hội Cựu chiến binh xã Tân Lập tổ chức Đại hội. Dự có đồng chí Phạm Văn Đông - UVBCH Hội "
+                 "Cựu chiến binh tỉnh, Chủ tịch Hội Cựu chiến binh huyện.")
+    assert titles_of(f, "Phạm Văn Đông") == {"UVBCH Hội Cựu chiến binh tỉnh", "Chủ tịch Hội Cựu chiến binh huyện"}

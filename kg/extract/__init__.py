@@ -219,7 +219,9 @@ def _posts(parsed: list[Parsed], article: Article, setting: Setting, facts: Fact
         for occ in item.persons:
             facts.add_person(occ.name, item.mention)
             for use in occ.titles:
-                body = _title_body(use.title, use.implied_body, setting, facts, item.mention)
+                delegation = _delegation_headed(use.title, occ, parsed, index)
+                body = _add_body(facts, delegation, setting, None) if delegation else \
+                    _title_body(use.title, use.implied_body, setting, facts, item.mention)
                 if body is None:
                     body = _add_body(facts, _body_named_by_role(use.title, _nearby_bodies(parsed, index)), setting,
                                      None)
@@ -277,6 +279,24 @@ def _nearby_bodies(parsed: list[Parsed], index: int) -> list[BodyPhrase]:
             break
         out += earlier.bodies
     return out
+
+
+def _delegation_headed(title: TitlePhrase, occ: Occurrence, parsed: list[Parsed], index: int) -> BodyPhrase | None:
+    """'Đoàn công tác của tỉnh X do đồng chí A, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn': a role ending in a
+    delegation's word and naming no body heads the delegation named last before its holder, in the sentence or
+    the paragraph's sentences before it (not the first body the sentence happens to name)."""
+    if title.body is not None or title.role.body:
+        return None
+    kind = fold(title.role.text).split()[-1]
+    item = parsed[index]
+    start = min([occ.start, *(t.title.start for t in occ.titles)])
+    before = sorted((b for b in item.bodies if b.end <= start), key=lambda b: -b.end)
+    earlier = [b for b in _nearby_bodies(parsed, index) if b not in item.bodies]
+    for phrase in [*before, *earlier]:
+        head = phrase.segments[0].head
+        if head.kind == "delegation" and fold(head.text).split()[0] == kind:
+            return phrase
+    return None
 
 
 def _body_named_by_role(title: TitlePhrase, bodies: list[BodyPhrase]) -> BodyPhrase | None:

@@ -86,9 +86,11 @@ def _marked_entry(sent: Sentence, start: int, end: int) -> bool:
     list knows (names of other peoples, 'Bun', 'Xay'). None of the words may be a role, body or place word."""
     voc = vocabulary()
     toks = sent.tokens
-    if not 3 <= end - start <= 4 or start == 0 or toks[start - 1].key not in ("chí", "ông", "bà") \
+    if not 2 <= end - start <= 4 or start == 0 or toks[start - 1].key not in ("chí", "ông", "bà") \
             or end + 1 >= len(toks) or toks[end].text not in ("-", "–", ",") or not toks[end + 1].is_capitalized:
         return False
+    if end - start == 2 and not voc.roles.longest(sent.keys, end + 1):
+        return False  # 'đồng chí Kring Ba - Ủy viên …': two words only before a role word itself
     if toks[start - 1].key == "chí" and (start < 2 or toks[start - 2].key != "đồng"):
         return False
     return not any(voc.roles.longest(sent.keys, k) or voc.bodies.longest(sent.keys, k)

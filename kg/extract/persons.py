@@ -158,9 +158,11 @@ def _title_with_parent_before(sent: Sentence, end: int, limit: int, known: set[s
 
 
 def _clean_between(sent: Sentence, p: int, end: int) -> bool:
-    """A title before a name may not contain a person marker or a sentence break."""
+    """A title before a name may not contain a person marker ('đồng chí', 'đ/c') or a sentence break; the
+    'đồng' of 'Hội đồng' is no marker ('Chủ tịch Hội đồng nhân dân tỉnh Nguyễn Văn A')."""
     keys = sent.keys[p:end]
-    return not any(k in (";", ":", ".", "đồng") for k in keys)
+    return not any(k in (";", ":", ".", "đ/c") or (k == "đồng" and keys[n + 1:n + 2] == ["chí"])
+                   for n, k in enumerate(keys))
 
 
 def _titles_after(sent: Sentence, occ: Occurrence, known: set[str]) -> int:
@@ -266,12 +268,16 @@ def _boundary(sent: Sentence, k: int) -> bool:
 
 
 def _birth_clause(sent: Sentence, j: int) -> int | None:
-    """'X, sinh ngày 28/10/1969, T1': the birth date inside an apposition is skipped, not a stop."""
+    """'X, sinh ngày 28/10/1969, T1': the birth date inside an apposition is skipped, not a stop; in parentheses
+    ('X (SN 1971) từng giữ …') it ends at the closing one."""
     keys = sent.keys
     if j < len(keys) and keys[j] in ("sinh", "sn"):
+        closing = ")" if j > 0 and keys[j - 1] == "(" else ","
         k = j + 1
-        while k < len(keys) and keys[k] not in (",", ";", "."):
+        while k < len(keys) and keys[k] not in (",", ";", ".", ")"):
             k += 1
+        if closing == ")":
+            return k + 1 if k < len(keys) and keys[k] == ")" and k + 1 < len(keys) and keys[k + 1] == "," else None
         return k if k < len(keys) and keys[k] == "," else None
     return None
 
@@ -286,7 +292,7 @@ def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) 
     k = 0
     while k < len(keys):
         cue = cue_at(keys, k)
-        if not cue or (k > 0 and keys[k - 1] in _GROUP_ENDS):  # 'cùng các đồng chí là Ủy viên …': not the person's
+        if not cue or _plural_subject(keys, k):  # 'cùng các đồng chí là Ủy viên …': not the person's
             k += 1
             continue
         length, status = cue
@@ -304,6 +310,18 @@ def _cued_posts(sent: Sentence, occurrences: list[Occurrence], known: set[str]) 
             k = titles[-1].end
         else:
             k += length
+
+
+_PLURAL_ADDRESS = {"ông", "bà", ",", "vị", "đồng", "chí", "đ/c"}
+
+
+def _plural_subject(keys: list[str], cue: int) -> bool:
+    """'các đồng chí là Ủy viên …', 'các ông bà là đại biểu HĐND xã', 'các ông, bà là …': a cue whose subject is a
+    plural address speaks of a group, not of the person named before it."""
+    k = cue - 1
+    while k >= 0 and keys[k] in _PLURAL_ADDRESS and cue - k <= 4:
+        k -= 1
+    return k < cue - 1 and k >= 0 and keys[k] == "các" or (cue > 0 and keys[cue - 1] in _GROUP_ENDS)
 
 
 def _ends_clause(keys: list[str], k: int) -> bool:

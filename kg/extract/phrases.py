@@ -60,9 +60,10 @@ def _boundary_at(sent: Sentence, i: int) -> int:
 
 
 def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
-               allow_lower: bool = False) -> BodyPhrase | None:
+               allow_lower: bool = False, in_title: bool = False) -> BodyPhrase | None:
     """A body name: a chain of body words, each with its modifiers, linked by juxtaposition,
-    'của' or a dash: 'Nhóm khảo sát số 1 của Tổ … – Tiểu ban Văn kiện …'."""
+    'của' or a dash: 'Nhóm khảo sát số 1 của Tổ … – Tiểu ban Văn kiện …'. `in_title`: the body a role names
+    (its first word's name may open in lower case)."""
     voc = vocabulary()
     toks = sent.tokens
     phrase = BodyPhrase(i, i)
@@ -78,7 +79,7 @@ def match_body(sent: Sentence, i: int, known_places: set[str] = frozenset(),
         if _no_body_after(sent, k + n) or generic_word_refused(sent, k, n, head.text):
             break  # 'Tổ chức' is a verb, 'Tổ quốc' a noun: not the body 'Tổ'
         seg = Segment(head, k, k + n, sent.between(k, k + n))
-        k = _modifiers(sent, seg, k + n, known_places)
+        k = _modifiers(sent, seg, k + n, known_places, in_title and not phrase.segments)
         phrase.segments.append(seg)
         phrase.end = seg.end
         if k < len(toks) and (toks[k].key in _PARENT_LINKS) and _body_starts(sent, k + 1):
@@ -147,8 +148,10 @@ def _no_body_after(sent: Sentence, end: int) -> bool:
     return bool(vocabulary().boundaries.longest(pair, 0) or phrase_trie("not_bodies.txt").longest(pair, 0))
 
 
-def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> int:
-    """Consume what may follow a body word, by its `modifiers` rule; return the index after."""
+def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str], in_title: bool = False) -> int:
+    """Consume what may follow a body word, by its `modifiers` rule; return the index after. A named body
+    takes lower-case words after its first capitalised one; in a title, where the role says a body's name
+    follows, from its first word on ('Chủ tịch Hội đồng lý luận Trung ương', 'Vụ trưởng vụ địa phương 2')."""
     toks = sent.tokens
     mode = seg.head.modifiers
     begin = k
@@ -200,7 +203,7 @@ def _modifiers(sent: Sentence, seg: Segment, k: int, known_places: set[str]) -> 
         if seg.place is not None and not tok.is_capitalized:
             break  # the place ends the name: 'Đảng bộ quận 8 cho …', 'Công an TP Hải Phòng thành lập …'
         if tok.is_word and (tok.is_capitalized or tok.is_roman or mode in _FREE or tok.key == "số"
-                            or (mode == "named" and k > begin)):
+                            or (mode == "named" and (k > begin or in_title))):
             k += 1
             seg.end = k
             continue
@@ -316,7 +319,7 @@ def match_title(sent: Sentence, i: int, known_places: set[str] = frozenset(),
         start = i + n - back
         # after a role the body may be written in lower case: 'Bí Thư thành ủy', 'Trưởng phòng Nội vụ'
         lower_ok = back <= 1
-        body = match_body(sent, start, known_places, allow_lower=lower_ok) \
+        body = match_body(sent, start, known_places, allow_lower=lower_ok, in_title=True) \
             if _body_starts(sent, start, allow_lower=lower_ok) else None
         if body and body.end > i + n:
             break
