@@ -5,12 +5,13 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Body, Place
 from ..text import fold, normalize
 from ..vocab import vocabulary
 from .english_names import english_of_modified, english_of_place, english_place, english_unnamed
+from .hierarchy import named_parent_word
 from .phrases import BodyPhrase, Segment
 from .place_phrases import PlacePhrase
 from .province_kind import unfit
@@ -107,11 +108,33 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
             english = english_unnamed(head.english, unnamed_unit) if not seg.modifiers or head.official else None
         body = Body(name=" ".join(normalize(name).split()), kind=head.kind, english=english,
                     parent=parent, place=place.key if place else None)
+        whole = _whole_named(seg, body, inner, place, unnamed_unit)
+        if whole is not None:  # 'Thường trực HĐND xã X' names 'HĐND xã X' as well, the body it is a part of
+            body = replace(body, parent=whole.name)
+            if unnamed_unit is not None:
+                local.add(whole.name)
+            out.append(whole)
         if unnamed_unit is not None or (inner is not None and inner.name in local):
             local.add(body.name)
         out.append(body)
         inner = body
     return out
+
+
+def _whole_named(seg: Segment, body: Body, inner: Body | None, place: Place | None,
+                 unnamed_unit: str | None) -> Body | None:
+    """The body that `body` is a part of, when its word holds that body's word and its unit follows it
+    ('Thường trực Hội đồng nhân dân xã X': 'Hội đồng nhân dân xã X', kg/data/body_parents.tsv); else None."""
+    word = named_parent_word(seg.head.text)
+    if word is None or inner is not None or seg.modifiers or body.parent or not body.name.startswith(seg.head.text):
+        return None
+    hit = vocabulary().bodies.longest(fold(word).split(), 0)
+    if hit is None:
+        return None
+    head = hit[1]
+    english = english_unnamed(head.english, unnamed_unit) if unnamed_unit is not None \
+        else english_of_place(head.english, place, None)
+    return Body(f"{head.text}{body.name[len(seg.head.text):]}", head.kind, english, None, body.place)
 
 
 # 'Ban Chấp hành Đảng bộ' alone, like 'Đảng ủy' alone, is the ward's or commune's in an article about one named
