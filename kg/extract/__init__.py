@@ -14,6 +14,7 @@ from ..text import fold
 from ..vocab import vocabulary
 from .context import ResolvedBody, body_for_head, resolve_body
 from .credits import add_authors
+from .congress_boards import add_congress_boards
 from .council_boards import council_board
 from .cut_names import restore_cut_names
 from .era import latest_stated_day
@@ -66,6 +67,7 @@ def extract(article: Article) -> Facts:
     _posts(parsed, article, setting, facts, known)
     place_standing_boards(facts, setting)
     place_party_commissions(facts, setting)
+    add_congress_boards(parsed, setting, facts)
     facts.posts = without_cut_variants(facts.posts, known)
     add_authors(article, facts)
     _merge_prefix_bodies(facts)
