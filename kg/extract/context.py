@@ -75,7 +75,8 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
         if place is None and seg.place is None and inner is None and head.unit and not seg.modifiers:
             place = _official_unit(head.unit, setting)  # 'Sở Y tế' alone: the article's province's
         if place is None and seg.place is None and inner is None and not seg.modifiers \
-                and (_ward_committee(head) or head.text == _WARD_BOARD or _ward_council(head, setting)):
+                and (_ward_committee(head) or _ward_committee_part(head) or head.text == _WARD_BOARD
+                     or _ward_council(head, setting)):
             place = setting.ward  # 'Đảng ủy' alone, in the article of one ward: that ward's committee
             if place is None and not setting.named_levels - {"group"} and head.text != _WARD_BOARD:
                 unnamed_unit = ""  # a commune's page that never names its commune: the article's own 'Đảng ủy'
@@ -123,11 +124,13 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
 
 def _whole_named(seg: Segment, body: Body, inner: Body | None, place: Place | None,
                  unnamed_unit: str | None) -> Body | None:
-    """The body that `body` is a part of, when its word holds that body's word and its unit follows it
+    """The body that `body` is a part of, when its word holds that body's word and a unit follows it
     ('Thường trực Hội đồng nhân dân xã X': 'Hội đồng nhân dân xã X', kg/data/body_parents.tsv); else None."""
     word = named_parent_word(seg.head.text)
     if word is None or inner is not None or seg.modifiers or body.parent or not body.name.startswith(seg.head.text):
         return None
+    if unnamed_unit == "":
+        return None  # 'Thường trực Đảng ủy' on a page that never names its unit: no name for a body of its own
     hit = vocabulary().bodies.longest(fold(word).split(), 0)
     if hit is None:
         return None
@@ -246,6 +249,14 @@ def _ward_committee(head) -> bool:
     """'Đảng ủy': a party committee whose name says no level; alone, it is the committee of a ward or commune
     (districts and provinces have their own words: 'Huyện ủy', 'Tỉnh ủy')."""
     return head.kind == "party-committee" and not head.level and not head.official  # 'Đảng ủy Quân sự' says its own
+
+
+def _ward_committee_part(head) -> bool:
+    """'Thường trực Đảng ủy': a part whose word holds a committee's word that says no level (body_parents.tsv,
+    'names'); alone, like that committee, it is the ward's or commune's."""
+    word = named_parent_word(head.text)
+    hit = vocabulary().bodies.longest(fold(word).split(), 0) if word else None
+    return hit is not None and _ward_committee(hit[1])
 
 
 def body_for_head(head, setting: Setting) -> ResolvedBody | None:
