@@ -163,3 +163,9 @@ def test_the_standing_members_of_a_bare_party_committee_are_the_named_communes()
     f = facts_of("Sáng 5/5, thôn Đồng Tâm tổ chức ngày hội. Dự có các đồng chí Thường trực Đảng ủy, lãnh đạo UBND xã.")
     assert "Thường trực Đảng ủy" in f.bodies
     assert "Đảng ủy" not in f.bodies
+
+
+def test_a_qualifier_the_head_s_own_name_ends_with_is_not_written_twice():
+    f = facts_of("Sáng 5/5, huyện Tân Lập tổ chức hội nghị. Dự có đồng chí Lê Văn Tài, Chủ tịch UB MTTQ Việt Nam huyện "
+                 "Tân Lập.")
+    assert bodies_of(f, "Lê Văn Tài") == {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tân Lập"}

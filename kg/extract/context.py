@@ -80,7 +80,7 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
             place = setting.ward  # 'Đảng ủy' alone, in the article of one ward: that ward's committee
             if place is None and not setting.named_levels - {"group"} and head.text != _WARD_BOARD:
                 unnamed_unit = ""  # a commune's page that never names its commune: the article's own 'Đảng ủy'
-        written = " ".join(s for s in (_canonical_head(seg, inner), seg.modifiers) if s)
+        written = " ".join(s for s in (_canonical_head(seg, inner), _modifiers_besides_head(seg, inner)) if s)
         if inner is not None and (party := _party_organisation(seg, inner)):
             name, inner_parent = f"Ban Chấp hành {party}", True  # 'BCH Đảng ủy xã X': the organisation's
         elif inner is not None:
@@ -216,6 +216,15 @@ def _canonical_head(seg: Segment, inner: Body | None = None) -> str:
         return " ".join(official[:len(written)])
     return seg.head.text
 
+
+def _modifiers_besides_head(seg: Segment, inner: Body | None = None) -> str:
+    """The modifiers less a qualifier that opens them where the head's own name already ends with it ('UB MTTQ
+    Việt Nam huyện': the head 'Ủy ban Mặt trận Tổ quốc Việt Nam' says it, kg/data/qualifiers.txt)."""
+    written = seg.modifiers.split()
+    hit = vocabulary().qualifiers.longest([fold(w) for w in written], 0)
+    if hit is None or not f" {fold(_canonical_head(seg, inner))} ".endswith(f" {fold(hit[1])} "):
+        return seg.modifiers
+    return " ".join(written[hit[0]:])
 
 
 def _setting_place(level: str, setting: Setting) -> Place | None:
