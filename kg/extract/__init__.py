@@ -22,6 +22,7 @@ from .dates import find_dates
 from .events import is_attendance_sentence
 from .figures import find_figures
 from .hierarchy import link_parents
+from .leading_units import share_leading_unit
 from .levels import link_levels
 from .meetings import find_events, find_mergers
 from .own_committee import own_committee
@@ -61,6 +62,7 @@ def extract(article: Article) -> Facts:
         # a heading in capitals is read for its persons and their titles only: its other capitalised words
         # ('ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC …') would run into bodies' names
         item.bodies = [] if item.sentence.in_capitals else _bodies(item.sentence, known, _person_ranges(item.persons))
+        item.bodies = share_leading_unit(item.sentence, item.bodies, setting)
         for phrase in item.bodies:
             _add_body(facts, phrase, setting, item.mention)
     restore_cut_names([occ for item in parsed for occ in item.persons])
