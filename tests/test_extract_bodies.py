@@ -251,3 +251,15 @@ def test_a_council_committee_written_with_va_or_without_its_dash_keeps_its_wordi
     assert bodies_of(f, "Lê Văn Bình") == {"Ban Kinh tế và Ngân sách Hội đồng nhân dân tỉnh Hòa Bình"}
     assert bodies_of(f, "Lò Thị Mai") == {"Ban Văn hóa xã hội Hội đồng nhân dân tỉnh Hòa Bình"}
     assert f.bodies["Ban Văn hóa xã hội Hội đồng nhân dân tỉnh Hòa Bình"].parent == "Hội đồng nhân dân tỉnh Hòa Bình"
+
+
+def test_a_residential_group_is_a_place_not_a_group_body():
+    f = facts_of("Sáng 5/5, Tổ dân phố Đồng Tâm, phường Tân Lập tổ chức ngày hội đại đoàn kết. Tổ dân phố có 120 hộ.")
+    assert not any(name.startswith("Tổ dân phố") or name.startswith("Tổ ") for name in f.bodies)
+
+
+def test_a_verb_of_the_meeting_ends_a_body_s_name():
+    f = facts_of("Sáng 5/5, Đảng ủy phường Tân Lập tổ chức hội nghị. Đồng chí Lê Văn Tài nhấn mạnh Tiểu ban Phục vụ "
+                 "Đại hội cần thực hiện nghiêm túc kế hoạch.")
+    assert any(name.startswith("Tiểu ban Phục vụ Đại hội") for name in f.bodies)
+    assert not any(name.startswith("Tiểu ban Phục vụ Đại hội cần") for name in f.bodies)

@@ -153,3 +153,19 @@ def test_a_bare_council_is_the_named_communes_where_no_district_is_named():
     assert bodies_of(f, "Lê Văn Tài") == {"Đảng ủy xã Tân Lộc", "Hội đồng nhân dân xã Tân Lộc"}
     f = facts_of("Sáng 5/5, HĐND huyện Vũ Thư họp bãi nhiệm đại biểu xã Tân Lộc theo tiêu chuẩn của đại biểu HĐND.")
     assert "Hội đồng nhân dân xã Tân Lộc" not in f.bodies
+
+
+def test_the_standing_members_of_a_bare_party_committee_are_the_named_communes():
+    f = facts_of("Sáng 5/5, xã Tân Lộc tổ chức lễ giao nhận quân. Dự có các đồng chí Thường trực Đảng ủy, lãnh đạo "
+                 "UBND xã Tân Lộc.")
+    assert f.bodies["Thường trực Đảng ủy xã Tân Lộc"].parent == "Đảng ủy xã Tân Lộc"
+    # a page that never names its commune: the standing members are its own, the committee no named body
+    f = facts_of("Sáng 5/5, thôn Đồng Tâm tổ chức ngày hội. Dự có các đồng chí Thường trực Đảng ủy, lãnh đạo UBND xã.")
+    assert "Thường trực Đảng ủy" in f.bodies
+    assert "Đảng ủy" not in f.bodies
+
+
+def test_a_qualifier_the_head_s_own_name_ends_with_is_not_written_twice():
+    f = facts_of("Sáng 5/5, huyện Tân Lập tổ chức hội nghị. Dự có đồng chí Lê Văn Tài, Chủ tịch UB MTTQ Việt Nam huyện "
+                 "Tân Lập.")
+    assert bodies_of(f, "Lê Văn Tài") == {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tân Lập"}

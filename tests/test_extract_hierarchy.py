@@ -66,7 +66,7 @@ def test_each_body_word_has_one_parent_word_so_that_articles_never_disagree_on_a
     from kg.text import fold
     from kg.vocab import data_rows
 
-    words = [fold(child) for child, _ in data_rows("body_parents.tsv")]
+    words = [fold(row[0]) for row in data_rows("body_parents.tsv")]
     assert words and len(words) == len(set(words))
 
 
@@ -117,3 +117,14 @@ def test_the_standing_members_of_a_front_committee_lie_within_it():
     front = "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Yên Định"
     assert f.bodies[f"Thường trực {front}"].parent == front
     assert f.bodies["Thường trực Ủy ban Mặt trận Tổ quốc tỉnh Hòa Bình"].parent == "Ủy ban Mặt trận Tổ quốc tỉnh Hòa Bình"
+
+
+def test_standing_members_named_with_their_body_name_that_body_too():
+    # 'Thường trực HĐND xã' names the council it is a part of, though no other phrase names it
+    f = facts_of("Sáng 5/5, Đảng ủy xã Tân Hòa tổ chức hội nghị. Dự có các đồng chí trong Thường trực HĐND xã Tân Hòa, "
+                 "Thường trực Huyện ủy Vũ Thư, Ban Chấp hành Đảng bộ xã Tân Hòa.")
+    assert f.bodies["Thường trực Hội đồng nhân dân xã Tân Hòa"].parent == "Hội đồng nhân dân xã Tân Hòa"
+    assert f.bodies["Hội đồng nhân dân xã Tân Hòa"].english == "Tân Hòa People's Council"
+    assert f.bodies["Thường trực Huyện ủy Vũ Thư"].parent == "Huyện ủy Vũ Thư"
+    # an executive committee is a body of its own, named without its organisation's body
+    assert "Đảng bộ xã Tân Hòa" not in f.bodies

@@ -51,3 +51,13 @@ def test_a_province_written_as_one_word_is_the_province():
     f = facts_of("Sáng 15/11, UBND huyện Krông Búk tổ chức hội nghị. Dự có ông Vũ Văn Nam, Phó Chủ tịch UBND tỉnh "
                  "ĐắkLắk.")
     assert bodies_of(f, "Vũ Văn Nam") == {"Ủy ban nhân dân tỉnh Đắk Lắk"}
+
+
+def test_the_ward_named_more_often_than_any_other_is_the_article_s_own():
+    # a merger told at length names the merged communes too, but the new commune most often
+    f = facts_of("Theo Quyết định của Huyện ủy Vũ Thư, Đảng bộ xã Tân Hòa được thành lập trên cơ sở hợp nhất Đảng bộ "
+                 "xã An Bình và Đảng bộ xã Đông Phú. Đảng bộ xã Tân Hòa có 12 chi bộ. Chủ tịch UBND xã phát biểu.")
+    assert "Ủy ban nhân dân xã Tân Hòa" in f.bodies
+    tie = facts_of("Theo Quyết định của Huyện ủy Vũ Thư, Đảng bộ xã Tân Hòa kết nghĩa với Đảng bộ xã An Bình. Chủ tịch "
+                   "UBND xã phát biểu.")
+    assert not any(name.startswith("Ủy ban nhân dân xã ") for name in tie.bodies)

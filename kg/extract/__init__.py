@@ -14,6 +14,7 @@ from ..text import fold
 from ..vocab import vocabulary
 from .context import ResolvedBody, body_for_head, resolve_body
 from .credits import add_authors
+from .congress_boards import add_congress_boards
 from .council_boards import council_board
 from .cut_names import restore_cut_names
 from .era import latest_stated_day
@@ -21,6 +22,7 @@ from .dates import find_dates
 from .events import is_attendance_sentence
 from .figures import find_figures
 from .hierarchy import link_parents
+from .leading_units import share_leading_unit
 from .levels import link_levels
 from .meetings import find_events, find_mergers
 from .own_committee import own_committee
@@ -60,12 +62,14 @@ def extract(article: Article) -> Facts:
         # a heading in capitals is read for its persons and their titles only: its other capitalised words
         # ('ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC …') would run into bodies' names
         item.bodies = [] if item.sentence.in_capitals else _bodies(item.sentence, known, _person_ranges(item.persons))
+        item.bodies = share_leading_unit(item.sentence, item.bodies, setting)
         for phrase in item.bodies:
             _add_body(facts, phrase, setting, item.mention)
     restore_cut_names([occ for item in parsed for occ in item.persons])
     _posts(parsed, article, setting, facts, known)
     place_standing_boards(facts, setting)
     place_party_commissions(facts, setting)
+    add_congress_boards(parsed, setting, facts)
     facts.posts = without_cut_variants(facts.posts, known)
     add_authors(article, facts)
     _merge_prefix_bodies(facts)

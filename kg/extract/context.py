@@ -5,12 +5,13 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Body, Place
 from ..text import fold, normalize
 from ..vocab import vocabulary
 from .english_names import english_of_modified, english_of_place, english_place, english_unnamed
+from .hierarchy import named_parent_word
 from .phrases import BodyPhrase, Segment
 from .place_phrases import PlacePhrase
 from .province_kind import unfit
@@ -74,11 +75,12 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
         if place is None and seg.place is None and inner is None and head.unit and not seg.modifiers:
             place = _official_unit(head.unit, setting)  # 'Sở Y tế' alone: the article's province's
         if place is None and seg.place is None and inner is None and not seg.modifiers \
-                and (_ward_committee(head) or head.text == _WARD_BOARD or _ward_council(head, setting)):
+                and (_ward_committee(head) or _ward_committee_part(head) or head.text == _WARD_BOARD
+                     or _ward_council(head, setting)):
             place = setting.ward  # 'Đảng ủy' alone, in the article of one ward: that ward's committee
             if place is None and not setting.named_levels - {"group"} and head.text != _WARD_BOARD:
                 unnamed_unit = ""  # a commune's page that never names its commune: the article's own 'Đảng ủy'
-        written = " ".join(s for s in (_canonical_head(seg, inner), seg.modifiers) if s)
+        written = " ".join(s for s in (_canonical_head(seg, inner), _modifiers_besides_head(seg, inner)) if s)
         if inner is not None and (party := _party_organisation(seg, inner)):
             name, inner_parent = f"Ban Chấp hành {party}", True  # 'BCH Đảng ủy xã X': the organisation's
         elif inner is not None:
@@ -107,11 +109,35 @@ def _resolve_group(group: list[Segment], setting: Setting, outer: Body | None, l
             english = english_unnamed(head.english, unnamed_unit) if not seg.modifiers or head.official else None
         body = Body(name=" ".join(normalize(name).split()), kind=head.kind, english=english,
                     parent=parent, place=place.key if place else None)
+        whole = _whole_named(seg, body, inner, place, unnamed_unit)
+        if whole is not None:  # 'Thường trực HĐND xã X' names 'HĐND xã X' as well, the body it is a part of
+            body = replace(body, parent=whole.name)
+            if unnamed_unit is not None:
+                local.add(whole.name)
+            out.append(whole)
         if unnamed_unit is not None or (inner is not None and inner.name in local):
             local.add(body.name)
         out.append(body)
         inner = body
     return out
+
+
+def _whole_named(seg: Segment, body: Body, inner: Body | None, place: Place | None,
+                 unnamed_unit: str | None) -> Body | None:
+    """The body that `body` is a part of, when its word holds that body's word and a unit follows it
+    ('Thường trực Hội đồng nhân dân xã X': 'Hội đồng nhân dân xã X', kg/data/body_parents.tsv); else None."""
+    word = named_parent_word(seg.head.text)
+    if word is None or inner is not None or seg.modifiers or body.parent or not body.name.startswith(seg.head.text):
+        return None
+    if unnamed_unit == "":
+        return None  # 'Thường trực Đảng ủy' on a page that never names its unit: no name for a body of its own
+    hit = vocabulary().bodies.longest(fold(word).split(), 0)
+    if hit is None:
+        return None
+    head = hit[1]
+    english = english_unnamed(head.english, unnamed_unit) if unnamed_unit is not None \
+        else english_of_place(head.english, place, None)
+    return Body(f"{head.text}{body.name[len(seg.head.text):]}", head.kind, english, None, body.place)
 
 
 # 'Ban Chấp hành Đảng bộ' alone, like 'Đảng ủy' alone, is the ward's or commune's in an article about one named
@@ -191,6 +217,15 @@ def _canonical_head(seg: Segment, inner: Body | None = None) -> str:
     return seg.head.text
 
 
+def _modifiers_besides_head(seg: Segment, inner: Body | None = None) -> str:
+    """The modifiers less a qualifier that opens them where the head's own name already ends with it ('UB MTTQ
+    Việt Nam huyện': the head 'Ủy ban Mặt trận Tổ quốc Việt Nam' says it, kg/data/qualifiers.txt)."""
+    written = seg.modifiers.split()
+    hit = vocabulary().qualifiers.longest([fold(w) for w in written], 0)
+    if hit is None or not f" {fold(_canonical_head(seg, inner))} ".endswith(f" {fold(hit[1])} "):
+        return seg.modifiers
+    return " ".join(written[hit[0]:])
+
 
 def _setting_place(level: str, setting: Setting) -> Place | None:
     if level == "city" and city_within(setting):
@@ -223,6 +258,14 @@ def _ward_committee(head) -> bool:
     """'Đảng ủy': a party committee whose name says no level; alone, it is the committee of a ward or commune
     (districts and provinces have their own words: 'Huyện ủy', 'Tỉnh ủy')."""
     return head.kind == "party-committee" and not head.level and not head.official  # 'Đảng ủy Quân sự' says its own
+
+
+def _ward_committee_part(head) -> bool:
+    """'Thường trực Đảng ủy': a part whose word holds a committee's word that says no level (body_parents.tsv,
+    'names'); alone, like that committee, it is the ward's or commune's."""
+    word = named_parent_word(head.text)
+    hit = vocabulary().bodies.longest(fold(word).split(), 0) if word else None
+    return hit is not None and _ward_committee(hit[1])
 
 
 def body_for_head(head, setting: Setting) -> ResolvedBody | None:

@@ -22,12 +22,24 @@ _PEOPLES_COMMITTEE = "Ủy ban nhân dân"
 @functools.cache
 def _parent_words() -> tuple[tuple[str, str], ...]:
     """(body word, its one parent body word), folded, longest body word first."""
-    rows = [(fold(a), fold(b)) for a, b in data_rows("body_parents.tsv")]
+    rows = [(fold(row[0]), fold(row[1])) for row in data_rows("body_parents.tsv")]
     # a department (sở) or office (phòng) of official_body_units.tsv is a specialised agency of its unit's
     # People's Committee (cơ quan chuyên môn thuộc UBND: Nghị định 24/2014 and 107/2020 for a province's,
     # 37/2014 and 108/2020 for a district's, 150/2025 for a commune's)
     rows += [(fold(name), fold(_PEOPLES_COMMITTEE)) for name, _unit in data_rows("official_body_units.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@functools.cache
+def _named_parents() -> dict[str, str]:
+    """Body word -> the parent's body word, as the vocabulary spells them, for the words that hold their
+    parent's word ('Thường trực Hội đồng nhân dân': body_parents.tsv, 'names')."""
+    return {row[0]: row[1] for row in data_rows("body_parents.tsv") if row[2:3] == ["names"]}
+
+
+def named_parent_word(word: str) -> str | None:
+    """'Thường trực Hội đồng nhân dân' -> 'Hội đồng nhân dân': the parent a body so named names as well."""
+    return _named_parents().get(word)
 
 
 def _unit_words(rest: str) -> str:

@@ -145,17 +145,18 @@ def _the_ward(mentions: list[PlacePhrase], setting: Setting,
     return Place(reference_spelling(mention.name, setting.city), mention.type, parent.key if parent else None, mention.written), mention.type_word
 
 
-_DOMINANT_MENTIONS = 3  # a commune's own article names it again and again, its neighbours once or twice
+_DOMINANT_MENTIONS = 2  # a commune's own article names it again and again, more often than any other
 
 
 def _dominant(mentions: list[PlacePhrase], lead: list[PlacePhrase] = ()) -> dict:
-    """The one ward named at least three times and more than twice as often as any other ward: the article's
-    own ('xã A' six times, the communes merged into it once each); else the one ward the dated lead names
+    """The one ward named at least twice and more often than any other ward: the article's own ('xã A' seven
+    times, the two communes merged into it four times each, as the merger is told); else the one ward the dated
+    lead names
     (`lead`: the places of the article's first dated sentence that names a place), where no other ward is named
     more often than it (a guest's 'Bí thư Đảng ủy xã B' named once, as the lead's 'xã A'); else nothing."""
     counts = Counter((fold(m.name), m.type) for m in mentions if m.name and m.level == "ward")
     ranked = counts.most_common()
-    if not ranked or ranked[0][1] < _DOMINANT_MENTIONS or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+    if not ranked or ranked[0][1] < _DOMINANT_MENTIONS or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
         in_lead = {(fold(m.name), m.type) for m in lead if m.name and m.level == "ward"}
         if len(in_lead) != 1 or counts[next(iter(in_lead))] < ranked[0][1]:
             return {}

@@ -18,7 +18,7 @@ from .tokens import Sentence
 _JOINERS = {",", "và"}
 
 
-def _bare(phrase: BodyPhrase) -> Segment | None:
+def bare_phrase(phrase: BodyPhrase) -> Segment | None:
     """The one segment of a phrase that is a body word alone, of a kind that needs its unit ('HĐND')."""
     if len(phrase.segments) != 1:
         return None
@@ -48,7 +48,7 @@ def _organisation_of(phrase: BodyPhrase) -> list[Segment] | None:
     return phrase.segments[1:]
 
 
-def _joined(sent: Sentence, left: BodyPhrase, right: BodyPhrase) -> bool:
+def joined(sent: Sentence, left: BodyPhrase, right: BodyPhrase) -> bool:
     between = sent.tokens[left.end:right.start]
     return 0 < len(between) <= 2 and all(t.key in _JOINERS or t.text in _JOINERS for t in between) \
         and between[-1].text != ";"
@@ -86,7 +86,7 @@ def share_units(sent: Sentence, phrases: list[BodyPhrase]) -> list[BodyPhrase]:
     out = list(phrases)
     run: list[int] = []  # indexes of the bare phrases waiting for a unit
     for index, phrase in enumerate(phrases):
-        if run and not _joined(sent, phrases[index - 1], phrase):
+        if run and not joined(sent, phrases[index - 1], phrase):
             run = []
         organisation = _organisation_of(phrase)
         if organisation is not None and run and all(phrases[w].segments[0].head.kind in _BOARDS for w in run):
@@ -103,7 +103,7 @@ def share_units(sent: Sentence, phrases: list[BodyPhrase]) -> list[BodyPhrase]:
                 out[waiting] = BodyPhrase(phrases[waiting].start, phrases[waiting].end,
                                           [replace(seg, place=closing.place)])
             run = []
-        elif _bare(phrase) is not None:
+        elif bare_phrase(phrase) is not None:
             run.append(index)
         else:
             run = []
