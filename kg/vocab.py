@@ -189,15 +189,22 @@ def words(text: str) -> tuple[str, ...]:
 def case_kept_initials() -> frozenset[str]:
     """Initials of title_initials.tsv written with a small letter ('ThU'): only that spelling is they; folded,
     they would be a word or a given name ('Thu')."""
-    return frozenset(row[1] for row in data_rows("title_initials.tsv") if row[1] != row[1].upper())
+    return frozenset(row[1] for row in data_rows("title_initials.tsv")
+                     if row[0] != "board" and row[1] != row[1].upper())
 
 
 @functools.cache
 def glued_initials() -> dict[str, tuple[str, str]]:
-    """'CTHĐND' -> ('CT', 'HĐND'): a role's initials glued to a body's (title_initials.tsv), read as the two."""
+    """'CTHĐND' -> ('CT', 'HĐND'): a role's initials glued to a body's (title_initials.tsv), read as the two; so are
+    a standing board's initials glued to its committee's ('BTVTU' -> ('BTV', 'TU'), 'TTHĐND')."""
     rows = data_rows("title_initials.tsv")
     roles = {row[1] for row in rows if row[0] == "role"}
-    return {r + row[1]: (r, row[1]) for row in rows if row[0] == "body" for r in row[4].split() if r in roles}
+    glued = {r + row[1]: (r, row[1]) for row in rows if row[0] == "body" for r in row[4].split() if r in roles}
+    for row in rows:
+        if row[0] == "board":
+            board = row[1].split()[-1]
+            glued.update({board + committee: (board, committee) for committee in row[3].split()})
+    return glued
 
 
 def _title_initials(roles: Trie, bodies: Trie, role_english: dict[str, str]) -> None:
@@ -229,6 +236,25 @@ def _title_initials(roles: Trie, bodies: Trie, role_english: dict[str, str]) -> 
             short, body, english = row[1:4]
             roles.add(words(short), Role(short, english, body))
             role_english.setdefault(fold(short), english)
+    for row in rows:
+        if row[0] == "board":
+            _board_initials(bodies, row[1], row[2], row[3].split(), entry)
+
+
+def _board_initials(bodies: Trie, short: str, board: str, committees: list[str], entry) -> None:
+    """'BTVTU', 'Ban TVĐU', 'TTHĐND': a board's initials glued to its committee's, which the tokenizer cuts in two
+    halves keyed as written. A board and committee that are one word of bodies.tsv ('Thường trực Hội đồng nhân
+    dân') are that word; otherwise the board's half names the board and the committee's half (a body row) the
+    committee it belongs to."""
+    *written, initials = short.split()
+    lead = tuple(w for part in written for w in words(part))
+    full_of = {row[1]: row[2] for row in data_rows("title_initials.tsv") if row[0] == "body"}
+    for committee in committees:
+        whole = entry(bodies, f"{board} {full_of.get(committee, committee)}")
+        if whole is not None:
+            bodies.add(lead + (initials, committee), whole)
+        elif (word := entry(bodies, board)) is not None:
+            bodies.add(lead + (initials,), word)
 
 
 def _alone_initials() -> dict[str, str]:

@@ -152,7 +152,8 @@ class _Half(_Part):
 
 
 def _initials_halves(m) -> list:
-    """'CTHĐND', 'BTCB', 'TBDV': a role's initials glued to a body's (title_initials.tsv) are the two words."""
+    """'CTHĐND', 'BTCB', 'TBDV': a role's initials glued to a body's (title_initials.tsv) are the two words; so are
+    a board's glued to its committee's ('BTVTU', 'TTHĐND')."""
     halves = glued_initials().get(m.group(0))
     if halves is None:
         return [m]
