@@ -201,10 +201,21 @@ def glued_initials() -> dict[str, tuple[str, str]]:
     roles = {row[1] for row in rows if row[0] == "role"}
     glued = {r + row[1]: (r, row[1]) for row in rows if row[0] == "body" for r in row[4].split() if r in roles}
     for row in rows:
-        if row[0] == "board":
-            board = row[1].split()[-1]
-            glued.update({board + committee: (board, committee) for committee in row[3].split()})
+        if row[0] == "board" and " " not in row[1]:
+            glued.update({row[1] + committee: (row[1], committee) for committee in row[3].split()})
     return glued
+
+
+@functools.cache
+def glued_after_word() -> dict[str, tuple[str, tuple[str, str]]]:
+    """'TVĐU' -> ('ban', ('TV', 'ĐU')): board initials that are two halves only after a written word ('Ban TVĐU');
+    alone they are a title ('TVĐU', a member of the standing board)."""
+    out = {}
+    for row in data_rows("title_initials.tsv"):
+        if row[0] == "board" and " " in row[1]:
+            word, board = row[1].rsplit(" ", 1)
+            out.update({board + committee: (fold(word), (board, committee)) for committee in row[3].split()})
+    return out
 
 
 def _title_initials(roles: Trie, bodies: Trie, role_english: dict[str, str]) -> None:

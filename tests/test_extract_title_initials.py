@@ -78,3 +78,10 @@ def test_a_standing_board_written_ban_and_initials_names_its_committee():
 def test_glued_board_initials_are_two_halves_and_a_committees_initials_alone_stay_a_word():
     sentence = tokenize(Span("Các đồng chí trong BTVHU và TU.", 0, 31))
     assert [t.key for t in sentence.tokens][4:8] == ["BTV", "HU", "và", "tu"]
+
+
+def test_board_initials_after_ban_are_the_board_and_alone_a_members_title():
+    f = facts_of("Sáng 14-1, Đảng ủy phường Tân Lập tổ chức hội nghị. Dự có ông Lê Văn Điền - TVĐU - Chủ tịch "
+                 "UBND phường; các đồng chí trong Ban TVĐU.")
+    assert "TVĐU" in titles_of(f, "Lê Văn Điền")
+    assert f.bodies["Ban Thường vụ Đảng ủy phường Tân Lập"].parent == "Đảng ủy phường Tân Lập"
