@@ -7,7 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..text import Span, fold, normalize
-from ..vocab import case_kept_initials, glued_after_word, glued_initials
+from ..title_initials import glued_after_word, glued_initials
+from ..vocab import case_kept_initials
 
 # words, numbers ('9.215', '2,1%', '29/7'), 'TP.' before a capital, and an acronym glued to the next
 # word by a typing slip ('TPlàm' -> 'TP', 'làm')
