@@ -189,46 +189,8 @@ def words(text: str) -> tuple[str, ...]:
 def case_kept_initials() -> frozenset[str]:
     """Initials of title_initials.tsv written with a small letter ('ThU'): only that spelling is they; folded,
     they would be a word or a given name ('Thu')."""
-    return frozenset(row[1] for row in data_rows("title_initials.tsv") if row[1] != row[1].upper())
-
-
-@functools.cache
-def glued_initials() -> dict[str, tuple[str, str]]:
-    """'CTHĐND' -> ('CT', 'HĐND'): a role's initials glued to a body's (title_initials.tsv), read as the two."""
-    rows = data_rows("title_initials.tsv")
-    roles = {row[1] for row in rows if row[0] == "role"}
-    return {r + row[1]: (r, row[1]) for row in rows if row[0] == "body" for r in row[4].split() if r in roles}
-
-
-def _title_initials(roles: Trie, bodies: Trie, role_english: dict[str, str]) -> None:
-    """title_initials.tsv into the role and body words. The two halves of glued initials ('CT'+'HĐND', 'T'+'BDV'),
-    which the tokenizer keys as written, name the role and the body their words name; a role in words before a
-    body's initials that stand alone ('Phó trưởng BDV': 'Phó Trưởng' + 'Ban Dân vận') is that body's role, as a
-    member's initials ('CUV') are. An entry of roles.tsv or bodies.tsv keeps its value (the first added wins)."""
-    def entry(trie: Trie, text: str) -> object | None:
-        key = words(text)
-        hit = trie.longest(list(key), 0)
-        return hit[1] if hit and hit[0] == len(key) else None
-
-    rows = data_rows("title_initials.tsv")
-    role_initials = {row[1]: (row[2], row[3]) for row in rows if row[0] == "role"}
-    for initials, (full, english) in role_initials.items():
-        roles.add((initials,), entry(roles, full) or Role(full, english))
-    for row in rows:
-        if row[0] == "body":
-            short, body, english, joins, alone = row[1:6]
-            word = entry(bodies, body)
-            if word is not None:
-                bodies.add((short,), word)
-            for initials in joins.split():
-                if alone == "yes" and initials in role_initials:
-                    full, role = role_initials[initials]
-                    roles.add(words(f"{full} {short}"), Role(full, f"{role} of the {english}", body))
-                    role_english.setdefault(fold(f"{full} {short}"), f"{role} of the {english}")
-        elif row[0] == "member":
-            short, body, english = row[1:4]
-            roles.add(words(short), Role(short, english, body))
-            role_english.setdefault(fold(short), english)
+    return frozenset(row[1] for row in data_rows("title_initials.tsv")
+                     if row[0] != "board" and row[1] != row[1].upper())
 
 
 def _alone_initials() -> dict[str, str]:
@@ -341,7 +303,9 @@ def vocabulary() -> Vocabulary:
         for written in [name, *(v for v in (row[4] if len(row) > 4 else "").split("|") if v)]:
             add_with_abbreviations(bodies, written, word)  # a word of bodies.tsv spelled the same wins
         body_english.setdefault(fold(name), english)
-    _title_initials(roles, bodies, role_english)
+    from .title_initials import add_title_initials  # that module reads this one's words()
+
+    add_title_initials(roles, bodies, role_english)
     place_types = Trie()
     for row in _rows("place_types.tsv"):
         text, type_, level = row[:3]

@@ -60,3 +60,28 @@ def test_glued_initials_keep_their_offsets():
     ct = next(t for t in sent.tokens if t.key == "CT")
     assert (ct.start, ct.end) == (8, 10)
     assert sent.between(sent.tokens.index(ct), len(sent.tokens)) == "CTHĐND huyện"
+
+
+def test_a_standing_board_glued_to_its_committees_initials_is_the_board_of_that_committee():
+    f = facts_of("Sáng 14-1, Tỉnh ủy Hà Giang tổ chức hội nghị. Dự có các đồng chí trong BTVTU, TTHĐND, UBND tỉnh.")
+    assert f.bodies["Ban Thường vụ Tỉnh ủy Hà Giang"].parent == "Tỉnh ủy Hà Giang"
+    assert f.bodies["Thường trực Hội đồng nhân dân tỉnh Hà Giang"].parent == "Hội đồng nhân dân tỉnh Hà Giang"
+
+
+def test_a_standing_board_written_ban_and_initials_names_its_committee():
+    f = facts_of("Sáng 14-1, Đảng ủy xã Tân Lập tổ chức hội nghị. Dự có các đồng chí trong Ban TVĐU, Ban Chấp hành "
+                 "Đảng bộ xã; các đồng chí trong TT HĐND xã.")
+    assert f.bodies["Ban Thường vụ Đảng ủy xã Tân Lập"].parent == "Đảng ủy xã Tân Lập"
+    assert "Thường trực Hội đồng nhân dân xã Tân Lập" in f.bodies
+
+
+def test_glued_board_initials_are_two_halves_and_a_committees_initials_alone_stay_a_word():
+    sentence = tokenize(Span("Các đồng chí trong BTVHU và TU.", 0, 31))
+    assert [t.key for t in sentence.tokens][4:8] == ["BTV", "HU", "và", "tu"]
+
+
+def test_board_initials_after_ban_are_the_board_and_alone_a_members_title():
+    f = facts_of("Sáng 14-1, Đảng ủy phường Tân Lập tổ chức hội nghị. Dự có ông Lê Văn Điền - TVĐU - Chủ tịch "
+                 "UBND phường; các đồng chí trong Ban TVĐU.")
+    assert "TVĐU" in titles_of(f, "Lê Văn Điền")
+    assert f.bodies["Ban Thường vụ Đảng ủy phường Tân Lập"].parent == "Đảng ủy phường Tân Lập"

@@ -7,7 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..text import Span, fold, normalize
-from ..vocab import case_kept_initials, glued_initials
+from ..title_initials import glued_after_word, glued_initials
+from ..vocab import case_kept_initials
 
 # words, numbers ('9.215', '2,1%', '29/7'), 'TP.' before a capital, and an acronym glued to the next
 # word by a typing slip ('TPlàm' -> 'TP', 'làm')
@@ -124,9 +125,10 @@ def tokenize(span: Span, caption: bool = False) -> Sentence:
     text = _blank_own_acronyms(_CREDIT.sub(lambda m: " " * len(m.group(0)), normalize(span.text)))
     capitals = _in_capitals(text)
     kept = case_kept_initials()
+    parts = [u for w in _TOKEN.finditer(text) for u in _unglued(w)]
     tokens = [Token(_title_cased(m.group(0)) if capitals else m.group(0),
                     m.group(0) if m.group(0) in kept or isinstance(m, _Half) else fold(m.group(0)), m.start(), m.end())
-              for w in _TOKEN.finditer(text) for u in _unglued(w) for m in _initials_halves(u)]
+              for n, u in enumerate(parts) for m in _initials_halves(u, parts[n - 1] if n else None)]
     return Sentence(span, tokens, caption)
 
 
@@ -151,9 +153,13 @@ class _Half(_Part):
     body's initials ('CT' of 'CTHĐND'), never a word of the same letters standing alone."""
 
 
-def _initials_halves(m) -> list:
-    """'CTHĐND', 'BTCB', 'TBDV': a role's initials glued to a body's (title_initials.tsv) are the two words."""
+def _initials_halves(m, before) -> list:
+    """'CTHĐND', 'BTCB', 'TBDV': a role's initials glued to a body's (title_initials.tsv) are the two words; so are
+    a board's glued to its committee's ('BTVTU', 'TTHĐND'), and 'TVĐU' after 'Ban' (alone, a member's title)."""
     halves = glued_initials().get(m.group(0))
+    after = glued_after_word().get(m.group(0))
+    if halves is None and after is not None and before is not None and fold(before.group(0)) == after[0]:
+        halves = after[1]
     if halves is None:
         return [m]
     role, _ = halves
