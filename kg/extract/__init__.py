@@ -16,6 +16,8 @@ from .context import ResolvedBody, body_for_head, resolve_body
 from .credits import add_authors
 from .congress_boards import add_congress_boards
 from .council_boards import council_board
+from .bare_generic import body_of_bare_generic
+from .chain_units import with_chain_unit
 from .cut_names import restore_cut_names
 from .era import latest_stated_day
 from .dates import find_dates
@@ -225,10 +227,11 @@ def _posts(parsed: list[Parsed], article: Article, setting: Setting, facts: Fact
             for use in occ.titles:
                 delegation = _delegation_headed(use.title, occ, parsed, index)
                 body = _add_body(facts, delegation, setting, None) if delegation else \
-                    _title_body(use.title, use.implied_body, setting, facts, item.mention)
+                    _title_body(with_chain_unit(use, occ.titles, setting), use.implied_body, setting, facts,
+                                item.mention)
                 if body is None:
-                    body = _add_body(facts, _body_named_by_role(use.title, _nearby_bodies(parsed, index)), setting,
-                                     None)
+                    body = _add_body(facts, _body_named_by_role(use.title, _nearby_bodies(parsed, index))
+                                     or body_of_bare_generic(use.title, parsed, index), setting, None)
                 if body is None:
                     body = _add_chain(facts, council_board(use.title, _sentence_title_bodies(item)
                                                            + _nearby_bodies(parsed, index), setting), item.mention)

@@ -10,14 +10,14 @@ from .tokens import Sentence
 
 
 @functools.cache
-def _generic_words() -> frozenset[str]:
+def generic_words() -> frozenset[str]:
     return frozenset(fold(text) for (text,) in data_rows("generic_body_words.txt"))
 
 
 def generic_word_refused(sent: Sentence, k: int, n: int, text: str) -> bool:
     """Whether the body word `text` at k..k+n is a generic one used as a common noun here: written other than
     with one capital, or followed by a lower-case word that is not a verb ('Hội nghị', 'Hội nhập')."""
-    if fold(text) not in _generic_words():
+    if fold(text) not in generic_words():
         return False
     if phrase_trie("venues.txt").longest(sent.keys, k) is not None:
         return True  # 'Trung tâm Hội nghị tỉnh': where a meeting is held
